@@ -1,0 +1,64 @@
+"""feedback-lint: says what will go wrong when the other person reads your feedback e-mail.
+
+>>> report = lint("Why didn't I get the job? I demand an explanation!!!", kind="request")
+>>> report.verdict
+'block'
+>>> sorted({f.code for f in report.findings if f.category.value == "confrontation"})
+['CF001', 'CF002', 'CF008']
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ._version import __version__
+from .core.config import Config, load_config
+from .core.draft import Draft
+from .core.errors import ConfigError, FeedbackLintError, InputError
+from .core.finding import Category, Finding, Severity, Suggestion
+from .core.report import Report
+
+__all__ = [
+    "__version__",
+    "lint",
+    "Config",
+    "load_config",
+    "Draft",
+    "Report",
+    "Finding",
+    "Suggestion",
+    "Severity",
+    "Category",
+    "FeedbackLintError",
+    "InputError",
+    "ConfigError",
+]
+
+_linters: dict[int, Any] = {}
+
+
+def lint(text: str, *, kind: str = "auto", config: Config | Mapping[str, Any] | None = None, source: str = "-") -> Report:
+    """Lint one draft given as a string (plain text, or a whole RFC 5322 message).
+
+    ``kind`` is ``"auto"``, ``"request"`` (a candidate asking for feedback) or ``"feedback"`` (an
+    employer writing to a candidate). ``config`` is a :class:`Config` or a mapping with the keys of
+    ``[tool.feedback-lint]``. The returned :class:`Report` has ``findings``, ``scores``, ``verdict``
+    and ``to_dict()``.
+    """
+    from .core.linter import Linter
+
+    if config is None:
+        cfg = Config()
+    elif isinstance(config, Config):
+        cfg = config
+    else:
+        cfg = Config.from_mapping(config, source="config")
+    linter = _linters.get(id(cfg)) if config is None else None
+    if linter is None:
+        linter = Linter(cfg)
+        if config is None:
+            _linters.clear()
+            _linters[id(cfg)] = linter
+    if not text.strip():
+        raise InputError(f"{source}: the draft is empty")
+    return linter.lint(Draft.from_text(text, source=source), kind=kind)

@@ -1,0 +1,1 @@
+"""Draft, findings, reports, configuration, the linter. Nothing here prints."""

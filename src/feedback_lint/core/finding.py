@@ -1,0 +1,67 @@
+"""What a rule reports: a Finding with zero or more Suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls(value.lower())
+        except ValueError:
+            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+
+
+class Category(str, Enum):
+    CONFRONTATION = "confrontation"
+    SPECIFICITY = "specificity"
+    CONSTRUCTIVENESS = "constructiveness"
+    TONE = "tone"
+    STRUCTURE = "structure"
+    READABILITY = "readability"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Replace ``text[start:end]`` with ``replacement`` (``start == end`` inserts).
+
+    ``safe`` means the meaning is unchanged and the edit can be applied without a person reading it.
+    """
+
+    replacement: str
+    start: int
+    end: int
+    safe: bool
+    title: str
+
+    def to_dict(self) -> dict:
+        return {
+            "replacement": self.replacement,
+            "start": self.start,
+            "end": self.end,
+            "safe": self.safe,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)

@@ -1,0 +1,125 @@
+"""The rule unit: metadata, documentation and examples together, and one ``check`` method.
+
+Two ways to define a rule, both ending in a :class:`Rule`:
+
+* phrase rules are **data** (``rules/phrases/*.toml``, loaded by :mod:`feedback_lint.rules.phrase`);
+* rules that need logic are one small class per file in ``rules/checks/``, registered with
+  :func:`register`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator
+
+from ..core.finding import Category, Finding, Severity, Suggestion
+
+if TYPE_CHECKING:
+    from ..core.context import Context
+
+KINDS = ("request", "feedback")
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    what: str
+    why: str
+    example: str
+    instead: str
+
+
+@dataclass
+class Rule:
+    """A rule. ``message`` says what is wrong; ``fix_title`` says what to do instead."""
+
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    message: str
+    fix_title: str
+    doc: RuleDoc
+    kinds: tuple[str, ...] = KINDS
+    examples_fail: tuple[str, ...] = ()
+    examples_pass: tuple[str, ...] = ()
+    #: Why this rule's findings carry no suggestion, when they cannot.
+    no_suggestion_reason: str = ""
+
+    def applies_to(self, kind: str) -> bool:
+        return kind in self.kinds
+
+    def check(self, ctx: "Context") -> Iterable[Finding]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        *,
+        ctx: "Context",
+        message: str | None = None,
+        suggestions: Iterable[Suggestion] = (),
+    ) -> Finding:
+        return Finding(
+            code=self.code,
+            name=self.name,
+            category=self.category,
+            severity=ctx.config.severity_for(self),
+            message=message or self.message,
+            start=start,
+            end=end,
+            suggestions=tuple(suggestions),
+        )
+
+    def suggest(self, start: int, end: int, replacement: str, *, safe: bool = False, title: str | None = None) -> Suggestion:
+        return Suggestion(replacement=replacement, start=start, end=end, safe=safe, title=title or self.fix_title)
+
+
+class CheckRule(Rule):
+    """Base for rules written as code. Subclasses set the class attributes and implement ``run``."""
+
+    CODE: ClassVar[str]
+    NAME: ClassVar[str]
+    CATEGORY: ClassVar[Category]
+    SEVERITY: ClassVar[Severity] = Severity.WARNING
+    MESSAGE: ClassVar[str]
+    FIX_TITLE: ClassVar[str]
+    KINDS: ClassVar[tuple[str, ...]] = KINDS
+    DOC: ClassVar[RuleDoc]
+    FAIL: ClassVar[tuple[str, ...]] = ()
+    PASS: ClassVar[tuple[str, ...]] = ()
+    NO_SUGGESTION_REASON: ClassVar[str] = ""
+
+    def __init__(self) -> None:
+        super().__init__(
+            code=self.CODE,
+            name=self.NAME,
+            category=self.CATEGORY,
+            severity=self.SEVERITY,
+            message=self.MESSAGE,
+            fix_title=self.FIX_TITLE,
+            doc=self.DOC,
+            kinds=self.KINDS,
+            examples_fail=self.FAIL,
+            examples_pass=self.PASS,
+            no_suggestion_reason=self.NO_SUGGESTION_REASON,
+        )
+
+    def check(self, ctx: "Context") -> Iterator[Finding]:
+        yield from self.run(ctx)
+
+    def run(self, ctx: "Context") -> Iterable[Finding]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+_CHECKS: list[type[CheckRule]] = []
+
+
+def register(cls: type[CheckRule]) -> type[CheckRule]:
+    """Class decorator that adds a code rule to the registry."""
+    _CHECKS.append(cls)
+    return cls
+
+
+def registered_checks() -> list[type[CheckRule]]:
+    return list(_CHECKS)

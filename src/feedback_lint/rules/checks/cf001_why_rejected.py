@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...core.context import Context
+from ...core.finding import Category, Finding, Severity
+from ..base import CheckRule, RuleDoc, register
+
+#: Words after "why" that make the question about the rejection itself.
+_REJECTION_LEMMAS = {"reject", "decline", "unsuccessful", "turn", "pass", "overlook", "dismiss", "drop", "eliminate", "cut"}
+#: Verbs that count as a rejection when negated ("why didn't I get the job").
+_NEGATED_LEMMAS = {"get", "select", "choose", "hire", "offer", "pick", "shortlist", "progress", "advance", "make", "succeed", "successful", "consider", "move", "invite", "land", "win", "go"}
+_OTHER_CANDIDATE = {"someone", "somebody", "another", "other", "else"}
+#: "I understand why you chose…" accepts the decision; it is not asking why.
+_ACCEPTING_HEADS = {"understand", "see", "know", "appreciate", "accept", "respect", "get"}
+_WANTING = {"like", "want", "wish", "love", "hope", "need", "curious", "help", "ask", "wonder", "explain", "tell", "share", "know"}
+
+REPLACEMENT = "Could you share what would strengthen a future application from me?"
+
+
+@register
+class WhyRejected(CheckRule):
+    CODE = "CF001"
+    NAME = "why-rejected"
+    CATEGORY = Category.CONFRONTATION
+    SEVERITY = Severity.WARNING
+    KINDS = ("request",)
+    MESSAGE = "Asks why you were rejected: however politely it is worded, this reads as challenging the decision"
+    FIX_TITLE = "Ask what would strengthen a future application instead"
+    DOC = RuleDoc(
+        what="Questions about why the writer was rejected or not chosen: 'Why didn't I get the job?', 'I'd like to know why I was rejected', 'what was the reason you chose someone else?'.",
+        why="Employers have every reason not to explain a decision, and the question sounds confrontational no matter how delicately it is worded. A forward-looking question gets answered far more often.",
+        example="Why didn't I get the job?",
+        instead="Could you share what would strengthen a future application from me?",
+    )
+    FAIL = (
+        "Why didn't I get the job?",
+        "I would like to know why I was rejected.",
+        "Can you tell me why you chose someone else?",
+        "Why was my application unsuccessful?",
+        "What was the reason I was not selected?",
+        "I don't understand why I wasn't shortlisted.",
+    )
+    PASS = (
+        "I understand why you chose another candidate.",
+        "I'd love to learn why the team structures onboarding that way.",
+        "Could you share what would strengthen a future application from me?",
+        "I see why the role needed someone with Revit experience.",
+    )
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for sent in ctx.sentences:
+            cue = self._cue(sent)
+            if cue is None:
+                continue
+            start, end = sent.start_char, sent.end_char
+            text = ctx.text_of(start, end)
+            end = start + len(text.rstrip())
+            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, REPLACEMENT)])
+
+    def _cue(self, sent):  # type: ignore[no-untyped-def]
+        lowers = [t.lower_ for t in sent]
+        reason_at = [i for i, w in enumerate(lowers) if w in ("why", "reason", "reasons", "reasoning")]
+        if not reason_at and "how come" not in " ".join(lowers):
+            return None
+        first = reason_at[0] if reason_at else lowers.index("how")
+        tail = sent[first:]
+        is_question = sent.text.rstrip().endswith("?")
+        if lowers[first] in ("reason", "reasons", "reasoning") and not is_question and not any(
+            t.lemma_ in _WANTING for t in sent[:first]
+        ):
+            return None
+        about_me = any(t.lower_ in ("i", "me", "my", "myself") for t in tail) or any(
+            t.lower_ in ("i", "me", "my") for t in sent[:first]
+        )
+        rejection = any(t.lemma_.lower() in _REJECTION_LEMMAS or t.lower_ in ("unsuccessful", "rejected", "rejection") for t in tail)
+        negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't", "never") for t in tail) and any(
+            t.lemma_.lower() in _NEGATED_LEMMAS for t in tail
+        )
+        other = any(t.lower_ in _OTHER_CANDIDATE for t in tail) and any(t.lemma_ in ("choose", "select", "hire", "pick", "go", "offer") for t in tail)
+        if not ((about_me and (rejection or negated)) or other):
+            return None
+        # "I understand why you chose another candidate": acceptance, unless negated or wished for.
+        head = tail[0].head
+        while head.dep_ not in ("ROOT",) and head.lemma_ not in _ACCEPTING_HEADS and head.head is not head:
+            head = head.head
+        if head.lemma_ in _ACCEPTING_HEADS and not is_question:
+            negated_head = any(c.dep_ == "neg" for c in head.children)
+            wished = any(t.lemma_ in _WANTING - {"know", "understand"} for t in sent[: head.i - sent.start])
+            if not negated_head and not wished:
+                return None
+        return tail[0]

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...core.context import Context
+from ...core.finding import Category, Finding, Severity
+from ..base import CheckRule, RuleDoc, register
+from ._anchors import first_line, has, opening_insert_point
+
+
+@register
+class NoStrength(CheckRule):
+    CODE = "CN002"
+    NAME = "no-strength"
+    CATEGORY = Category.CONSTRUCTIVENESS
+    SEVERITY = Severity.WARNING
+    KINDS = ("feedback",)
+    MESSAGE = "Names no strength: feedback that is only about gaps is hard to hear and incomplete"
+    FIX_TITLE = "Name at least one thing the candidate did well"
+    DOC = RuleDoc(
+        what="Feedback to a candidate that does not mention anything they did well.",
+        why="Candidates act on feedback when they trust it is balanced. Naming a real strength also tells them what to keep doing.",
+        example="Your SQL answers missed the join conditions and the dashboard was late.",
+        instead="Your dashboard design was the clearest we saw; your SQL answers missed the join conditions.",
+    )
+    FAIL = ("Hi Sam,\nYour SQL answers missed the join conditions and the dashboard was late. Try practising joins on a sample schema.\nRegards,\nAnna",)
+    PASS = ("Hi Sam,\nYour dashboard design was the clearest we saw, but your SQL answers missed the join conditions.\nRegards,\nAnna",)
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if not has(ctx, "strength_cues"):
+            start, end = first_line(ctx)
+            at = opening_insert_point(ctx)
+            yield self.finding(start, end, ctx=ctx, suggestions=[
+                self.suggest(at, at, "One real strength we saw was [a specific strength from the interview].\n\n")
+            ])

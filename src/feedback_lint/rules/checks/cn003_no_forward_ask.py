@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...core.context import Context
+from ...core.finding import Category, Finding, Severity
+from ..base import CheckRule, RuleDoc, register
+from ._anchors import closing_insert_point, first_line, has
+
+
+@register
+class NoForwardAsk(CheckRule):
+    CODE = "CN003"
+    NAME = "no-forward-ask"
+    CATEGORY = Category.CONSTRUCTIVENESS
+    SEVERITY = Severity.WARNING
+    KINDS = ("request",)
+    MESSAGE = "No forward-looking ask: the request looks back at the decision instead of ahead"
+    FIX_TITLE = "Ask what would strengthen a future application"
+    DOC = RuleDoc(
+        what="A feedback request that never asks what the writer could do next: improve, prepare, strengthen a future application.",
+        why="A forward-looking question is easy and safe to answer; it also shows the reader you will use the feedback, which makes a reply more likely.",
+        example="I was not selected for the role. I would like feedback on the interview.",
+        instead="Is there anything you would suggest I work on to strengthen a future application?",
+    )
+    FAIL = ("Dear Ms Lund,\nI was not selected for the role. I would like feedback on the interview.\nBest,\nOmar",)
+    PASS = ("Dear Ms Lund,\nThank you for the interview. Is there anything I could work on to strengthen a future application?\nBest,\nOmar",)
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if not has(ctx, "forward_ask"):
+            start, end = first_line(ctx)
+            at = closing_insert_point(ctx)
+            yield self.finding(start, end, ctx=ctx, suggestions=[
+                self.suggest(at, at, "Is there anything you would suggest I work on to strengthen a future application?\n\n")
+            ])

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...core.context import Context
+from ...core.finding import Category, Finding, Severity
+from ...core.lexicon import contains_any, lexicon
+from ...scoring.specificity import sentence_evidence
+from ..base import CheckRule, RuleDoc, register
+from ._anchors import body_sentences
+
+#: Total evidence weight (see scoring.specificity) below which a draft has no concrete example at all.
+MIN_EVIDENCE = 1.2
+
+
+@register
+class ReasonWithoutEvidence(CheckRule):
+    CODE = "SP002"
+    NAME = "reason-without-evidence"
+    CATEGORY = Category.SPECIFICITY
+    SEVERITY = Severity.WARNING
+    KINDS = ("feedback",)
+    MESSAGE = "Gives a reason without any concrete evidence: no exercise, answer, skill, example or number"
+    FIX_TITLE = "Back the reason with one observed example"
+    DOC = RuleDoc(
+        what="Feedback that states why the candidate was not chosen but never points to anything concrete: an exercise, an answer, a skill, an example, a number.",
+        why="A reason without evidence cannot be learned from and invites the suspicion that the real reason was something else.",
+        example="We felt your experience was not quite at the level we need.",
+        instead="In the budgeting exercise you did not account for VAT, and the role manages a £2m budget.",
+    )
+    FAIL = ("Hi Sam,\nThank you for applying. We felt your experience was not quite at the level we need, and we decided to move forward with another candidate.\nBest,\nAnna",)
+    PASS = ("Hi Sam,\nThank you for applying. In the budgeting exercise you left out VAT, which mattered because the role manages a £2m budget.\nBest,\nAnna",)
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        sentences = body_sentences(ctx)
+        cues = lexicon("vague_reason_cues") + lexicon("criticism_cues")
+        reasons = [s for s in sentences if contains_any(s.text.lower(), cues)]
+        if not reasons:
+            return
+        if sum(sentence_evidence(s).weight for s in sentences) >= MIN_EVIDENCE:
+            return
+        sent = reasons[0]
+        start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+        yield self.finding(start, end, ctx=ctx, suggestions=[
+            self.suggest(end, end, " For example, [the specific answer, exercise or skill that decided it].")
+        ])

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...core.context import Context
+from ...core.finding import Category, Finding, Severity
+from ..base import CheckRule, RuleDoc, register
+from ._anchors import first_line, greeting_line
+
+
+@register
+class MissingGreeting(CheckRule):
+    CODE = "ST001"
+    NAME = "missing-greeting"
+    CATEGORY = Category.STRUCTURE
+    SEVERITY = Severity.INFO
+    MESSAGE = "No greeting: the draft starts without addressing the reader"
+    FIX_TITLE = "Start with a greeting that names the reader"
+    DOC = RuleDoc(
+        what="A draft whose first line is not a greeting ('Dear…', 'Hi…', 'Hello…').",
+        why="A message about a rejection is personal; opening without the reader's name reads as a form letter or as anger.",
+        example="Feedback please on the interview last week.",
+        instead="Dear Ms Lund,\n\nThank you for the interview last week.",
+    )
+    FAIL = ("Feedback please on the interview last week.\nThanks,\nOmar",)
+    PASS = ("Dear Ms Lund,\nThank you for the interview last week.\nThanks,\nOmar", "Hi Sam, thanks for coming in.")
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if ctx.lines and greeting_line(ctx) is None:
+            start, end = first_line(ctx)
+            greeting = "Dear [candidate's name],\n\n" if ctx.kind == "feedback" else "Dear [interviewer's name],\n\n"
+            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, start, greeting)])
