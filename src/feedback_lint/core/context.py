@@ -32,6 +32,12 @@ class Context:
         return self.draft.lintable.lower()
 
     @cached_property
+    def lower_and_lemmas(self) -> str:
+        """The lowercased text followed by its lemmas, so word lists match inflected forms too."""
+        lemmas = " ".join(t.lemma_.lower() for t in self.doc if not t.is_space)
+        return f"{self.lower}\n{lemmas}"
+
+    @cached_property
     def body_span(self) -> tuple[int, int]:
         """Character range from the first to the last linted character."""
         text = self.draft.lintable

@@ -54,7 +54,7 @@ def score_draft(ctx: "Context", findings: Sequence[Finding], *, greeting: bool, 
     confrontation = int(round(100 * (1 - math.exp(-points / 45))))
     tone = tone_score(ctx.lower, greeting=greeting, sign_off=sign_off, harsh_findings=len(confrontational))
     door_closed = any(f.code == "CN005" for f in scored)
-    constructiveness = constructiveness_score(ctx.lower, kind=ctx.kind, specificity=specificity, door_closed=door_closed)
+    constructiveness = constructiveness_score(ctx.lower_and_lemmas, kind=ctx.kind, specificity=specificity, door_closed=door_closed)
     w = _WEIGHTS[ctx.kind]
     overall = (
         w["specificity"] * specificity

@@ -64,4 +64,4 @@ def body_sentences(ctx: Context):  # type: ignore[no-untyped-def]
 
 
 def has(ctx: Context, name: str) -> bool:
-    return contains_any(ctx.lower, lexicon(name))
+    return contains_any(ctx.lower_and_lemmas, lexicon(name))

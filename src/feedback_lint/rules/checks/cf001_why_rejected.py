@@ -86,7 +86,8 @@ class WhyRejected(CheckRule):
             head = head.head
         if head.lemma_ in _ACCEPTING_HEADS and not is_question:
             negated_head = any(c.dep_ == "neg" for c in head.children)
-            wished = any(t.lemma_ in _WANTING - {"know", "understand"} for t in sent[: head.i - sent.start])
+            # "I'd like to understand why…" wishes for the explanation; "…, and I understand why…" does not.
+            wished = head.dep_ in ("xcomp", "ccomp", "advcl") and head.head.lemma_ in _WANTING - {"know", "understand"}
             if not negated_head and not wished:
                 return None
         return tail[0]

@@ -14,7 +14,8 @@ _CREDENTIALS = (
     "qualified", "overqualified", "over-qualified", "i have led", "i have managed", "i've led", "i've managed", "i have built",
     "i have worked", "i've worked", "i hold", "i graduated", "top of my class", "award", "awards", "every requirement",
     "all the requirements", "every box", "all the boxes", "every criterion", "exactly what", "perfect fit", "perfect candidate",
-    "ideal candidate", "best candidate", "the best qualified", "the most qualified", "more experience than",
+    "ideal candidate", "best candidate", "the best qualified", "the most qualified", "more experience than", "experience",
+    "already covered", "already done", "offers that i", "my record", "my results", "my grades", "my references",
 )
 #: Disputing the decision with them.
 _DISPUTE = (
@@ -24,7 +25,9 @@ _DISPUTE = (
     "more than qualified", "overqualified", "over-qualified", "a mistake", "the wrong decision", "wrong choice", "a poor decision",
     "reconsider", "should have been", "should have got", "should have gotten", "deserved", "i was the best", "ticked every box",
     "met every requirement", "met all the requirements", "i meet every", "i met every", "exceed", "exceeded", "yet you", "and yet",
-    "despite", "still you", "and you still", "but you still",
+    "despite", "still you", "and you still", "but you still", "struggling to see", "hard to accept", "difficult to accept",
+    "counted for something", "count for something", "what more", "could have more", "how someone", "how is it possible",
+    "i don't understand because", "i do not understand because", "that i don't", "that i do not",
 )
 
 

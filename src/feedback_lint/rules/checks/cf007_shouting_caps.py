@@ -7,14 +7,18 @@ from ...core.finding import Category, Finding, Severity
 from ...core.lexicon import lexicon
 from ..base import CheckRule, RuleDoc, register
 
-#: Parts of speech that are never acronyms: a capitalised one is emphasis.
-_EMPHASIS_POS = {"VERB", "AUX", "ADV", "ADJ", "PRON", "PART", "DET", "ADP", "SCONJ", "CCONJ", "INTJ"}
+#: Parts of speech that are never acronyms or names of things: a capitalised one is emphasis.
+_EMPHASIS_POS = {"AUX", "ADV", "PRON", "PART", "DET", "ADP", "SCONJ", "CCONJ", "INTJ", "NUM"}
+#: A capitalised content word counts as shouting only when it is this common (Zipf scale): "WANT",
+#: "NEVER", "ANSWER" are; framework and product names such as "RICE", "FAST", "COUNT" are not.
+COMMON_ZIPF = 5.2
+_NAMED = {"ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "PERSON"}
 
 
-def _is_common_word(word: str) -> bool:
+def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") >= 4.0
+    return zipf_frequency(word, "en")
 
 
 @register
@@ -42,9 +46,14 @@ class ShoutingCaps(CheckRule):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         acronyms = set(lexicon("acronyms"))
+        capitalised = [self._capitalised(t, acronyms) for t in ctx.doc]
         run: list = []
         for token in [*ctx.doc, None]:
-            if token is not None and self._shouted(token, acronyms):
+            if token is not None and capitalised[token.i] and (
+                self._emphatic(token)
+                or (token.i > 0 and capitalised[token.i - 1])
+                or (token.i + 1 < len(ctx.doc) and capitalised[token.i + 1])
+            ):
                 run.append(token)
                 continue
             if token is not None and run and (token.is_punct and token.text in ",'-") :
@@ -59,12 +68,13 @@ class ShoutingCaps(CheckRule):
                 run = []
 
     @staticmethod
-    def _shouted(token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    def _capitalised(token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]
         text = token.text
-        if len(text) < 2 or not text.isalpha() or not text.isupper() or token.lower_ in acronyms:
-            return False
-        if token.ent_type_ in ("ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW"):
-            return False
-        if token.pos_ in _EMPHASIS_POS:
-            return True
-        return len(text) >= 4 and _is_common_word(token.lower_)
+        return (
+            len(text) >= 2 and text.isalpha() and text.isupper()
+            and token.lower_ not in acronyms and token.ent_type_ not in _NAMED
+        )
+
+    @staticmethod
+    def _emphatic(token) -> bool:  # type: ignore[no-untyped-def]
+        return token.pos_ in _EMPHASIS_POS or _zipf(token.lower_) >= COMMON_ZIPF

@@ -7,10 +7,7 @@ from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
 from ._anchors import first_line, has, opening_insert_point
 
-_THANKS = {
-    "request": "Thank you for the time you spent interviewing me.\n\n",
-    "feedback": "Thank you for the time and care you put into your application.\n\n",
-}
+THANKS = "Thank you for the time you spent interviewing me.\n\n"
 
 
 @register
@@ -19,10 +16,11 @@ class NoThanks(CheckRule):
     NAME = "no-thanks"
     CATEGORY = Category.CONSTRUCTIVENESS
     SEVERITY = Severity.WARNING
+    KINDS = ("request",)
     MESSAGE = "No thanks: the draft never thanks the reader for their time"
     FIX_TITLE = "Thank the reader near the start"
     DOC = RuleDoc(
-        what="A draft with no word of thanks or appreciation anywhere.",
+        what="A feedback request with no word of thanks or appreciation anywhere. (Feedback to a candidate is judged on strengths and next steps instead.)",
         why="Both sides gave time to the process. Thanks costs one sentence and sets the tone for everything after it.",
         example="Dear Ms Lund,\nI would like some feedback on my interview.\nBest,\nOmar",
         instead="Dear Ms Lund,\nThank you for the time you spent interviewing me. I would value any feedback on my interview.\nBest,\nOmar",
@@ -37,4 +35,4 @@ class NoThanks(CheckRule):
         if not has(ctx, "gratitude"):
             start, end = first_line(ctx)
             at = opening_insert_point(ctx)
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(at, at, _THANKS[ctx.kind])])
+            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(at, at, THANKS)])

@@ -1,0 +1,1 @@
+"""The labelled corpus and the measurements made on it (``feedback-lint evaluate``)."""
