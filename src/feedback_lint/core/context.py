@@ -39,22 +39,25 @@ class Context:
 
     @cached_property
     def body_span(self) -> tuple[int, int]:
-        """Character range from the first to the last linted character."""
-        text = self.draft.lintable
-        start = len(text) - len(text.lstrip())
-        end = len(text.rstrip())
-        return (start, max(start, end))
+        """Character range from the first to the last linted character of the body (not the subject)."""
+        if not self.lines:
+            return (0, 0)
+        return (self.lines[0][0], self.lines[-1][1])
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
-        """Non-blank linted lines as (start, end) character ranges, in order."""
+        """Non-blank linted lines of the body as (start, end) character ranges, in order; an e-mail's
+        subject line is not one of them."""
         out: list[tuple[int, int]] = []
+        subject = self.draft.subject
         pos = 0
         for line in self.draft.lintable.split("\n"):
             stripped = line.strip()
             if stripped:
                 lead = len(line) - len(line.lstrip())
-                out.append((pos + lead, pos + lead + len(stripped)))
+                start, end = pos + lead, pos + lead + len(stripped)
+                if not (subject and subject[0] <= start < subject[1]):
+                    out.append((start, end))
             pos += len(line) + 1
         return out
 

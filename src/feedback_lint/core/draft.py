@@ -43,6 +43,8 @@ class Draft:
     #: ``"input"`` when offsets index the input file itself; ``"decoded-body"`` for an e-mail whose body
     #: is encoded (quoted-printable, base64, HTML): offsets then index ``text``, the decoded view.
     offset_base: str = "input"
+    #: Character range of an e-mail's subject (linted, but not part of the body's structure).
+    subject: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if not self.regions:
@@ -186,11 +188,13 @@ def _from_email(text: str, source: str) -> Draft:
     regions: list[tuple[int, int]] = []
     head_end = _header_end(text)
     m = re.search(r"^Subject:[ \t]*(.*(?:\n[ \t].*)*)$", text[:head_end], re.MULTILINE | re.IGNORECASE)
+    subject_span = None
     if m and m.group(1).strip():
-        regions.append((m.start(1), m.end(1)))
+        subject_span = (m.start(1), m.end(1))
+        regions.append(subject_span)
 
     if part is None:
-        return Draft(text=text, source=source, regions=regions or [(0, 0)])
+        return Draft(text=text, source=source, regions=regions or [(0, 0)], subject=subject_span)
 
     body = _decoded_content(part)
     cte = str(part.get("content-transfer-encoding", "7bit")).lower()
@@ -200,7 +204,7 @@ def _from_email(text: str, source: str) -> Draft:
         at = text.find(raw_payload, head_end) if raw_payload else -1
         if at >= 0:
             regions.extend(_own_words(text, at, at + len(raw_payload)))
-            return Draft(text=text, source=source, regions=regions)
+            return Draft(text=text, source=source, regions=regions, subject=subject_span)
     # Encoded or HTML body: lint a decoded view "Subject: …\n\n<body>"; offsets index that view.
     if html is not None:
         body = _html_to_text(body)
@@ -208,7 +212,8 @@ def _from_email(text: str, source: str) -> Draft:
     view_regions = [(9, 9 + len(subject))] if subject else []
     body_start = len(view) - len(body)
     view_regions.extend(_own_words(view, body_start, len(view)))
-    return Draft(text=view, source=source, regions=view_regions, offset_base="decoded-body")
+    return Draft(text=view, source=source, regions=view_regions, offset_base="decoded-body",
+                 subject=view_regions[0] if subject else None)
 
 
 def _header_end(text: str) -> int:

@@ -26,6 +26,33 @@ def default_pipeline_name() -> str:
     )
 
 
+LINE_BREAK_COMPONENT = "feedback_lint_line_breaks"
+#: A line shorter than this that ends in a line break is a line of its own, not a hard-wrapped one.
+WRAP_WIDTH = 50
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if LINE_BREAK_COMPONENT in Language.factories:
+        return
+
+    @Language.component(LINE_BREAK_COMPONENT)
+    def line_breaks(doc):  # type: ignore[no-untyped-def]
+        """Line breaks that end a line of its own start a new sentence: e-mails put greetings, sign-offs
+        and list items on their own lines without a full stop. A hard-wrapped line (long, ending mid-
+        sentence) does not. The parser keeps boundaries set before it runs."""
+        text = doc.text
+        for token in doc[2:]:
+            gap, last = doc[token.i - 1], doc[token.i - 2]
+            if token.is_space or not gap.is_space or "\n" not in gap.text:
+                continue
+            line_start = text.rfind("\n", 0, last.idx) + 1
+            if gap.text.count("\n") >= 2 or last.is_punct or last.idx + len(last.text) - line_start < WRAP_WIDTH:
+                token.is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> "Language":
     import spacy
@@ -37,4 +64,7 @@ def load_pipeline(name: str | None = None) -> "Language":
         raise ConfigError(f"spaCy pipeline {name!r} is not installed (pip install it, or fix 'pipeline' in the configuration)") from None
     # Drafts are short; a generous cap keeps a pasted novel from exhausting memory.
     nlp.max_length = 2_000_000
+    _register_line_breaks()
+    if LINE_BREAK_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
     return nlp

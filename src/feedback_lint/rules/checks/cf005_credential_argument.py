@@ -10,7 +10,7 @@ from ..base import CheckRule, RuleDoc, register
 #: The writer restating their qualifications.
 _CREDENTIALS = (
     "years of experience", "years' experience", "years experience", "years in", "my degree", "my masters", "my master's",
-    "my phd", "my qualifications", "my experience", "my track record", "my background", "my cv", "my resume", "certified",
+    "my phd", "my qualifications", "my experience", "my track record", "my background", "certified",
     "qualified", "overqualified", "over-qualified", "i have led", "i have managed", "i've led", "i've managed", "i have built",
     "i have worked", "i've worked", "i hold", "i graduated", "top of my class", "award", "awards", "every requirement",
     "all the requirements", "every box", "all the boxes", "every criterion", "exactly what", "perfect fit", "perfect candidate",

@@ -77,4 +77,6 @@ class ShoutingCaps(CheckRule):
 
     @staticmethod
     def _emphatic(token) -> bool:  # type: ignore[no-untyped-def]
-        return token.pos_ in _EMPHASIS_POS or _zipf(token.lower_) >= COMMON_ZIPF
+        zipf = _zipf(token.lower_)
+        # Long ordinary words ("SERIOUSLY", "UNACCEPTABLE") are never acronyms, whatever the tagger says.
+        return token.pos_ in _EMPHASIS_POS or zipf >= COMMON_ZIPF or (len(token.text) >= 6 and zipf >= 3.0)
