@@ -238,6 +238,6 @@ def _html_to_text(html: str) -> str:
         quote.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
-    blocks = [el.get_text(" ", strip=True) for el in soup.find_all(["p", "div", "li", "h1", "h2", "h3", "tr"]) if not el.find(["p", "div", "li", "tr"])]
+    blocks = [" ".join(el.get_text().split()) for el in soup.find_all(["p", "div", "li", "h1", "h2", "h3", "tr"]) if not el.find(["p", "div", "li", "tr"])]
     text = "\n\n".join(b for b in blocks if b) if blocks else soup.get_text("\n", strip=True)
     return text + "\n"

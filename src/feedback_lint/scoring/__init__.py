@@ -45,6 +45,17 @@ class Scores:
         }
 
 
+def _without(ctx: "Context", spans: list[tuple[int, int]]) -> str:
+    """Lowercased text and lemmas of the draft with the given character spans left out."""
+    if not spans:
+        return ctx.lower_and_lemmas
+    def outside(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in spans)
+    lower = "".join(ch if outside(i, i + 1) else " " for i, ch in enumerate(ctx.lower))
+    lemmas = " ".join(t.lemma_.lower() for t in ctx.doc if not t.is_space and outside(t.idx, t.idx + len(t)))
+    return f"{lower}\n{lemmas}"
+
+
 def score_draft(ctx: "Context", findings: Sequence[Finding], *, greeting: bool, sign_off: bool, body_sentences: Sequence) -> Scores:
     scored = [f for f in findings if f.code not in NOT_SCORED]
     confrontational = [f for f in scored if f.category is Category.CONFRONTATION]
@@ -54,7 +65,12 @@ def score_draft(ctx: "Context", findings: Sequence[Finding], *, greeting: bool, 
     confrontation = int(round(100 * (1 - math.exp(-points / 45))))
     tone = tone_score(ctx.lower, greeting=greeting, sign_off=sign_off, harsh_findings=len(confrontational))
     door_closed = any(f.code == "CN005" for f in scored)
-    constructiveness = constructiveness_score(ctx.lower_and_lemmas, kind=ctx.kind, specificity=specificity, door_closed=door_closed)
+    # Stock phrases and hostile spans do not count as strengths or next steps ("other candidates were
+    # stronger" is not praise; "improve your skills before applying again" is not a next step).
+    discounted = [(f.start, f.end) for f in scored if f.code == "SP001" or f.category is Category.CONFRONTATION]
+    constructiveness = constructiveness_score(
+        _without(ctx, discounted), kind=ctx.kind, specificity=specificity, door_closed=door_closed
+    )
     w = _WEIGHTS[ctx.kind]
     overall = (
         w["specificity"] * specificity

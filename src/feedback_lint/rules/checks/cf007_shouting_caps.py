@@ -72,7 +72,9 @@ class ShoutingCaps(CheckRule):
         text = token.text
         return (
             len(text) >= 2 and text.isalpha() and text.isupper()
-            and token.lower_ not in acronyms and token.ent_type_ not in _NAMED
+            and token.lower_ not in acronyms
+            # The tagger often calls a shouted word an ORG; trust the entity only for nouns.
+            and (token.ent_type_ not in _NAMED or token.pos_ in _EMPHASIS_POS)
         )
 
     @staticmethod

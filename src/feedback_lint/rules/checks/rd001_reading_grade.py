@@ -25,7 +25,7 @@ class ReadingGrade(CheckRule):
         example="Notwithstanding the considerable organisational complexities inherent in the multidimensional evaluation framework…",
         instead="We scored every candidate on the same four criteria. Here is where you stood on each.",
     )
-    FAIL = ("Dear applicant,\nNotwithstanding the considerable organisational complexities inherent in our multidimensional evaluation framework, the committee's deliberations necessitated prioritising candidates demonstrating comprehensive institutional familiarity, notwithstanding your commendable methodological sophistication and interdisciplinary versatility, which were unanimously acknowledged.\nRegards,\nThe Committee",)
+    FAIL = ("Dear applicant,\nNotwithstanding the considerable organisational complexities inherent in our multidimensional evaluation framework, the committee's deliberations necessitated prioritising candidates demonstrating comprehensive institutional familiarity, notwithstanding your commendable methodological sophistication and interdisciplinary versatility, which were unanimously acknowledged by all participating evaluators notwithstanding procedural considerations.\nRegards,\nThe Committee",)
     PASS = ("Dear Sam,\nThank you for coming in on Monday. Your answer on stock control was clear and you knew the till system well. The gap was in the cash-up task: the float was out by ten pounds. Try a practice cash-up before your next interview.\nBest,\nAnna",)
 
     def run(self, ctx: Context) -> Iterator[Finding]:

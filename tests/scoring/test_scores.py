@@ -1,0 +1,62 @@
+"""Scores: deterministic, good drafts well above poor ones of the same kind, and specificity that comes
+from evidence rather than length."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+GOOD_REQUEST = (EXAMPLES / "request-good.txt").read_text(encoding="utf-8")
+POOR_REQUEST = (EXAMPLES / "request-hostile.txt").read_text(encoding="utf-8")
+GOOD_FEEDBACK = (EXAMPLES / "feedback-good.md").read_text(encoding="utf-8")
+POOR_FEEDBACK = [(EXAMPLES / name).read_text(encoding="utf-8") for name in ("feedback-vague.txt", "feedback-harsh.txt")]
+
+
+def test_scores_are_deterministic_integers_in_range(lint_text):
+    first = lint_text(GOOD_FEEDBACK).scores.to_dict()
+    second = lint_text(GOOD_FEEDBACK).scores.to_dict()
+    assert first == second
+    assert all(isinstance(v, int) and 0 <= v <= 100 for v in first.values())
+
+
+def test_good_request_scores_well_above_a_hostile_one(lint_text):
+    good, poor = lint_text(GOOD_REQUEST, "request").scores, lint_text(POOR_REQUEST, "request").scores
+    assert good.overall >= 70 and good.overall - poor.overall >= 40
+    assert good.tone > poor.tone and good.constructiveness > poor.constructiveness
+    assert poor.confrontation >= 60 > 20 >= good.confrontation
+
+
+@pytest.mark.parametrize("poor_text", POOR_FEEDBACK)
+def test_good_feedback_scores_well_above_poor_feedback(lint_text, poor_text):
+    good, poor = lint_text(GOOD_FEEDBACK, "feedback").scores, lint_text(poor_text, "feedback").scores
+    assert good.overall >= 70 and good.overall - poor.overall >= 30
+
+
+def test_vague_feedback_scores_low_on_specificity_and_specific_feedback_high(lint_text):
+    assert lint_text(POOR_FEEDBACK[0], "feedback").scores.specificity <= 20
+    assert lint_text(GOOD_FEEDBACK, "feedback").scores.specificity >= 60
+
+
+def test_specificity_does_not_grow_with_length_alone(lint_text):
+    vague = "Hi Sam,\nThank you for applying. We have decided to move forward with other applicants.\nBest,\nAnna"
+    padded = vague.replace("applicants.", "applicants. " + "We thought about it for a long time and we hope you understand. " * 6)
+    assert lint_text(padded, "feedback").scores.specificity <= lint_text(vague, "feedback").scores.specificity + 5
+
+
+def test_one_concrete_sentence_raises_specificity(lint_text):
+    vague = "Hi Sam,\nThank you for applying. We have decided to move forward with other applicants.\nBest,\nAnna"
+    concrete = vague.replace(
+        "applicants.", "applicants. In the Excel task your VLOOKUP returned 14 wrong prices because the range was not locked."
+    )
+    assert lint_text(concrete, "feedback").scores.specificity >= lint_text(vague, "feedback").scores.specificity + 25
+
+
+def test_unfilled_placeholder_blocks_without_lowering_scores(lint_text):
+    base = GOOD_FEEDBACK
+    with_placeholder = base.replace("practising a full month-end close", "practising [a concrete next step]")
+    a, b = lint_text(base, "feedback"), lint_text(with_placeholder, "feedback")
+    assert b.verdict == "block" and "ST006" in {f.code for f in b.findings}
+    assert b.scores.overall >= a.scores.overall - 3
