@@ -23,6 +23,8 @@ def linted(draft: Draft) -> str:
         "From: Jane Doe <jane@example.com>\nSent: Monday, 3 June 2024 10:02\nTo: Omar\nSubject: outcome\n\nYou were rude.\n",
         "________________________________\nFrom: Jane Doe\nSent: Monday\n\nYou were rude.\n",
         "> You were rude.\n> Goodbye.\n",
+        "Den tis 3 juni 2025 skrev Anna Berg <anna@example.se>:\n> You were rude.\n",
+        "-----Ursprungligt meddelande-----\nFrån: Anna Berg\nSkickat: den 3 juni 2025\n\nYou were rude.\n",
     ],
 )
 def test_quoted_reply_is_masked_with_offsets_kept(quote):

@@ -23,12 +23,18 @@ DEFAULT_MAX_BYTES = 256 * 1024
 
 DRAFT_SUFFIXES = (".txt", ".md", ".eml")
 
-_ATTRIBUTION = re.compile(r"^[ \t]*On\b[^\n]{0,300}?\bwrote:[ \t]*$", re.MULTILINE)
-# "On Mon, 3 Jun 2024 at 10:02, Jane Doe <jane@example.com>" wrapped onto a second line "wrote:"
-_ATTRIBUTION_WRAPPED = re.compile(r"^[ \t]*On\b[^\n]{0,300}\n[^\n]{0,200}\bwrote:[ \t]*$", re.MULTILINE)
-_ORIGINAL_MESSAGE = re.compile(r"^[ \t]*-{2,}\s*(Original Message|Forwarded message)\s*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# "On Mon, 3 Jun 2024, Jane Doe wrote:" and the Swedish "Den tis 3 juni 2025 skrev Anna Berg:"
+_ATTRIBUTION = re.compile(r"^[ \t]*(?:On|Den)\b[^\n]{0,300}?\b(?:wrote|skrev)\b[^\n]{0,200}?:[ \t]*$", re.MULTILINE)
+# the same, wrapped onto a second line
+_ATTRIBUTION_WRAPPED = re.compile(r"^[ \t]*(?:On|Den)\b[^\n]{0,300}\n[^\n]{0,200}\b(?:wrote|skrev)\b[^\n]{0,200}?:[ \t]*$", re.MULTILINE)
+_ORIGINAL_MESSAGE = re.compile(
+    r"^[ \t]*-{2,}\s*(Original Message|Forwarded message|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _OUTLOOK_SEPARATOR = re.compile(r"^[ \t]*_{10,}[ \t]*$", re.MULTILINE)
-_OUTLOOK_HEADER = re.compile(r"^[ \t]*\*?From:\*?[ \t]+\S[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*\*?(Sent|Date):\*?[ \t]+\S", re.MULTILINE)
+_OUTLOOK_HEADER = re.compile(
+    r"^[ \t]*\*?(?:From|Från):\*?[ \t]+\S[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*\*?(?:Sent|Date|Skickat|Datum):\*?[ \t]+\S", re.MULTILINE
+)
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
 _SIGNATURE = re.compile(r"^-- ?$", re.MULTILINE)
 
