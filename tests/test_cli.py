@@ -172,3 +172,24 @@ def test_readme_lists_every_rule():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for rule in all_rules():
         assert f"| {rule.code} | {rule.name} | {rule.category.value} | {rule.severity.value} |" in readme, rule.code
+
+
+def test_serve_and_batch_help_answer_without_loading_spacy_or_the_web_stack():
+    probe = cli_python(
+        "import sys, feedback_lint.cli as c; from typer.testing import CliRunner; "
+        "r = [CliRunner().invoke(c.app, [cmd, '--help']) for cmd in ('serve', 'batch', 'check')]; "
+        "print(all(x.exit_code == 0 for x in r), 'spacy' in sys.modules, 'fastapi' in sys.modules, 'uvicorn' in sys.modules)"
+    )
+    assert probe == "True False False False"
+
+
+def test_serve_on_a_port_in_use_is_one_clear_error(cli):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = cli("serve", "--port", str(port))
+    assert result.code == 2
+    assert one_line_error(result).startswith(f"feedback-lint: error: cannot listen on 127.0.0.1:{port}")

@@ -14,6 +14,7 @@ import typer
 
 from ._version import __version__
 from .core.errors import FeedbackLintError
+from .server.limits import DEFAULT_MAX_BODY
 
 app = typer.Typer(
     name="feedback-lint",
@@ -28,6 +29,19 @@ app = typer.Typer(
 class Format(str, Enum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
+
+
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class InputFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
 
 
 class Kind(str, Enum):
@@ -75,20 +89,13 @@ def check(
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the text output (default: when writing to a terminal)."),
 ) -> None:
     """Lint drafts and report findings, scores and a verdict (send / review / block)."""
-    from .core.config import load_config
     from .core.draft import expand_paths, read_draft
     from .core.errors import InputError
     from .core.linter import Linter
     from .core.report import exit_status
     from .reporters import FORMATS
 
-    config = load_config(config_path)
-    config = config.with_overrides(
-        fail_on=_severity(fail_on),
-        min_score=min_score,
-        select=_split(select) or None,
-        ignore=(config.ignore + _split(ignore)) if ignore else None,
-    )
+    config = _config(config_path, fail_on=fail_on, min_score=min_score, select=select, ignore=ignore)
     linter = Linter(config)
 
     drafts = []
@@ -106,7 +113,7 @@ def check(
 
     reports = list(linter.lint_drafts(drafts, kind=kind.value))
     use_color = sys.stdout.isatty() if color is None else color
-    if reports or output_format is Format.json:
+    if reports or output_format in (Format.json, Format.sarif):
         typer.echo(FORMATS[output_format.value](reports, color=use_color), nl=False)
     raise typer.Exit(exit_status(reports, input_errors=errors))
 
@@ -117,15 +124,76 @@ def _severity(level: Optional[Level]):  # type: ignore[no-untyped-def]
     return Severity(level.value) if level else None
 
 
+def _config(config_path: Optional[str], *, fail_on: Optional[Level], min_score: Optional[int],
+            select: Optional[List[str]], ignore: Optional[List[str]]):  # type: ignore[no-untyped-def]
+    """The configuration file (given or found), with the command-line options laid over it."""
+    from .core.config import load_config
+
+    config = load_config(config_path)
+    return config.with_overrides(
+        fail_on=_severity(fail_on),
+        min_score=min_score,
+        select=_split(select) or None,
+        ignore=(config.ignore + _split(ignore)) if ignore else None,
+    )
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Only this machine can connect unless you change it."),
+    port: int = typer.Option(8765, "--port", min=0, max=65535, help="Port to listen on (0: any free port, printed at start)."),
+    max_body: int = typer.Option(DEFAULT_MAX_BODY, "--max-body", min=1, metavar="BYTES", help="Refuse request bodies larger than this (413)."),
+    config_path: Optional[str] = typer.Option(None, "--config", help="Configuration file (default: nearest .feedback-lint.toml or pyproject.toml)."),
+) -> None:
+    """Serve the linter over HTTP: /v1/check, a LanguageTool-compatible /v2/check, /healthz, docs at /docs."""
+    from .core.config import load_config
+    from .server import serve as run_server
+
+    run_server(host=host, port=port, config=load_config(config_path), max_body=max_body)
+
+
+@app.command()
+def batch(
+    input_path: str = typer.Argument(..., metavar="INPUT", help="A JSONL or CSV file of drafts, or - for standard input (JSONL unless --input-format csv)."),
+    text_field: str = typer.Option("text", "--text-field", help="Field (JSONL) or column (CSV) holding the draft."),
+    id_field: str = typer.Option("id", "--id-field", help="Field or column copied to each result as \"id\"."),
+    input_format: Optional[InputFormat] = typer.Option(None, "--input-format", help="Input format (default: from the file name)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the results here instead of standard output."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; each loads the model once."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first malformed record (exit 2) instead of skipping it."),
+    kind: Kind = typer.Option(Kind.auto, "--kind", "-k", help="request, feedback, or auto: decide per draft."),
+    fail_on: Optional[Level] = typer.Option(None, "--fail-on", help="Exit 1 when a finding at or above this severity is found (default: warning)."),
+    min_score: Optional[int] = typer.Option(None, "--min-score", min=0, max=100, help="Exit 1 when a draft's overall score is below this."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run: codes, prefixes or names, comma-separated (default: all)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rules to skip: codes, prefixes or names, comma-separated."),
+    config_path: Optional[str] = typer.Option(None, "--config", help="Configuration file (default: nearest .feedback-lint.toml or pyproject.toml)."),
+) -> None:
+    """Lint a JSONL or CSV file of drafts: one JSON result per line, a summary on stderr."""
+    from .batch import run
+
+    config = _config(config_path, fail_on=fail_on, min_score=min_score, select=select, ignore=ignore)
+    raise typer.Exit(run(
+        input_path,
+        config=config,
+        kind=kind.value,
+        fmt=input_format.value if input_format else None,
+        text_field=text_field,
+        id_field=id_field,
+        output=output,
+        jobs=jobs,
+        strict=strict,
+    ))
+
+
 @app.command("rules")
 def list_rules(
-    output_format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="Output format."),
 ) -> None:
     """List every rule: code, name, category, default severity, and which kind of draft it checks."""
     from .rules import all_rules
 
     rules = all_rules()
-    if output_format is Format.json:
+    if output_format is RulesFormat.json:
         import json
 
         typer.echo(json.dumps([
@@ -166,6 +234,42 @@ def show_rule(code: str = typer.Argument(..., help="Rule code or name, e.g. CF00
     if rule.no_suggestion_reason:
         lines += ["", "## Why there is no automatic suggestion", rule.no_suggestion_reason]
     typer.echo("\n".join(lines))
+
+
+@app.command()
+def train(
+    corpus: Optional[str] = typer.Option(None, "--corpus", help="Corpus directory (default: ./corpus of the source checkout)."),
+    datasets: Optional[str] = typer.Option(None, "--datasets", help="Public data sets (default: ../shared/datasets)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Where to write the models (default: the package's models/)."),
+) -> None:
+    """Rebuild the trained scorers in models/ from corpus/ and the public data sets (fixed seeds)."""
+    from pathlib import Path
+
+    from .training.train import train as run_training
+
+    run_training(
+        corpus_dir=Path(corpus) if corpus else None,
+        datasets_dir=Path(datasets) if datasets else None,
+        out_dir=Path(output) if output else None,
+        log=lambda line: typer.echo(line, err=True),
+    )
+
+
+@app.command()
+def evaluate(
+    split: str = typer.Option("test", "--split", help="Corpus split: train, dev or test."),
+    corpus: Optional[str] = typer.Option(None, "--corpus", help="Corpus directory (default: ./corpus of the source checkout)."),
+) -> None:
+    """Measure the linter and scorers on a corpus split against their targets."""
+    from pathlib import Path
+
+    from .core.errors import ConfigError
+    from .evaluation.corpus import SPLITS
+    from .evaluation.evaluate import evaluate as run_evaluation
+
+    if split not in SPLITS:
+        raise ConfigError(f"unknown split {split!r} (use train, dev or test)")
+    run_evaluation(split, corpus_dir=Path(corpus) if corpus else None, log=typer.echo)
 
 
 def main() -> None:

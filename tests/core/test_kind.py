@@ -1,8 +1,9 @@
+"""``--kind auto`` is right on clear cases (the kind model; corpus-level accuracy is measured by
+``feedback-lint evaluate``)."""
+
 from __future__ import annotations
 
 import pytest
-
-from feedback_lint.core.kind import detect_kind
 
 REQUESTS = [
     "Dear Mr Obi,\nThank you for interviewing me for the warehouse supervisor role. I was disappointed not to be selected, but I would be grateful for any advice on how I could strengthen my application in future.\nBest,\nSara",
@@ -17,10 +18,10 @@ FEEDBACK = [
 
 
 @pytest.mark.parametrize("text", REQUESTS)
-def test_clear_requests_are_requests(text):
-    assert detect_kind(text.lower()) == "request"
+def test_clear_requests_are_requests(lint_text, text):
+    assert lint_text(text).kind == "request"
 
 
 @pytest.mark.parametrize("text", FEEDBACK)
-def test_clear_feedback_is_feedback(text):
-    assert detect_kind(text.lower()) == "feedback"
+def test_clear_feedback_is_feedback(lint_text, text):
+    assert lint_text(text).kind == "feedback"

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .draft import Draft
+from .lexicon import contains_any, lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass
@@ -20,6 +21,20 @@ class Context:
     kind: str
     config: Config
     matches: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    #: Per-draft results shared between rules and scorers (e.g. model outputs), computed once.
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def tokens(self) -> list["Token"]:
+        """The parse's tokens as a list (iterating a Doc builds new Token objects every time)."""
+        return list(self.doc)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Lowercased non-space tokens, digits collapsed to ``<num>`` (the n-gram models' input)."""
+        from ..scoring.features import normalised_tokens
+
+        return normalised_tokens(self.tokens)
 
     @cached_property
     def sentences(self) -> list["Span"]:
@@ -34,7 +49,7 @@ class Context:
     @cached_property
     def lower_and_lemmas(self) -> str:
         """The lowercased text followed by its lemmas, so word lists match inflected forms too."""
-        lemmas = " ".join(t.lemma_.lower() for t in self.doc if not t.is_space)
+        lemmas = " ".join(t.lemma_.lower() for t in self.tokens if not t.is_space)
         return f"{self.lower}\n{lemmas}"
 
     @cached_property
@@ -70,6 +85,61 @@ class Context:
         if replacement and original.isupper() and replacement[:1].islower():
             return replacement[:1].upper() + replacement[1:]
         return replacement
+
+    # ------------------------------------------------------------------ the parts of an e-mail
+    @cached_property
+    def greeting_line(self) -> tuple[int, int] | None:
+        """The opening line when it is a greeting ("Dear Ms Lund," / "Hi Sam,")."""
+        if not self.lines:
+            return None
+        start, end = self.lines[0]
+        line = self.lower[start:end].strip().lstrip("\ufeff")
+        greeted = any(line == g or line.startswith(g + " ") or line.startswith(g + ",") for g in lexicon("greeting_openers"))
+        return (start, end) if greeted else None
+
+    @cached_property
+    def sign_off_line(self) -> tuple[int, int] | None:
+        """The closing line ("Best regards," / "Thanks,") within the last four lines, if any."""
+        sign_offs = lexicon("sign_offs")
+        for start, end in reversed(self.lines[-4:]):
+            line = self.lower[start:end].strip().rstrip(",.!").strip()
+            if line in sign_offs or any(line.startswith(s + " ") and len(line.split()) <= 4 for s in sign_offs):
+                return (start, end)
+        return None
+
+    @cached_property
+    def body_sentences(self) -> list["Span"]:
+        """Sentences other than a short greeting line and the sign-off."""
+        greeting, sign_off = self.greeting_line, self.sign_off_line
+        out = []
+        for sent in self.sentences:
+            if greeting and sent.end_char <= greeting[1] + 1 and len(sent) <= 10:
+                continue
+            if sign_off and sent.start_char >= sign_off[0]:
+                continue
+            out.append(sent)
+        return out
+
+    @property
+    def first_line(self) -> tuple[int, int]:
+        return self.lines[0] if self.lines else self.body_span
+
+    @property
+    def closing_insert_point(self) -> int:
+        """Offset just before the sign-off (or at the end of the body): where a closing sentence goes."""
+        return self.sign_off_line[0] if self.sign_off_line else self.body_span[1]
+
+    @property
+    def opening_insert_point(self) -> int:
+        """Offset just after the greeting line (or at the start of the body)."""
+        if self.greeting_line:
+            nl = self.draft.lintable.find("\n", self.greeting_line[1])
+            return nl + 1 if nl >= 0 else self.greeting_line[1]
+        return self.body_span[0]
+
+    def has(self, lexicon_name: str) -> bool:
+        """Whether any phrase of a packaged word list occurs (as words or lemmas) in the linted text."""
+        return contains_any(self.lower_and_lemmas, lexicon(lexicon_name))
 
     def sentence_of(self, start: int) -> Any:
         for sent in self.sentences:

@@ -28,6 +28,7 @@ def count_any(text_lower: str, phrases: tuple[str, ...]) -> int:
     return sum(padded.count(f" {p} ") for p in phrases)
 
 
+@lru_cache(maxsize=4096)
 def _normalise(text: str) -> str:
     out = []
     for ch in text.replace("\u2019", "'"):

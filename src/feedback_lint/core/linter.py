@@ -8,7 +8,6 @@ from .config import Config
 from .context import Context
 from .draft import Draft
 from .finding import Finding
-from .kind import KINDS, detect_kind
 from .errors import ConfigError
 from .report import Report
 
@@ -43,37 +42,38 @@ class Linter:
 
     def lint_drafts(self, drafts: Sequence[Draft], *, kind: str = "auto") -> Iterator[Report]:
         """Reports in input order; drafts are parsed in one ``nlp.pipe`` stream."""
-        if kind not in ("auto", *KINDS):
-            raise ConfigError(f"unknown kind {kind!r} (use auto, request or feedback)")
-        texts = (d.lintable for d in drafts)
-        for draft, doc in zip(drafts, self.nlp.pipe(texts, batch_size=32)):
-            yield self._report(draft, doc, kind)
+        from ..scoring import score_draft
+
+        for ctx, findings in self.analyse(drafts, kind=kind):
+            scores = score_draft(ctx, findings)
+            yield Report(draft=ctx.draft, kind=ctx.kind, language="en", scores=scores, findings=findings, config=self.config)
 
     def lint(self, draft: Draft, *, kind: str = "auto") -> Report:
         return next(self.lint_drafts([draft], kind=kind))
 
-    def _report(self, draft: Draft, doc, kind: str) -> Report:  # type: ignore[no-untyped-def]
-        from ..rules.checks._anchors import body_sentences, greeting_line, sign_off_line
-        from ..scoring import score_draft
+    def analyse(self, drafts: Iterable[Draft], *, kind: str = "auto") -> Iterator[tuple[Context, list[Finding]]]:
+        """The parse and the rules' findings for each draft, before scoring (training reads these too)."""
+        from ..scoring.kind import KINDS, detect_kind
 
-        lintable = draft.lintable
-        resolved = kind if kind != "auto" else detect_kind(lintable.lower())
-        ctx = Context(draft=draft, doc=doc, kind=resolved, config=self.config, matches=self.index.find(doc, lintable))
-        findings = sorted(self._findings(ctx), key=lambda f: (f.start, f.end, f.code))
-        scores = score_draft(
-            ctx,
-            findings,
-            greeting=greeting_line(ctx) is not None,
-            sign_off=sign_off_line(ctx) is not None,
-            body_sentences=body_sentences(ctx),
-        )
-        return Report(draft=draft, kind=resolved, language="en", scores=scores, findings=findings, config=self.config)
+        if kind not in ("auto", *KINDS):
+            raise ConfigError(f"unknown kind {kind!r} (use auto, request or feedback)")
+        drafts = list(drafts)
+        texts = (d.lintable for d in drafts)
+        for draft, doc in zip(drafts, self.nlp.pipe(texts, batch_size=32)):
+            lintable = draft.lintable
+            ctx = Context(draft=draft, doc=doc, kind=kind, config=self.config, matches=self.index.find(doc, lintable))
+            if kind == "auto":
+                ctx.kind = detect_kind(doc, ctx.words)
+            yield ctx, sorted(self._findings(ctx), key=lambda f: (f.start, f.end, f.code))
 
     def _findings(self, ctx: Context) -> Iterable[Finding]:
         if not ctx.sentences:
             return []
-        out = []
-        for rule in self.rules:
-            if rule.applies_to(ctx.kind):
-                out.extend(f for f in rule.check(ctx) if ctx.draft.is_linted(f.start, f.end) or f.start == f.end)
+        out: list[Finding] = []
+        for late in (False, True):
+            if late:
+                ctx.cache["findings"] = list(out)
+            for rule in self.rules:
+                if rule.reads_findings is late and rule.applies_to(ctx.kind):
+                    out.extend(f for f in rule.check(ctx) if ctx.draft.is_linted(f.start, f.end) or f.start == f.end)
         return out

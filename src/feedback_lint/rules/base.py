@@ -44,6 +44,8 @@ class Rule:
     examples_pass: tuple[str, ...] = ()
     #: Why this rule's findings carry no suggestion, when they cannot.
     no_suggestion_reason: str = ""
+    #: Runs after the other rules and reads their findings (``ctx.cache["findings"]``).
+    reads_findings: bool = False
 
     def applies_to(self, kind: str) -> bool:
         return kind in self.kinds
@@ -89,6 +91,7 @@ class CheckRule(Rule):
     FAIL: ClassVar[tuple[str, ...]] = ()
     PASS: ClassVar[tuple[str, ...]] = ()
     NO_SUGGESTION_REASON: ClassVar[str] = ""
+    READS_FINDINGS: ClassVar[bool] = False
 
     def __init__(self) -> None:
         super().__init__(
@@ -103,6 +106,7 @@ class CheckRule(Rule):
             examples_fail=self.FAIL,
             examples_pass=self.PASS,
             no_suggestion_reason=self.NO_SUGGESTION_REASON,
+            reads_findings=self.READS_FINDINGS,
         )
 
     def check(self, ctx: "Context") -> Iterator[Finding]:

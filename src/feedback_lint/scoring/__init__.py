@@ -1,30 +1,41 @@
-"""Scores: pure functions from a parsed draft (and the rules' findings) to integers 0-100."""
+"""Scores: pure functions from a parsed draft (and the rules' findings) to integers 0-100.
+
+Each score comes from a trained model stored as data in ``models/`` (see the model cards there);
+``overall`` combines the other scores and the findings with weights fitted on the corpus.
+"""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Category, Finding, Severity
+from .confrontation import confrontation_score
 from .constructiveness import constructiveness_score
-from .specificity import draft_specificity, sentence_evidence
-from .tone import tone_score
+from .model import load_model
+from .politeness import tone_score
+from .specificity import specificity_score
 
 if TYPE_CHECKING:
     from ..core.context import Context
 
-__all__ = ["Scores", "score_draft", "sentence_evidence"]
+__all__ = ["Scores", "score_draft", "overall_features"]
 
-#: How much each category of score counts towards ``overall``, per kind.
-_WEIGHTS = {
-    "request": {"specificity": 0.15, "constructiveness": 0.30, "tone": 0.30, "calm": 0.25},
-    "feedback": {"specificity": 0.30, "constructiveness": 0.30, "tone": 0.20, "calm": 0.20},
-}
-_PENALTY = {Severity.ERROR: 12, Severity.WARNING: 5, Severity.INFO: 1}
-_CONFRONTATION_POINTS = {Severity.ERROR: 35, Severity.WARNING: 20, Severity.INFO: 5}
 #: Findings that say the draft is unfinished, not that it is worse: they block sending instead.
 NOT_SCORED = {"ST006"}
+#: The corpus's overall labels (1 harmful … 3 acceptable … 5 send as is) on the 0-100 scale:
+#: 60 means acceptable to send and 80 good, like a grade. Linear between the points.
+LABEL_POINTS = ((1.0, 0.0), (2.0, 30.0), (3.0, 60.0), (4.0, 80.0), (5.0, 100.0))
+
+
+def label_to_score(label: float) -> float:
+    """Map the 1-5 label scale to 0-100 (monotone, piecewise linear, clipped)."""
+    if label <= LABEL_POINTS[0][0]:
+        return LABEL_POINTS[0][1]
+    for (x0, y0), (x1, y1) in zip(LABEL_POINTS, LABEL_POINTS[1:]):
+        if label <= x1:
+            return y0 + (y1 - y0) * (label - x0) / (x1 - x0)
+    return LABEL_POINTS[-1][1]
 
 
 @dataclass(frozen=True)
@@ -45,46 +56,31 @@ class Scores:
         }
 
 
-def _without(ctx: "Context", spans: list[tuple[int, int]]) -> str:
-    """Lowercased text and lemmas of the draft with the given character spans left out."""
-    if not spans:
-        return ctx.lower_and_lemmas
-    def outside(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in spans)
-    lower = "".join(ch if outside(i, i + 1) else " " for i, ch in enumerate(ctx.lower))
-    lemmas = " ".join(t.lemma_.lower() for t in ctx.doc if not t.is_space and outside(t.idx, t.idx + len(t)))
-    return f"{lower}\n{lemmas}"
+def overall_features(ctx: "Context", findings: Sequence[Finding], partial: dict[str, int]) -> dict[str, float]:
+    """Every feature points the same way (higher is better), so the model is fitted with non-negative
+    weights: a better score or one finding fewer can never lower ``overall``."""
+    k = ctx.kind
+    feats = {f"{k}:{name}": value / 100 for name, value in partial.items() if name != "confrontation"}
+    feats[f"{k}:calm"] = 1 - partial["confrontation"] / 100
+    for f in findings:
+        for key in (f"{k}:severity:{f.severity.value}", f"{k}:category:{f.category.value}"):
+            feats[key] = max(feats.get(key, 0.0) - 1.0, -5.0)
+    feats[f"{k}:greeting"] = float(ctx.greeting_line is not None)
+    feats[f"{k}:sign_off"] = float(ctx.sign_off_line is not None)
+    return feats
 
 
-def score_draft(ctx: "Context", findings: Sequence[Finding], *, greeting: bool, sign_off: bool, body_sentences: Sequence) -> Scores:
+def score_draft(ctx: "Context", findings: Sequence[Finding]) -> Scores:
     scored = [f for f in findings if f.code not in NOT_SCORED]
-    confrontational = [f for f in scored if f.category is Category.CONFRONTATION]
-    vague = sum(1 for f in scored if f.code.startswith("SP001"))
-    specificity = draft_specificity(body_sentences, vague)
-    points = sum(_CONFRONTATION_POINTS[f.severity] for f in confrontational)
-    confrontation = int(round(100 * (1 - math.exp(-points / 45))))
-    tone = tone_score(ctx.lower, greeting=greeting, sign_off=sign_off, harsh_findings=len(confrontational))
-    door_closed = any(f.code == "CN005" for f in scored)
-    # Stock phrases and hostile spans do not count as strengths or next steps ("other candidates were
-    # stronger" is not praise; "improve your skills before applying again" is not a next step).
-    discounted = [(f.start, f.end) for f in scored if f.code == "SP001" or f.category is Category.CONFRONTATION]
-    constructiveness = constructiveness_score(
-        _without(ctx, discounted), kind=ctx.kind, specificity=specificity, door_closed=door_closed
-    )
-    w = _WEIGHTS[ctx.kind]
-    overall = (
-        w["specificity"] * specificity
-        + w["constructiveness"] * constructiveness
-        + w["tone"] * tone
-        + w["calm"] * (100 - confrontation)
-    )
-    overall -= sum(_PENALTY[f.severity] for f in scored)
-    if any(f.severity is Severity.ERROR for f in confrontational):
-        overall = min(overall, 40)
-    return Scores(
-        overall=int(round(max(0.0, min(100.0, overall)))),
-        specificity=specificity,
-        constructiveness=constructiveness,
-        tone=tone,
-        confrontation=confrontation,
-    )
+    specificity = specificity_score(ctx, scored)
+    partial = {
+        "specificity": specificity,
+        "constructiveness": constructiveness_score(ctx, scored, specificity),
+        "tone": tone_score(ctx, scored),
+        "confrontation": confrontation_score(ctx, scored),
+    }
+    value = load_model("overall").predict(overall_features(ctx, scored, partial))
+    overall = label_to_score(value)
+    if any(f.severity is Severity.ERROR and f.category is Category.CONFRONTATION for f in scored):
+        overall = min(overall, 40.0)
+    return Scores(overall=int(round(max(0.0, min(100.0, overall)))), **partial)

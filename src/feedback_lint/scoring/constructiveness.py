@@ -1,19 +1,46 @@
-"""Constructiveness: does the draft give the reader something to act on and keep the door open?"""
+"""Constructiveness: does the draft give the reader something to act on and keep the door open?
+
+A ridge model (``models/constructiveness.json``) over which constructive parts the draft has, per kind,
+fitted on the corpus labels 0-2."""
 
 from __future__ import annotations
 
-from ..core.lexicon import contains_any, lexicon
+from typing import TYPE_CHECKING, Sequence
+
+from ..core.finding import Category, Finding
+from .features import draft_lexicon_features
+from .model import load_model
+
+if TYPE_CHECKING:
+    from ..core.context import Context
 
 
-def constructiveness_score(lower: str, *, kind: str, specificity: int, door_closed: bool) -> int:
-    """0..100 from the parts a constructive draft of this kind has."""
-    def has(name: str) -> bool:
-        return contains_any(lower, lexicon(name))
+def _text_without(ctx: "Context", spans: list[tuple[int, int]]) -> str:
+    """Lowercased text and lemmas with the given character spans left out."""
+    if not spans:
+        return ctx.lower_and_lemmas
 
-    if kind == "request":
-        score = 25 * has("gratitude") + 15 * has("acceptance") + 35 * has("forward_ask") + 15 * has("specific_ask") + 10 * has("door_open")
-    else:
-        score = 25 * has("strength_cues") + 30 * has("next_step_cues") + 20 * has("door_open") + 10 * has("gratitude") + 15 * (specificity >= 50)
-    if door_closed:
-        score -= 40
-    return int(max(0, min(100, score)))
+    def outside(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in spans)
+
+    lower = "".join(ch if outside(i, i + 1) else " " for i, ch in enumerate(ctx.lower))
+    lemmas = " ".join(t.lemma_.lower() for t in ctx.tokens if not t.is_space and outside(t.idx, t.idx + len(t)))
+    return f"{lower}\n{lemmas}"
+
+
+def constructiveness_features(ctx: "Context", findings: Sequence[Finding], specificity: int) -> dict[str, float]:
+    # Stock phrases and hostile spans do not count as strengths or next steps ("other candidates were
+    # stronger" is not praise; "improve your skills before applying again" is not a next step).
+    discounted = [(f.start, f.end) for f in findings if f.code == "SP001" or f.category is Category.CONFRONTATION]
+    feats = draft_lexicon_features(_text_without(ctx, discounted), ctx.kind)
+    feats[f"{ctx.kind}:specificity"] = specificity / 100
+    for f in findings:
+        if f.category in (Category.CONSTRUCTIVENESS, Category.CONFRONTATION):
+            key = f"{ctx.kind}:finding:{f.category.value}"
+            feats[key] = min(feats.get(key, 0.0) + 1.0, 3.0)
+    return feats
+
+
+def constructiveness_score(ctx: "Context", findings: Sequence[Finding], specificity: int) -> int:
+    value = load_model("constructiveness").predict(constructiveness_features(ctx, findings, specificity))
+    return int(round(max(0.0, min(100.0, 50.0 * value))))

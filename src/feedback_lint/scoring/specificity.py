@@ -7,12 +7,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ..core.lexicon import count_any, lexicon
+from ..core.finding import Finding
+from ..core.lexicon import contains_any, count_any, lexicon
+from .features import aggregate
+from .model import load_model
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
+
+    from ..core.context import Context
 
 _EVIDENCE_ENTS = {"ORG", "PRODUCT", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "ORDINAL"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
@@ -67,11 +72,80 @@ def sentence_evidence(sent: "Span") -> SentenceEvidence:
     return SentenceEvidence(numbers, entities, nouns, count_any(lower, lexicon("example_markers")), rare, quotes, len(content))
 
 
-def draft_specificity(sentences: Iterable["Span"], vague_hits: int) -> int:
-    """0..100 for a draft: the most concrete sentences and the average both count; vague phrases subtract."""
-    scores = sorted((sentence_evidence(s).score for s in sentences), reverse=True)
-    if not scores:
-        return 0
-    top = scores[:3]
-    value = 100 * (0.6 * sum(top) / len(top) + 0.4 * sum(scores) / len(scores))
-    return int(round(max(0.0, min(100.0, value - 12 * vague_hits))))
+def evidence_of(ctx: "Context", sent: "Span") -> SentenceEvidence:
+    """``sentence_evidence`` computed once per sentence of a draft (rules and scorers share it)."""
+    cache = ctx.cache.setdefault("evidence", {})
+    if sent.start not in cache:
+        cache[sent.start] = sentence_evidence(sent)
+    return cache[sent.start]
+
+
+def _actions(sent: "Span") -> int:
+    """Past-tense verbs whose subject is you or I: a described behaviour ("you reinstalled the driver",
+    "I led on the profit warning")."""
+    return sum(
+        1 for t in sent
+        if t.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "i") for c in t.children)
+    )
+
+
+def _sentence_row(sent: "Span", vague_starts: list[int], e: SentenceEvidence) -> dict[str, float]:
+    return {
+        "numbers": min(e.numbers, 3),
+        "entities": min(e.entities, 3),
+        "evidence_nouns": min(e.evidence_nouns, 3),
+        "example_markers": min(e.example_markers, 2),
+        "rare_words": min(e.rare_words, 4),
+        "quotes": min(e.quotes, 1),
+        "actions": min(_actions(sent), 3),
+        "names": min(sum(1 for t in sent if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"), 3),
+        "specific_ask": float(contains_any(sent.text.lower(), lexicon("specific_ask"))),
+        "vague": float(sum(sent.start_char <= v < sent.end_char for v in vague_starts)),
+        "evidence": e.score,
+    }
+
+
+#: Content words at least this common (Zipf scale) say nothing specific ("time", "hope", "decide").
+WORD_ZIPF_MAX = 5.0
+_CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
+
+
+def _content_words(tokens: "Iterable[Token]") -> list[str]:
+    return sorted({
+        t.lemma_.lower() for t in tokens
+        if t.pos_ in _CONTENT and t.is_alpha and not t.is_stop and _zipf(t.lower_) < WORD_ZIPF_MAX
+    })
+
+
+def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: int) -> dict[str, float]:
+    feats = {f"{kind}:{k}": v for k, v in aggregate(rows, "").items()}
+    feats[f"{kind}:evidence_share"] = sum(1 for r in rows if r["evidence"] > 0.3) / max(1, len(rows))
+    feats[f"{kind}:vague_phrases"] = float(min(vague, 4))
+    feats[f"kind:{kind}"] = 1.0
+    # Which less common content words are used, each weighted 1/(number of them): their total is an
+    # average, the same for a two-line note and a long letter, so length alone adds nothing.
+    for w in words:
+        feats[f"w:{w}"] = 1.0 / len(words)
+    return feats
+
+
+def specificity_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
+    """Length-free summary of the draft's evidence (max and mean over sentences of each kind of
+    evidence), the vague stock phrases found, and the words used."""
+    vague = [f.start for f in findings if f.code == "SP001"]
+    rows = [_sentence_row(s, vague, evidence_of(ctx, s)) for s in ctx.body_sentences]
+    return _features(ctx.kind, rows, _content_words(ctx.tokens), len(vague))
+
+
+def sentence_specificity(ctx: "Context", sent: "Span") -> int:
+    """0..100 for one sentence: the draft model applied to that sentence alone."""
+    return _to_score(load_model("specificity").predict(_features(ctx.kind, [_sentence_row(sent, [], evidence_of(ctx, sent))], _content_words(sent), 0)))
+
+
+def specificity_score(ctx: "Context", findings: Sequence[Finding]) -> int:
+    """0..100 for the draft, from ``models/specificity.json`` (fitted on the corpus labels 0-2)."""
+    return _to_score(load_model("specificity").predict(specificity_features(ctx, findings)))
+
+
+def _to_score(label_scale: float) -> int:
+    return int(round(max(0.0, min(100.0, 50.0 * label_scale))))

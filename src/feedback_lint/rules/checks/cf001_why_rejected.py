@@ -7,7 +7,7 @@ from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
 
 #: Words after "why" that make the question about the rejection itself.
-_REJECTION_LEMMAS = {"reject", "decline", "unsuccessful", "turn", "pass", "overlook", "dismiss", "drop", "eliminate", "cut"}
+_REJECTION_LEMMAS = {"reject", "decline", "unsuccessful", "turn", "pass", "overlook", "dismiss", "drop", "eliminate", "cut", "inferior", "weaker", "deem"}
 #: Verbs that count as a rejection when negated ("why didn't I get the job").
 _NEGATED_LEMMAS = {"get", "select", "choose", "hire", "offer", "pick", "shortlist", "progress", "advance", "make", "succeed", "successful", "consider", "move", "invite", "land", "win", "go"}
 _OTHER_CANDIDATE = {"someone", "somebody", "another", "other", "else"}
@@ -39,6 +39,7 @@ class WhyRejected(CheckRule):
         "Can you tell me why you chose someone else?",
         "Why was my application unsuccessful?",
         "What was the reason I was not selected?",
+        "I should like to know precisely on what basis my application was deemed inferior.",
         "I don't understand why I wasn't shortlisted.",
     )
     PASS = (
@@ -60,13 +61,13 @@ class WhyRejected(CheckRule):
 
     def _cue(self, sent):  # type: ignore[no-untyped-def]
         lowers = [t.lower_ for t in sent]
-        reason_at = [i for i, w in enumerate(lowers) if w in ("why", "reason", "reasons", "reasoning")]
+        reason_at = [i for i, w in enumerate(lowers) if w in ("why", "reason", "reasons", "reasoning", "basis", "grounds")]
         if not reason_at and "how come" not in " ".join(lowers):
             return None
         first = reason_at[0] if reason_at else lowers.index("how")
         tail = sent[first:]
         is_question = sent.text.rstrip().endswith("?")
-        if lowers[first] in ("reason", "reasons", "reasoning") and not is_question and not any(
+        if lowers[first] != "why" and not is_question and not any(
             t.lemma_ in _WANTING for t in sent[:first]
         ):
             return None

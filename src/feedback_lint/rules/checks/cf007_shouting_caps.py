@@ -46,13 +46,13 @@ class ShoutingCaps(CheckRule):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         acronyms = set(lexicon("acronyms"))
-        capitalised = [self._capitalised(t, acronyms) for t in ctx.doc]
+        capitalised = [self._capitalised(t, acronyms) for t in ctx.tokens]
         run: list = []
-        for token in [*ctx.doc, None]:
+        for token in [*ctx.tokens, None]:
             if token is not None and capitalised[token.i] and (
                 self._emphatic(token)
                 or (token.i > 0 and capitalised[token.i - 1])
-                or (token.i + 1 < len(ctx.doc) and capitalised[token.i + 1])
+                or (token.i + 1 < len(ctx.tokens) and capitalised[token.i + 1])
             ):
                 run.append(token)
                 continue

@@ -5,7 +5,6 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
-from ._anchors import closing_insert_point, first_line, has
 
 
 @register
@@ -30,9 +29,9 @@ class NoNextStep(CheckRule):
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if has(ctx, "criticism_cues") and not has(ctx, "next_step_cues"):
-            start, end = first_line(ctx)
-            at = closing_insert_point(ctx)
+        if ctx.has("criticism_cues") and not ctx.has("next_step_cues"):
+            start, end = ctx.first_line
+            at = ctx.closing_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[
                 self.suggest(at, at, "One thing that would strengthen a future application: [a concrete next step, such as a course, a practice exercise or an experience to gain].\n\n")
             ])

@@ -5,7 +5,6 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
-from ._anchors import first_line, has, opening_insert_point
 
 
 @register
@@ -27,9 +26,9 @@ class NoStrength(CheckRule):
     PASS = ("Hi Sam,\nYour dashboard design was the clearest we saw, but your SQL answers missed the join conditions.\nRegards,\nAnna",)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not has(ctx, "strength_cues"):
-            start, end = first_line(ctx)
-            at = opening_insert_point(ctx)
+        if not ctx.has("strength_cues"):
+            start, end = ctx.first_line
+            at = ctx.opening_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[
                 self.suggest(at, at, "One real strength we saw was [a specific strength from the interview].\n\n")
             ])

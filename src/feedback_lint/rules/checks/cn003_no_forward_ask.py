@@ -5,7 +5,6 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
-from ._anchors import closing_insert_point, first_line, has
 
 
 @register
@@ -27,9 +26,9 @@ class NoForwardAsk(CheckRule):
     PASS = ("Dear Ms Lund,\nThank you for the interview. Is there anything I could work on to strengthen a future application?\nBest,\nOmar",)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not has(ctx, "forward_ask"):
-            start, end = first_line(ctx)
-            at = closing_insert_point(ctx)
+        if not ctx.has("forward_ask"):
+            start, end = ctx.first_line
+            at = ctx.closing_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[
                 self.suggest(at, at, "Is there anything you would suggest I work on to strengthen a future application?\n\n")
             ])

@@ -5,7 +5,6 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
-from ._anchors import first_line, has, opening_insert_point
 
 THANKS = "Thank you for the time you spent interviewing me.\n\n"
 
@@ -32,7 +31,7 @@ class NoThanks(CheckRule):
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not has(ctx, "gratitude"):
-            start, end = first_line(ctx)
-            at = opening_insert_point(ctx)
+        if not ctx.has("gratitude"):
+            start, end = ctx.first_line
+            at = ctx.opening_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(at, at, THANKS)])

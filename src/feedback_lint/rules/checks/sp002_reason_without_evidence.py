@@ -5,9 +5,8 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ...core.lexicon import contains_any, lexicon
-from ...scoring.specificity import sentence_evidence
+from ...scoring.specificity import evidence_of
 from ..base import CheckRule, RuleDoc, register
-from ._anchors import body_sentences
 
 #: Total evidence weight (see scoring.specificity) below which a draft has no concrete example at all.
 MIN_EVIDENCE = 1.2
@@ -32,12 +31,12 @@ class ReasonWithoutEvidence(CheckRule):
     PASS = ("Hi Sam,\nThank you for applying. In the budgeting exercise you left out VAT, which mattered because the role manages a £2m budget.\nBest,\nAnna",)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        sentences = body_sentences(ctx)
+        sentences = ctx.body_sentences
         cues = lexicon("vague_reason_cues") + lexicon("criticism_cues")
         reasons = [s for s in sentences if contains_any(s.text.lower(), cues)]
         if not reasons:
             return
-        if sum(sentence_evidence(s).weight for s in sentences) >= MIN_EVIDENCE:
+        if sum(evidence_of(ctx, s).weight for s in sentences) >= MIN_EVIDENCE:
             return
         sent = reasons[0]
         start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())

@@ -5,7 +5,6 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
-from ._anchors import closing_insert_point, first_line, has
 
 
 @register
@@ -27,9 +26,9 @@ class VagueRequest(CheckRule):
     PASS = ("Dear Ms Lund,\nThank you for your time. I would especially value your view on my answer to the budgeting question.\nBest,\nOmar",)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not has(ctx, "specific_ask"):
-            start, end = first_line(ctx)
-            at = closing_insert_point(ctx)
+        if not ctx.has("specific_ask"):
+            start, end = ctx.first_line
+            at = ctx.closing_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[
                 self.suggest(at, at, "In particular, I would value your view on [the part of the interview you want feedback on].\n\n")
             ])

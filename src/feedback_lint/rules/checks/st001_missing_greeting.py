@@ -5,7 +5,6 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
-from ._anchors import first_line, greeting_line
 
 
 @register
@@ -26,7 +25,7 @@ class MissingGreeting(CheckRule):
     PASS = ("Dear Ms Lund,\nThank you for the interview last week.\nThanks,\nOmar", "Hi Sam, thanks for coming in.")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.lines and greeting_line(ctx) is None:
-            start, end = first_line(ctx)
+        if ctx.lines and ctx.greeting_line is None:
+            start, end = ctx.first_line
             greeting = "Dear [candidate's name],\n\n" if ctx.kind == "feedback" else "Dear [interviewer's name],\n\n"
             yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, start, greeting)])

@@ -5,7 +5,6 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
-from ._anchors import sign_off_line
 
 
 @register
@@ -26,6 +25,6 @@ class MissingSignOff(CheckRule):
     PASS = ("Dear Ms Lund,\nThank you for the interview last week.\nKind regards,\nOmar", "Hi Sam,\nThanks for your time.\nCheers,\nOmar")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.lines and sign_off_line(ctx) is None:
+        if ctx.lines and ctx.sign_off_line is None:
             start, end = ctx.lines[-1]
             yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(end, end, "\n\nKind regards,\n[your name]")])

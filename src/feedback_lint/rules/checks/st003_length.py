@@ -29,7 +29,7 @@ class Length(CheckRule):
     PASS = ("Dear Ms Lund,\nThank you for interviewing me for the pharmacy technician post last Tuesday. I enjoyed meeting the team. Could you tell me which part of the dispensing exercise I could improve before applying again?\nKind regards,\nOmar",)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        words = sum(1 for t in ctx.doc if t.is_alpha)
+        words = sum(1 for t in ctx.tokens if t.is_alpha)
         low, high = LIMITS[ctx.kind]
         if low <= words <= high:
             return

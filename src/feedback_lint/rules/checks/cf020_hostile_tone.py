@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...core.context import Context
+from ...core.finding import Category, Finding, Severity
+from ...scoring.confrontation import most_hostile_sentence
+from ..base import CheckRule, RuleDoc, register
+
+
+@register
+class HostileTone(CheckRule):
+    CODE = "CF020"
+    NAME = "hostile-tone"
+    CATEGORY = Category.CONFRONTATION
+    SEVERITY = Severity.WARNING
+    MESSAGE = "Reads as confrontational: the wording of this sentence is likely to put the reader on the defensive"
+    FIX_TITLE = "Say what you want to happen next, without blame or pressure"
+    READS_FINDINGS = True
+    NO_SUGGESTION_REASON = (
+        "This finding comes from a trained model that recognises hostile wording the phrase rules do not list; "
+        "it cannot tell which words to change, so the writer rephrases the sentence."
+    )
+    DOC = RuleDoc(
+        what="Drafts that the trained confrontation models (models/confrontation*.json: the project's labelled corpus, the receptiveness data set and ParaDetox) find confrontational; the finding points at the most hostile sentence, unless a phrase rule already flagged it. It catches veiled complaints, insinuations, contempt and pressure that no phrase list spells out.",
+        why="Most hostility in professional e-mail is not a swear word but a turn of phrase: 'I'm sure that's a coincidence', 'a quick reply shouldn't take more than five minutes'. The reader hears it all the same.",
+        example="Three weeks and still nothing. I guess candidates are not worth a reply at your company.",
+        instead="I know things are busy; a short reply whenever you have a moment would be very welcome.",
+    )
+    FAIL = (
+        "Hi Sam,\nThree weeks and still nothing. I guess candidates are not worth a reply at your company.\nMark",
+        "Hi Sam,\nI find it hard to believe that a two-line reply takes a month. Maybe someone there could look into it.\nMark",
+        "Hi Sam,\nI notice the person you hired has half my experience. Interesting choice.\nMark",
+    )
+    PASS = (
+        "Hi Sam,\nThank you for the interview on Tuesday. Could you tell me how my answer on the budget question came across?\nBest,\nMark",
+        "Hi Jordan,\nThank you for coming in. Your pitch was well structured; the pricing slide needed clearer numbers.\nBest,\nChris",
+    )
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        sent = most_hostile_sentence(ctx, ctx.cache.get("findings", ()))
+        if sent is not None:
+            start = sent.start_char
+            yield self.finding(start, start + len(sent.text.rstrip()), ctx=ctx)

@@ -1,0 +1,79 @@
+"""Confrontation, from two logistic models stored as data and the rules' findings.
+
+* ``models/confrontation.json`` scores each sentence (corpus spans, receptiveness, ParaDetox);
+* ``models/confrontation_draft.json`` scores the whole draft from its words, the rules that fired and the
+  most confrontational sentence; its threshold (in the model file) decides rule CF020.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Sequence
+
+from ..core.finding import Category, Finding, Severity
+from .features import ngrams, sentence_text_features
+from .model import load_model
+from .politeness import strategies
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..core.context import Context
+
+_RULE_POINTS = {Severity.ERROR: 35, Severity.WARNING: 20, Severity.INFO: 5}
+#: The model-based rule; its own findings are never an input to the model.
+MODEL_RULE = "CF020"
+
+
+def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
+    feats = sentence_text_features(sent, strategies())
+    for code, spans in ctx.matches.items():
+        if code.startswith("CF") and any(sent.start_char <= s < sent.end_char for s, _, _ in spans):
+            feats[f"match:{code}"] = 1.0
+    return feats
+
+
+def sentence_confrontation(ctx: "Context") -> list[float]:
+    """P(confrontational) for each body sentence, computed once per draft."""
+    if "confrontation" not in ctx.cache:
+        model = load_model("confrontation")
+        ctx.cache["confrontation"] = [model.predict(sentence_features(ctx, s)) for s in ctx.body_sentences]
+    return ctx.cache["confrontation"]
+
+
+def draft_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
+    feats = {f"ng:{g}": 1.0 for g in ngrams(ctx.words)}
+    feats.update({f"rule:{f.code}": 1.0 for f in findings if f.code != MODEL_RULE})
+    probs = sentence_confrontation(ctx)
+    feats["sentence_max"] = max(probs) if probs else 0.0
+    feats[f"kind:{ctx.kind}"] = 1.0
+    return feats
+
+
+def draft_confrontation(ctx: "Context", findings: Sequence[Finding]) -> float:
+    """P(the draft is confrontational), computed once per draft."""
+    if "confrontation_draft" not in ctx.cache:
+        ctx.cache["confrontation_draft"] = load_model("confrontation_draft").predict(draft_features(ctx, findings))
+    return ctx.cache["confrontation_draft"]
+
+
+def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "Span | None":
+    """The sentence to point at when the draft model finds the draft confrontational (over its
+    threshold) and no confrontation phrase already matched in that sentence."""
+    threshold = float(load_model("confrontation_draft").meta["threshold"])
+    probs = sentence_confrontation(ctx)
+    if not probs or draft_confrontation(ctx, findings) < threshold:
+        return None
+    sent = max(zip(ctx.body_sentences, probs), key=lambda pair: pair[1])[0]
+    covered = any(
+        sent.start_char <= s < sent.end_char for code, spans in ctx.matches.items() if code.startswith("CF") for s, _, _ in spans
+    )
+    return None if covered else sent
+
+
+def confrontation_score(ctx: "Context", findings: Sequence[Finding]) -> int:
+    """0..100, higher is more confrontational: the draft model and the rules' findings, combined as
+    independent evidence."""
+    points = sum(_RULE_POINTS[f.severity] for f in findings if f.category is Category.CONFRONTATION and f.code != MODEL_RULE)
+    p_rules = 1 - math.exp(-points / 45)
+    return int(round(100 * (1 - (1 - draft_confrontation(ctx, findings)) * (1 - p_rules))))

@@ -1,0 +1,125 @@
+"""Features shared by training and inference, computed from the spaCy parse.
+
+Everything here is pure and cheap: sparse feature dicts ``{name: value}`` for a sentence or a draft.
+Training (``feedback_lint.training``) and the scorers call the same functions, so a model always sees
+the features it was trained on.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+
+from ..core.lexicon import contains_any, count_any, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_QUESTION_WORDS = {"what", "why", "who", "how", "when", "where", "which"}
+_FIRST = {"i", "my", "mine", "myself", "me"}
+_SECOND = {"you", "your", "yours", "yourself", "yourselves"}
+_NUM = re.compile(r"\d")
+
+
+def ngrams(tokens: Sequence[str], n_max: int = 2) -> list[str]:
+    """Unigrams and bigrams of already-normalised tokens."""
+    out = list(tokens)
+    if n_max >= 2:
+        out.extend(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
+    return out
+
+
+def normalised_tokens(span: "Span | Doc") -> list[str]:
+    """Lowercased word tokens; digits collapse to ``<num>`` so numbers do not become vocabulary."""
+    out = []
+    for t in span:
+        if t.is_space:
+            continue
+        out.append("<num>" if _NUM.search(t.text) else t.lower_)
+    return out
+
+
+def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]]) -> dict[str, float]:
+    """Politeness strategies of one sentence: marker lexicons (from the model file) plus parse-based cues.
+
+    ``strategies`` maps a strategy name to ``{"markers": [...], "position": "any|start|not_start"}``.
+    """
+    words = [t for t in span if not t.is_space and not t.is_punct]
+    lower = " ".join(t.lower_ for t in span if not t.is_space)
+    first = words[0].lower_ if words else ""
+    first_two = " ".join(t.lower_ for t in words[:2])
+    feats: dict[str, float] = {}
+    for name, spec in strategies.items():
+        markers = tuple(spec["markers"])  # type: ignore[arg-type]
+        position = spec.get("position", "any")
+        if position == "start":
+            hit = first in markers or first_two in markers
+        elif position == "not_start":
+            hit = contains_any(lower, markers) and first not in markers
+        else:
+            hit = contains_any(lower, markers)
+        if hit:
+            feats[f"strategy:{name}"] = 1.0
+    if words:
+        if first in _QUESTION_WORDS:
+            feats["strategy:Direct.Question"] = 1.0
+        if first in _FIRST:
+            feats["strategy:First.Person.Start"] = 1.0
+        if first in _SECOND:
+            feats["strategy:Second.Person.Start"] = 1.0
+        if words[0].pos_ == "VERB" and words[0].tag_ == "VB":
+            feats["strategy:Imperative.Start"] = 1.0
+    if any(t.lower_ in _SECOND for t in words):
+        feats["strategy:Second.Person"] = 1.0
+    if any(t.lower_ in _FIRST for t in words):
+        feats["strategy:First.Person"] = 1.0
+    if span.text.rstrip().endswith("?"):
+        feats["strategy:Question"] = 1.0
+    if "!" in span.text:
+        feats["strategy:Exclamation"] = 1.0
+    caps = sum(1 for t in words if len(t.text) > 1 and t.text.isupper() and t.is_alpha)
+    if caps:
+        feats["strategy:Caps"] = min(caps, 3) / 3
+    return feats
+
+
+def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]]) -> dict[str, float]:
+    """N-grams (presence) and strategies of a sentence: the input of the politeness and
+    confrontation models."""
+    feats = {f"ng:{g}": 1.0 for g in ngrams(normalised_tokens(span))}
+    feats.update(strategy_features(span, strategies))
+    return feats
+
+
+def draft_lexicon_features(text: str, kind: str) -> dict[str, float]:
+    """Presence of the constructive parts of a draft (thanks, strengths, next steps, an open door…),
+    per kind, from the packaged word lists. ``text`` is lowercased text plus lemmas."""
+    names = (
+        "gratitude", "acceptance", "forward_ask", "specific_ask", "strength_cues", "next_step_cues",
+        "door_open", "door_closed", "criticism_cues", "example_markers", "politeness_markers", "hedges",
+    )
+    feats = {f"{kind}:{name}": 1.0 for name in names if contains_any(text, lexicon(name))}
+    feats[f"{kind}:harsh"] = min(count_any(text, lexicon("harsh_markers")), 5) / 5
+    return feats
+
+
+def aggregate(rows: Iterable[Mapping[str, float]], prefix: str) -> dict[str, float]:
+    """Max and mean of each feature over sentences (length-free summaries of a draft)."""
+    rows = list(rows)
+    if not rows:
+        return {}
+    keys = sorted({k for r in rows for k in r})
+    out: dict[str, float] = {}
+    for k in keys:
+        values = [r.get(k, 0.0) for r in rows]
+        out[f"{prefix}max:{k}"] = max(values)
+        out[f"{prefix}mean:{k}"] = sum(values) / len(values)
+    return out
+
+
+def sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)

@@ -1,0 +1,42 @@
+"""Which kind of draft this is: a candidate's feedback *request*, or an employer's *feedback*.
+
+A logistic model (``models/kind.json``) over who is talking about whom (pronoun rates), cue phrases and
+words, fitted on the corpus by ``feedback-lint train``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..core.lexicon import count_any, lexicon
+from .features import normalised_tokens
+from .model import load_model
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+KINDS = ("request", "feedback")
+_PRONOUNS = {
+    "i": ("i", "me", "my", "mine", "myself"),
+    "you": ("you", "your", "yours", "yourself"),
+    "we": ("we", "us", "our", "ours", "ourselves"),
+}
+
+
+def kind_features(doc: "Doc", tokens: list[str] | None = None) -> dict[str, float]:
+    """``tokens`` are the draft's normalised tokens when the caller has them already."""
+    tokens = tokens if tokens is not None else normalised_tokens(doc)
+    n = max(1, len(tokens))
+    feats = {f"w:{t}": 1.0 for t in set(tokens) if t.isalpha()}
+    for name, words in _PRONOUNS.items():
+        feats[f"rate:{name}"] = 10.0 * sum(t in words for t in tokens) / n
+    lower = doc.text.lower()
+    feats["cues:request"] = float(min(count_any(lower, lexicon("request_cues")), 5))
+    feats["cues:feedback"] = float(min(count_any(lower, lexicon("feedback_cues")), 5))
+    return feats
+
+
+def detect_kind(doc: "Doc", tokens: list[str] | None = None) -> str:
+    """``request`` or ``feedback``, decided from the parsed draft."""
+    p_request = load_model("kind").predict(kind_features(doc, tokens))
+    return "request" if p_request >= 0.5 else "feedback"

@@ -1,0 +1,109 @@
+"""Trained scorers stored as data: linear models in JSON, never pickles.
+
+A model file is ``{"name", "type": "logistic"|"linear", "features": [...], "coef": [...],
+"intercept", "mean": [...], "scale": [...], "meta": {...}}``. Loading parses JSON and nothing else, so a
+model file cannot run code. Feature names are looked up in the sparse feature dicts built by
+:mod:`feedback_lint.scoring.features`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Mapping
+
+from ..core.errors import FeedbackLintError
+from .features import sigmoid
+
+MODEL_DIR = "models"
+
+
+class ModelError(FeedbackLintError):
+    """A trained model file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    name: str
+    type: str
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    mean: tuple[float, ...] = ()
+    scale: tuple[float, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index = {f: i for i, f in enumerate(self.features)}
+        object.__setattr__(self, "_index", index)
+
+    def decision(self, feats: Mapping[str, float]) -> float:
+        """The linear score for one sparse feature dict (standardised when the model was)."""
+        index: dict[str, int] = self._index  # type: ignore[attr-defined]
+        total = self.intercept
+        if self.scale:
+            # Dense standardised features: absent features are 0 before centring.
+            for i, name in enumerate(self.features):
+                total += self.coef[i] * ((feats.get(name, 0.0) - self.mean[i]) / self.scale[i])
+            return total
+        for name, value in feats.items():
+            i = index.get(name)
+            if i is not None:
+                total += self.coef[i] * value
+        return total
+
+    def predict(self, feats: Mapping[str, float]) -> float:
+        """Probability for a logistic model; the regression value for a linear one."""
+        z = self.decision(feats)
+        return sigmoid(z) if self.type == "logistic" else z
+
+    def to_json(self) -> str:
+        data = {
+            "name": self.name,
+            "type": self.type,
+            "features": list(self.features),
+            "coef": [round(c, 6) for c in self.coef],
+            "intercept": round(self.intercept, 6),
+            "mean": [round(m, 6) for m in self.mean],
+            "scale": [round(s, 6) for s in self.scale],
+            "meta": self.meta,
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> "LinearModel":
+        d = json.loads(text)
+        if d.get("type") not in ("logistic", "linear") or len(d["features"]) != len(d["coef"]):
+            raise ValueError(f"model {d.get('name')!r}: malformed model file")
+        return cls(
+            name=d["name"], type=d["type"], features=tuple(d["features"]), coef=tuple(float(c) for c in d["coef"]),
+            intercept=float(d["intercept"]), mean=tuple(d.get("mean", ())), scale=tuple(d.get("scale", ())),
+            meta=d.get("meta", {}),
+        )
+
+
+_model_dir: Path | None = None
+
+
+def use_model_dir(path: Path | None) -> None:
+    """Read models from ``path`` instead of the package (training writes and re-reads its own output)."""
+    global _model_dir
+    _model_dir = path
+    load_model.cache_clear()
+
+
+@lru_cache(maxsize=32)
+def load_model(name: str) -> LinearModel:
+    """A model by name: ``models/<name>.json`` inside the package (or the directory set by training)."""
+    path = (_model_dir / f"{name}.json") if _model_dir else resources.files("feedback_lint") / MODEL_DIR / f"{name}.json"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ModelError(f"model file {name}.json is missing; run 'feedback-lint train' to build models/") from None
+    try:
+        return LinearModel.from_json(text)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"model file {name}.json is malformed ({exc})") from None

@@ -1,0 +1,52 @@
+"""Tone: politeness and respect.
+
+A logistic model of politeness strategies and n-grams trained on the Stanford politeness requests
+(``models/politeness.json``) scores each sentence; a small draft-level model (``models/tone.json``),
+fitted on the corpus, turns those sentence scores and the e-mail's courtesies into the tone score.
+Requests on Wikipedia are not e-mails about a rejection: the second model is what carries the first
+over to this domain."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
+
+from ..core.finding import Category, Finding
+from ..core.lexicon import count_any, lexicon
+from .features import sentence_text_features
+from .model import load_model
+
+if TYPE_CHECKING:
+    from ..core.context import Context
+
+
+def strategies() -> Mapping[str, Mapping[str, Any]]:
+    """Politeness-strategy marker lists, stored in the politeness model file."""
+    return load_model("politeness").meta["strategies"]
+
+
+def sentence_politeness(ctx: "Context") -> list[float]:
+    """P(polite) for each body sentence, computed once per draft."""
+    if "politeness" not in ctx.cache:
+        model, strats = load_model("politeness"), strategies()
+        ctx.cache["politeness"] = [model.predict(sentence_text_features(s, strats)) for s in ctx.body_sentences]
+    return ctx.cache["politeness"]
+
+
+def tone_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
+    probs = sentence_politeness(ctx) or [0.5]
+    return {
+        "politeness_mean": sum(probs) / len(probs),
+        "politeness_min": min(probs),
+        "impolite_share": sum(p < 0.25 for p in probs) / len(probs),
+        "greeting": float(ctx.greeting_line is not None),
+        "sign_off": float(ctx.sign_off_line is not None),
+        "gratitude": float(ctx.has("gratitude")),
+        "courtesy": min(count_any(ctx.lower, lexicon("politeness_markers")), 4) / 4,
+        "harsh": min(count_any(ctx.lower, lexicon("harsh_markers")), 4) / 4,
+        "tone_findings": min(sum(f.category in (Category.TONE, Category.CONFRONTATION) for f in findings), 4) / 4,
+    }
+
+
+def tone_score(ctx: "Context", findings: Sequence[Finding]) -> int:
+    """0..100: probability that the draft reads as polite and respectful."""
+    return int(round(100 * load_model("tone").predict(tone_features(ctx, findings))))
