@@ -193,3 +193,30 @@ def test_serve_on_a_port_in_use_is_one_clear_error(cli):
         result = cli("serve", "--port", str(port))
     assert result.code == 2
     assert one_line_error(result).startswith(f"feedback-lint: error: cannot listen on 127.0.0.1:{port}")
+
+
+SV_DEMAND = "Hej,\nVarför fick jag inte jobbet? Jag kräver en förklaring.\nRonny\n".encode("utf-8")
+
+
+def test_language_is_detected_per_draft_and_lang_overrides_it(cli):
+    detected = json.loads(cli("check", "--format", "json", "-", stdin=SV_DEMAND).stdout)["results"][0]
+    assert detected["language"] == "sv"
+    assert {"CF001", "CF002"} <= {f["code"] for f in detected["findings"]}
+    forced = json.loads(cli("check", "--format", "json", "--lang", "en", "-", stdin=SV_DEMAND).stdout)["results"][0]
+    assert forced["language"] == "en" and "CF002" not in {f["code"] for f in forced["findings"]}
+    result = cli("check", "--lang", "de", "-", stdin=SV_DEMAND)
+    assert result.code == 2 and "--lang" in result.stderr
+
+
+def test_rules_list_languages_and_rule_shows_each_languages_doc(cli):
+    listing = cli("rules").stdout
+    assert re.search(r"^CF002\s+demand\s+confrontation\s+error\s+both\s+en,sv\s", listing, re.MULTILINE)
+    assert re.search(r"^FA001\s+protected-characteristic\s+fairness\s+error\s+feedback\s+en,sv\s", listing, re.MULTILINE)
+    entries = json.loads(cli("rules", "--format", "json").stdout)
+    codes = [r["code"] for r in entries]
+    assert len(codes) == len(set(codes))
+    assert next(r for r in entries if r["code"] == "CF002")["languages"] == ["en", "sv"]
+    both = cli("rule", "CF002").stdout
+    assert "I demand an explanation" in both and "Jag kräver en förklaring" in both
+    swedish = cli("rule", "CF002", "--lang", "sv").stdout
+    assert "Jag kräver en förklaring" in swedish and "I demand an explanation" not in swedish

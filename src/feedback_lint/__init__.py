@@ -17,10 +17,16 @@ from .core.draft import Draft
 from .core.errors import ConfigError, FeedbackLintError, InputError
 from .core.finding import Category, Finding, Severity, Suggestion
 from .core.report import Report
+from .presend import Verdict, check_before_send
+from .rewrite import RewriteResult, rewrite
 
 __all__ = [
     "__version__",
     "lint",
+    "check_before_send",
+    "Verdict",
+    "rewrite",
+    "RewriteResult",
     "Config",
     "load_config",
     "Draft",
@@ -37,11 +43,13 @@ __all__ = [
 _linters: dict[int, Any] = {}
 
 
-def lint(text: str, *, kind: str = "auto", config: Config | Mapping[str, Any] | None = None, source: str = "-") -> Report:
+def lint(text: str, *, kind: str = "auto", lang: str = "auto", config: Config | Mapping[str, Any] | None = None,
+         source: str = "-") -> Report:
     """Lint one draft given as a string (plain text, or a whole RFC 5322 message).
 
     ``kind`` is ``"auto"``, ``"request"`` (a candidate asking for feedback) or ``"feedback"`` (an
-    employer writing to a candidate). ``config`` is a :class:`Config` or a mapping with the keys of
+    employer writing to a candidate). ``lang`` is ``"auto"`` (detect), ``"en"`` or ``"sv"``; the
+    report's ``language`` says which was used. ``config`` is a :class:`Config` or a mapping with the keys of
     ``[tool.feedback-lint]``. The returned :class:`Report` has ``findings``, ``scores``, ``verdict``
     and ``to_dict()``.
     """
@@ -61,4 +69,4 @@ def lint(text: str, *, kind: str = "auto", config: Config | Mapping[str, Any] | 
             _linters[id(cfg)] = linter
     if not text.strip():
         raise InputError(f"{source}: the draft is empty")
-    return linter.lint(Draft.from_text(text, source=source), kind=kind)
+    return linter.lint(Draft.from_text(text, source=source), kind=kind, lang=lang)

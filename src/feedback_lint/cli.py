@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
 
@@ -50,6 +50,12 @@ class Kind(str, Enum):
     feedback = "feedback"
 
 
+class Lang(str, Enum):
+    auto = "auto"
+    en = "en"
+    sv = "sv"
+
+
 class Level(str, Enum):
     error = "error"
     warning = "warning"
@@ -80,6 +86,7 @@ def _split(values: Optional[List[str]]) -> tuple[str, ...]:
 def check(
     paths: List[str] = typer.Argument(..., help="Draft files (.txt, .md, .eml), directories to search, or - for standard input."),
     kind: Kind = typer.Option(Kind.auto, "--kind", "-k", help="request: a candidate asking for feedback; feedback: an employer writing to a candidate; auto: decide from the text."),
+    lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the drafts: en (English), sv (Swedish), or auto: detect each draft's language."),
     output_format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
     fail_on: Optional[Level] = typer.Option(None, "--fail-on", help="Exit 1 when a finding at or above this severity is found (default: warning)."),
     min_score: Optional[int] = typer.Option(None, "--min-score", min=0, max=100, help="Exit 1 when a draft's overall score is below this."),
@@ -111,7 +118,7 @@ def check(
         typer.echo("feedback-lint: error: no drafts found (looked for *.txt, *.md, *.eml)", err=True)
         raise typer.Exit(2)
 
-    reports = list(linter.lint_drafts(drafts, kind=kind.value))
+    reports = list(linter.lint_drafts(drafts, kind=kind.value, lang=lang.value))
     use_color = sys.stdout.isatty() if color is None else color
     if reports or output_format in (Format.json, Format.sarif):
         typer.echo(FORMATS[output_format.value](reports, color=use_color), nl=False)
@@ -162,6 +169,7 @@ def batch(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; each loads the model once."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first malformed record (exit 2) instead of skipping it."),
     kind: Kind = typer.Option(Kind.auto, "--kind", "-k", help="request, feedback, or auto: decide per draft."),
+    lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the drafts: en, sv, or auto: detect each draft's language."),
     fail_on: Optional[Level] = typer.Option(None, "--fail-on", help="Exit 1 when a finding at or above this severity is found (default: warning)."),
     min_score: Optional[int] = typer.Option(None, "--min-score", min=0, max=100, help="Exit 1 when a draft's overall score is below this."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run: codes, prefixes or names, comma-separated (default: all)."),
@@ -176,6 +184,7 @@ def batch(
         input_path,
         config=config,
         kind=kind.value,
+        lang=lang.value,
         fmt=input_format.value if input_format else None,
         text_field=text_field,
         id_field=id_field,
@@ -189,36 +198,49 @@ def batch(
 def list_rules(
     output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="Output format."),
 ) -> None:
-    """List every rule: code, name, category, default severity, and which kind of draft it checks."""
+    """List every rule: code, name, category, default severity, which kind of draft it checks, and in
+    which languages (the message and fix title shown are the English ones where there are several)."""
     from .rules import all_rules
 
-    rules = all_rules()
+    languages: dict[str, list[str]] = {}
+    first: dict[str, Any] = {}
+    for r in all_rules():
+        languages.setdefault(r.code, []).extend(r.languages)
+        first.setdefault(r.code, r)
+    rules = list(first.values())
     if output_format is RulesFormat.json:
         import json
 
         typer.echo(json.dumps([
             {"code": r.code, "name": r.name, "category": r.category.value, "severity": r.severity.value,
-             "kinds": list(r.kinds), "message": r.message, "fix_title": r.fix_title}
+             "kinds": list(r.kinds), "languages": languages[r.code], "message": r.message, "fix_title": r.fix_title}
             for r in rules
         ], indent=2))
         return
     for r in rules:
         kinds = "both" if len(r.kinds) == 2 else r.kinds[0]
-        typer.echo(f"{r.code}  {r.name:<26} {r.category.value:<17} {r.severity.value:<8} {kinds:<9} {r.fix_title}")
+        typer.echo(f"{r.code}  {r.name:<26} {r.category.value:<17} {r.severity.value:<8} {kinds:<9} {','.join(languages[r.code]):<6} {r.fix_title}")
 
 
 @app.command("rule")
-def show_rule(code: str = typer.Argument(..., help="Rule code or name, e.g. CF001 or why-rejected.")) -> None:
-    """Print a rule's documentation with examples."""
+def show_rule(
+    code: str = typer.Argument(..., help="Rule code or name, e.g. CF001 or why-rejected."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="Only this language's version of the rule (default: every language)."),
+) -> None:
+    """Print a rule's documentation with examples, in each language it is checked in."""
     from .core.errors import ConfigError
-    from .rules import get_rule
+    from .rules import rule_variants
 
-    rule = get_rule(code)
-    if rule is None:
-        raise ConfigError(f"unknown rule {code!r} (see 'feedback-lint rules')")
+    variants = [r for r in rule_variants(code) if lang in (None, Lang.auto) or r.speaks(lang.value)]
+    if not variants:
+        raise ConfigError(f"unknown rule {code!r}" + (f" in language {lang.value!r}" if lang else "") + " (see 'feedback-lint rules')")
+    typer.echo("\n\n".join(_rule_doc(rule) for rule in variants))
+
+
+def _rule_doc(rule) -> str:  # type: ignore[no-untyped-def]
     kinds = " and ".join(rule.kinds)
     lines = [
-        f"{rule.code} ({rule.name})",
+        f"{rule.code} ({rule.name}), language: {', '.join(rule.languages)}",
         f"Category: {rule.category.value}. Default severity: {rule.severity.value}. Checks: {kinds} drafts.",
         "",
         "## What it does", rule.doc.what, "",
@@ -233,7 +255,7 @@ def show_rule(code: str = typer.Argument(..., help="Rule code or name, e.g. CF00
     ]
     if rule.no_suggestion_reason:
         lines += ["", "## Why there is no automatic suggestion", rule.no_suggestion_reason]
-    typer.echo("\n".join(lines))
+    return "\n".join(lines)
 
 
 @app.command()
@@ -272,6 +294,51 @@ def evaluate(
     run_evaluation(split, corpus_dir=Path(corpus) if corpus else None, log=typer.echo)
 
 
+
+class RewriteFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def fix(
+    paths: List[str] = typer.Argument(..., help="Draft files (.txt, .md, .eml), directories to search, or - (standard input to standard output)."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Also apply the suggestions that change the wording (read the result before sending)."),
+    diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the fixes and change nothing."),
+    kind: Kind = typer.Option(Kind.auto, "--kind", "-k", help="request, feedback, or auto: decide per draft."),
+    lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the drafts: en, sv, or auto: detect each draft's language."),
+    fail_on: Optional[Level] = typer.Option(None, "--fail-on", help="Fix findings at or above this severity (default: warning), and exit 1 if any is left."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run: codes, prefixes or names, comma-separated (default: all)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rules to skip: codes, prefixes or names, comma-separated."),
+    config_path: Optional[str] = typer.Option(None, "--config", help="Configuration file (default: nearest .feedback-lint.toml or pyproject.toml)."),
+) -> None:
+    """Apply the safe fixes (all fixes with --unsafe-fixes) to the drafts, in place."""
+    from .rewrite.fixer import fix_paths
+
+    config = _config(config_path, fail_on=fail_on, min_score=None, select=select, ignore=ignore)
+    raise typer.Exit(fix_paths(
+        list(paths), config=config, kind=kind.value, lang=lang.value, unsafe=unsafe_fixes, diff=diff, stdin=sys.stdin.buffer,
+        out=lambda text: typer.echo(text, nl=False), out_bytes=sys.stdout.buffer.write, err=lambda line: typer.echo(line, err=True),
+    ))
+
+
+@app.command()
+def rewrite(
+    path: str = typer.Argument(..., metavar="PATH", help="A draft file (.txt, .md, .eml), or - for standard input."),
+    output_format: RewriteFormat = typer.Option(RewriteFormat.text, "--format", "-f", help="text: the rewritten draft; json: it and the list of edits."),
+    kind: Kind = typer.Option(Kind.auto, "--kind", "-k", help="request, feedback, or auto: decide from the text."),
+    lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the draft: en, sv, or auto: detect it."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run: codes, prefixes or names, comma-separated (default: all)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rules to skip: codes, prefixes or names, comma-separated."),
+    config_path: Optional[str] = typer.Option(None, "--config", help="Configuration file (default: nearest .feedback-lint.toml or pyproject.toml)."),
+) -> None:
+    """Print the whole rewritten draft: every suggestion and insertion applied (the file is not changed)."""
+    from .rewrite.fixer import rewrite_path
+
+    config = _config(config_path, fail_on=None, min_score=None, select=select, ignore=ignore)
+    raise typer.Exit(rewrite_path(path, config=config, kind=kind.value, lang=lang.value, output_format=output_format.value,
+                                  stdin=sys.stdin.buffer, out=lambda text: typer.echo(text, nl=False)))
+
 def main() -> None:
     """Console-script entry point: user errors are one line on stderr and exit status 2."""
     try:
@@ -281,3 +348,10 @@ def main() -> None:
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (e.g. piped into `head`): stop quietly, as Unix tools do.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

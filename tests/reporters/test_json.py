@@ -33,3 +33,12 @@ def test_required_top_level_shape(lint_text):
     result = doc["results"][0]
     assert set(result["scores"]) == {"overall", "specificity", "constructiveness", "tone", "confrontation"}
     assert result["kind"] in ("request", "feedback") and result["language"] == "en"
+
+
+def test_swedish_and_fairness_results_validate(lint_text):
+    text = "Hej Sam,\nVi tror att din brytning gör det svårt för kunderna. Jag kräver inget svar.\nHälsningar\nAnna\n"
+    doc = document([lint_text(text, "feedback")])
+    jsonschema.validate(doc, schema())
+    result = doc["results"][0]
+    assert result["language"] == "sv"
+    assert "fairness" in {f["category"] for f in result["findings"]}

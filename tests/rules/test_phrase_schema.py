@@ -49,6 +49,8 @@ def test_an_extra_rule_file_loads(tmp_path):
         (("phrases = [\"per our policy\"]\n", ""), "needs key 'phrases'"),
         (("fail = [\"Per our policy, no.\"]\n", ""), "'examples' needs non-empty 'fail' and 'pass'"),
         (("code = \"XX001\"\n", "code = \"XX001\"\nkind = \"existence\"\n"), "invalid TOML"),
+        (("kind = \"existence\"\n", "kind = \"existence\"\nlanguages = [\"de\"]\n"), "key 'languages' must list some of en, sv"),
+        (("kind = \"existence\"\n", "kind = \"existence\"\nlanguages = []\n"), "key 'languages'"),
     ],
 )
 def test_schema_errors_name_the_file_rule_and_key(tmp_path, change, expected):
@@ -58,3 +60,29 @@ def test_schema_errors_name_the_file_rule_and_key(tmp_path, change, expected):
     message = str(info.value)
     assert expected in message
     assert path in message
+
+
+def test_a_rule_in_another_language_shares_the_code_and_name(tmp_path):
+    swedish = GOOD.replace('kind = "existence"', 'kind = "existence"\nlanguages = ["sv"]').replace("per our policy", "enligt vår policy")
+    path = write(tmp_path, GOOD + swedish)
+    rules = [r for r in load_phrase_rules((path,)) if r.code == "XX001"]
+    assert sorted(r.languages for r in rules) == [("en",), ("sv",)]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("", ""), "key 'languages': 'en' is already defined in"),
+        (('name = "team-phrase"', 'name = "team-phrase-sv"'), "key 'name' differs from the same code in"),
+        (('severity = "warning"', 'severity = "error"'), "key 'severity' differs from the same code in"),
+    ],
+)
+def test_two_tables_for_one_code_must_agree_and_not_share_a_language(tmp_path, change, expected):
+    second = tmp_path / "second.toml"
+    second.write_text(GOOD.replace(*change), encoding="utf-8")
+    first = write(tmp_path, GOOD)
+    with pytest.raises(RuleDefinitionError) as info:
+        load_phrase_rules((first, str(second)))
+    message = str(info.value)
+    assert expected in message and "XX001" in message
+    assert str(second) in message and first in message

@@ -8,22 +8,27 @@ from pathlib import Path
 
 import pytest
 
-from feedback_lint.scoring.model import LinearModel, ModelError, load_model, use_model_dir
-from feedback_lint.training.train import MODEL_NAMES
+from feedback_lint.evaluation.corpus import load_corpus
+from feedback_lint.scoring.model import LinearModel, ModelError, load_model, model_file, use_model_dir
+from feedback_lint.training.train import LANGUAGE_MODELS
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT.parent / "shared" / "datasets"
 PACKAGED = Path(str(resources.files("feedback_lint") / "models"))
 
 
-@pytest.mark.parametrize("name", MODEL_NAMES)
-def test_every_model_is_plain_json_with_a_card(name):
-    data = json.loads((PACKAGED / f"{name}.json").read_text(encoding="utf-8"))
+MODELS = [(language, name) for language, names in LANGUAGE_MODELS.items() for name in names]
+
+
+@pytest.mark.parametrize(("language", "name"), MODELS)
+def test_every_model_is_plain_json_with_a_card(language, name):
+    path = PACKAGED / model_file(name, language)
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert data["name"] == name and len(data["features"]) == len(data["coef"])
-    card = (PACKAGED / f"{name}.md").read_text(encoding="utf-8")
+    card = path.with_suffix(".md").read_text(encoding="utf-8")
     for heading in ("## Data and licences", "## Features", "## Metrics", "## Reproduce"):
         assert heading in card
-    assert not list(PACKAGED.glob("*.pkl")) and not list(PACKAGED.glob("*.joblib"))
+    assert not list(PACKAGED.rglob("*.pkl")) and not list(PACKAGED.rglob("*.joblib"))
 
 
 def test_a_malformed_model_file_is_refused(tmp_path):
@@ -48,10 +53,11 @@ def test_train_reproduces_the_committed_models_byte_for_byte(tmp_path):
     from feedback_lint.training.train import train
 
     train(corpus_dir=ROOT / "corpus", datasets_dir=DATASETS, out_dir=tmp_path, log=lambda line: None)
-    for name in MODEL_NAMES:
+    for language, name in MODELS:
         for suffix in (".json", ".md"):
-            built = (tmp_path / f"{name}{suffix}").read_text(encoding="utf-8")
-            assert built == (PACKAGED / f"{name}{suffix}").read_text(encoding="utf-8"), f"{name}{suffix} differs: run feedback-lint train"
+            file = model_file(name, language).replace(".json", suffix)
+            built = (tmp_path / file).read_text(encoding="utf-8")
+            assert built == (PACKAGED / file).read_text(encoding="utf-8"), f"{file} differs: run feedback-lint train"
 
 
 def test_evaluate_reports_every_measure_per_kind_and_language():
@@ -59,9 +65,13 @@ def test_evaluate_reports_every_measure_per_kind_and_language():
 
     lines: list[str] = []
     results = evaluate("dev", corpus_dir=ROOT / "corpus", log=lines.append)
-    assert {"all", "kind=request", "kind=feedback", "language=en"} <= set(results)
+    assert {"all", "kind=request", "kind=feedback", "language=en", "language=sv"} <= set(results)
     for key in ("spearman_overall", "spearman_specificity", "spearman_constructiveness", "detection_recall",
-                "false_alarm_rate", "confrontational_span_precision", "vague_span_recall", "kind_accuracy", "warnings_on_fine"):
-        assert key in results["all"]
+                "false_alarm_rate", "confrontational_span_precision", "vague_span_recall", "kind_accuracy", "warnings_on_fine",
+                "language_accuracy", "fairness_recall", "fairness_false_alarms", "fairness_false_alarm_rate",
+                "fairness_span_precision", "fairness_span_recall"):
+        assert key in results["all"] and key in results["language=sv"]
+    assert results["language=sv"]["drafts"] == sum(1 for d in load_corpus(ROOT / "corpus", splits=("dev",)) if d.language == "sv")
+    assert any(line.startswith("targets (language=sv):") and "fairness_recall" in line for line in lines)
     assert "in-sample" in lines[0]
     assert any(line.startswith("largest word-3-gram Jaccard similarity") for line in lines)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .draft import Draft
-from .lexicon import contains_any, lexicon
+from .lexicon import contains_any, lexicon, lexicons
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,8 @@ class Context:
     doc: "Doc"
     kind: str
     config: Config
+    #: The draft's language (``en`` or ``sv``): which rules run, which word lists and models apply.
+    language: str = "en"
     matches: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     #: Per-draft results shared between rules and scorers (e.g. model outputs), computed once.
     cache: dict[str, Any] = field(default_factory=dict)
@@ -94,16 +97,20 @@ class Context:
             return None
         start, end = self.lines[0]
         line = self.lower[start:end].strip().lstrip("\ufeff")
-        greeted = any(line == g or line.startswith(g + " ") or line.startswith(g + ",") for g in lexicon("greeting_openers"))
+        greeted = any(line == g or line.startswith(g + " ") or line.startswith(g + ",") for g in lexicon("greeting_openers", self.language))
         return (start, end) if greeted else None
 
     @cached_property
     def sign_off_line(self) -> tuple[int, int] | None:
-        """The closing line ("Best regards," / "Thanks,") within the last four lines, if any."""
-        sign_offs = lexicon("sign_offs")
+        """The closing line ("Best regards," / "Thanks,") within the last four lines, if any; in Swedish
+        also a signature line such as "/Maja" (``sign_off_marks``)."""
+        sign_offs = lexicon("sign_offs", self.language)
+        marks = lexicons(self.language).get("sign_off_marks", ())
         for start, end in reversed(self.lines[-4:]):
             line = self.lower[start:end].strip().rstrip(",.!").strip()
             if line in sign_offs or any(line.startswith(s + " ") and len(line.split()) <= 4 for s in sign_offs):
+                return (start, end)
+            if any(line.startswith(m) for m in marks) and len(line.split()) <= 4:
                 return (start, end)
         return None
 
@@ -126,20 +133,51 @@ class Context:
 
     @property
     def closing_insert_point(self) -> int:
-        """Offset just before the sign-off (or at the end of the body): where a closing sentence goes."""
-        return self.sign_off_line[0] if self.sign_off_line else self.body_span[1]
+        """Offset just before the closing (the sign-off, or the short name and title lines that end
+        the body), or the end of the body: where a closing sentence goes."""
+        if self.sign_off_line:
+            return self.sign_off_line[0]
+        block = None
+        for start, end in reversed(self.lines[1:][-4:]):
+            line = self.draft.text[start:end].strip()
+            if len(line.split()) > 6 or line.endswith((".", "?", "!", ":", ";")):
+                break
+            block = start
+        return block if block is not None else self.body_span[1]
 
     @property
     def opening_insert_point(self) -> int:
-        """Offset just after the greeting line (or at the start of the body)."""
-        if self.greeting_line:
-            nl = self.draft.lintable.find("\n", self.greeting_line[1])
-            return nl + 1 if nl >= 0 else self.greeting_line[1]
+        """Offset just after the greeting (a greeting line, or a short first line such as "Chef," or
+        "To the hiring team:"), or the start of the body."""
+        if self.lines:
+            start, end = self.lines[0]
+            line = self.draft.text[start:end].strip()
+            if self.greeting_line or (len(line.split()) <= 8 and line.endswith((",", ":"))):
+                m = re.match(r"[^,:\n]{0,40}[,:][ \t]*", line)
+                if m and m.end() < len(line) and not line.endswith((",", ":")):
+                    return start + m.end()
+                return self.lines[1][0] if len(self.lines) > 1 else end
         return self.body_span[0]
+
+    def next_paragraph_point(self, offset: int) -> int:
+        """Start of the paragraph after the one holding ``offset``, or the closing insert point when
+        that paragraph is the body's last: where a point that follows up on it goes."""
+        closing = self.closing_insert_point
+        m = re.compile(r"\n[ \t]*\r?\n\s*").search(self.draft.lintable, offset, closing)
+        return m.end() if m and m.end() < closing else closing
+
+    @property
+    def second_paragraph_point(self) -> int:
+        """Start of the body's second paragraph (where a point after the opening one goes), or the
+        opening insert point when the body is one paragraph."""
+        at = self.opening_insert_point
+        closing = self.closing_insert_point
+        m = re.compile(r"\n[ \t]*\r?\n\s*").search(self.draft.lintable, at, closing)
+        return m.end() if m and m.end() < closing and self.draft.text[at:m.start()].strip() else at
 
     def has(self, lexicon_name: str) -> bool:
         """Whether any phrase of a packaged word list occurs (as words or lemmas) in the linted text."""
-        return contains_any(self.lower_and_lemmas, lexicon(lexicon_name))
+        return contains_any(self.lower_and_lemmas, lexicon(lexicon_name, self.language))
 
     def sentence_of(self, start: int) -> Any:
         for sent in self.sentences:

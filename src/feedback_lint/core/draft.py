@@ -13,6 +13,7 @@ import email
 import email.policy
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -57,7 +58,7 @@ class Draft:
             self.regions = _own_words(self.text, 0, len(self.text))
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
 
-    @property
+    @cached_property
     def lintable(self) -> str:
         """``text`` with everything outside ``regions`` replaced by spaces (newlines kept)."""
         out = list(_blank(self.text))

@@ -30,6 +30,7 @@ class Category(str, Enum):
     TONE = "tone"
     STRUCTURE = "structure"
     READABILITY = "readability"
+    FAIRNESS = "fairness"
 
 
 @dataclass(frozen=True)

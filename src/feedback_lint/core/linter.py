@@ -1,7 +1,9 @@
-"""The linter: parse each draft once, run the selected rules over the shared parse, score, report."""
+"""The linter: detect each draft's language, parse it once with that language's pipeline, run the
+selected rules that speak the language over the shared parse, score, report."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
 from .config import Config
@@ -9,13 +11,19 @@ from .context import Context
 from .draft import Draft
 from .finding import Finding
 from .errors import ConfigError
+from .language import check_language, detect_language
 from .report import Report
+
+#: Drafts taken from the input at a time: each window is parsed in one ``nlp.pipe`` stream per language,
+#: so memory stays bounded and reports still come out in input order.
+WINDOW = 64
 
 
 class Linter:
     """Holds the pipeline, the compiled phrase matchers and the selected rules for one configuration.
 
-    Build one and reuse it: the spaCy pipeline is loaded on the first draft, not before.
+    Build one and reuse it: each language's spaCy pipeline is loaded on the first draft in that
+    language, not before, and only once.
     """
 
     def __init__(self, config: Config | None = None) -> None:
@@ -24,47 +32,65 @@ class Linter:
         self.config = config or Config()
         self.rules = self.config.resolve(all_rules())
         self._phrase_rules = [r for r in all_rules() if isinstance(r, PhraseRule)]
-        self._index = None
+        self._indexes: dict[str, object] = {}
+
+    def nlp_for(self, language: str):  # type: ignore[no-untyped-def]
+        from .nlp import pipeline_for
+
+        return pipeline_for(language, self.config.pipeline)
 
     @property
     def nlp(self):  # type: ignore[no-untyped-def]
-        from .nlp import load_pipeline
+        """The English pipeline."""
+        return self.nlp_for("en")
 
-        return load_pipeline(self.config.pipeline)
-
-    @property
-    def index(self):  # type: ignore[no-untyped-def]
-        if self._index is None:
+    def index_for(self, language: str):  # type: ignore[no-untyped-def]
+        """The phrase rules of ``language`` compiled for its pipeline (once)."""
+        if language not in self._indexes:
             from ..rules import PhraseIndex
 
-            self._index = PhraseIndex(self.nlp, self._phrase_rules, dict(self.config.phrases))
-        return self._index
+            rules = [r for r in self._phrase_rules if r.speaks(language)]
+            self._indexes[language] = PhraseIndex(self.nlp_for(language), rules, dict(self.config.phrases))
+        return self._indexes[language]
 
-    def lint_drafts(self, drafts: Sequence[Draft], *, kind: str = "auto") -> Iterator[Report]:
-        """Reports in input order; drafts are parsed in one ``nlp.pipe`` stream."""
+    def lint_drafts(self, drafts: Sequence[Draft], *, kind: str = "auto", lang: str = "auto") -> Iterator[Report]:
+        """Reports in input order; the drafts of each language are parsed in one ``nlp.pipe`` stream."""
         from ..scoring import score_draft
 
-        for ctx, findings in self.analyse(drafts, kind=kind):
+        for ctx, findings in self.analyse(drafts, kind=kind, lang=lang):
             scores = score_draft(ctx, findings)
-            yield Report(draft=ctx.draft, kind=ctx.kind, language="en", scores=scores, findings=findings, config=self.config)
+            yield Report(draft=ctx.draft, kind=ctx.kind, language=ctx.language, scores=scores, findings=findings, config=self.config)
 
-    def lint(self, draft: Draft, *, kind: str = "auto") -> Report:
-        return next(self.lint_drafts([draft], kind=kind))
+    def lint(self, draft: Draft, *, kind: str = "auto", lang: str = "auto") -> Report:
+        return next(self.lint_drafts([draft], kind=kind, lang=lang))
 
-    def analyse(self, drafts: Iterable[Draft], *, kind: str = "auto") -> Iterator[tuple[Context, list[Finding]]]:
-        """The parse and the rules' findings for each draft, before scoring (training reads these too)."""
+    def analyse(self, drafts: Iterable[Draft], *, kind: str = "auto", lang: str = "auto") -> Iterator[tuple[Context, list[Finding]]]:
+        """The parse and the rules' findings for each draft, before scoring (training reads these too).
+
+        ``lang`` is ``auto`` (detect each draft's language) or a language code that applies to all."""
         from ..scoring.kind import KINDS, detect_kind
 
         if kind not in ("auto", *KINDS):
             raise ConfigError(f"unknown kind {kind!r} (use auto, request or feedback)")
-        drafts = list(drafts)
-        texts = (d.lintable for d in drafts)
-        for draft, doc in zip(drafts, self.nlp.pipe(texts, batch_size=32)):
-            lintable = draft.lintable
-            ctx = Context(draft=draft, doc=doc, kind=kind, config=self.config, matches=self.index.find(doc, lintable))
+        check_language(lang)
+        for draft, language, doc in self._parsed(iter(drafts), lang):
+            ctx = Context(draft=draft, doc=doc, kind=kind, config=self.config, language=language,
+                          matches=self.index_for(language).find(doc, draft.lintable))
             if kind == "auto":
-                ctx.kind = detect_kind(doc, ctx.words)
+                ctx.kind = detect_kind(doc, ctx.words, language)
             yield ctx, sorted(self._findings(ctx), key=lambda f: (f.start, f.end, f.code))
+
+    def _parsed(self, drafts: Iterator[Draft], lang: str) -> Iterator[tuple[Draft, str, object]]:
+        """Each draft with its language and parse, in input order, a window at a time."""
+        while window := list(islice(drafts, WINDOW)):
+            languages = [lang if lang != "auto" else detect_language(d.lintable) for d in window]
+            docs: list[object] = [None] * len(window)
+            for language in dict.fromkeys(languages):
+                idx = [i for i, found in enumerate(languages) if found == language]
+                texts = (window[i].lintable for i in idx)
+                for i, doc in zip(idx, self.nlp_for(language).pipe(texts, batch_size=32)):
+                    docs[i] = doc
+            yield from zip(window, languages, docs)
 
     def _findings(self, ctx: Context) -> Iterable[Finding]:
         if not ctx.sentences:
@@ -74,6 +100,6 @@ class Linter:
             if late:
                 ctx.cache["findings"] = list(out)
             for rule in self.rules:
-                if rule.reads_findings is late and rule.applies_to(ctx.kind):
+                if rule.reads_findings is late and rule.applies_to(ctx.kind) and rule.speaks(ctx.language):
                     out.extend(f for f in rule.check(ctx) if ctx.draft.is_linted(f.start, f.end) or f.start == f.end)
         return out

@@ -53,6 +53,30 @@ def _register_line_breaks() -> None:
         return doc
 
 
+#: spaCy's Swedish language class: its tokenizer, stop words and number words. No trained Swedish
+#: pipeline is published on PyPI, so Swedish drafts get no tagger, parser or entities; sentences come
+#: from the line-break component and spaCy's punctuation sentencizer, and the Swedish rules and
+#: scorers read tokens, word lists and the corpus-trained models instead.
+SWEDISH = "sv"
+
+
+@lru_cache(maxsize=2)
+def load_swedish_pipeline() -> "Language":
+    import spacy
+
+    nlp = spacy.blank(SWEDISH)
+    nlp.max_length = 2_000_000
+    _register_line_breaks()
+    nlp.add_pipe(LINE_BREAK_COMPONENT)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def pipeline_for(language: str, english: str | None = None) -> "Language":
+    """The pipeline that parses drafts in ``language`` (``english``: the configured English pipeline)."""
+    return load_swedish_pipeline() if language == SWEDISH else load_pipeline(english)
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> "Language":
     import spacy

@@ -42,6 +42,8 @@ class LabelledDraft:
     vague_spans: tuple[tuple[int, int], ...]
     fine: bool
     fairness: bool = False
+    #: Character ranges of each reference to a protected characteristic (empty when ``fairness`` is false).
+    fairness_spans: tuple[tuple[int, int], ...] = ()
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -95,6 +97,7 @@ def load_corpus(directory: Path | None = None, *, splits: tuple[str, ...] = SPLI
                 confrontational_spans=_offsets(row["text"], row.get("confrontational_spans", []), where),
                 vague_spans=_offsets(row["text"], row.get("vague_spans", []), where),
                 fine=bool(row.get("fine", False)), fairness=bool(row.get("fairness", False)),
+                fairness_spans=_offsets(row["text"], row.get("fairness_spans", []), where),
             )
             if d.split in splits:
                 drafts.append(d)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from . import json_reporter, text
+from . import github, json_reporter, jsonl, sarif, text
 
-FORMATS = {"text": text.render, "json": json_reporter.render}
+FORMATS = {
+    "text": text.render,
+    "json": json_reporter.render,
+    "jsonl": jsonl.render,
+    "sarif": sarif.render,
+    "github": github.render,
+}
 
 __all__ = ["FORMATS"]

@@ -5,11 +5,17 @@ Two ways to define a rule, both ending in a :class:`Rule`:
 * phrase rules are **data** (``rules/phrases/*.toml``, loaded by :mod:`feedback_lint.rules.phrase`);
 * rules that need logic are one small class per file in ``rules/checks/``, registered with
   :func:`register`.
+
+A rule speaks one language (``languages``, default English) or several when its text is language-
+neutral. The same concept in another language is another rule object with the same code and name and
+its own wording, examples and documentation in that language (the Swedish ones live in
+``rules/phrases/sv_*.toml`` and ``rules/checks/sv/``); the linter runs only the rules that speak the
+draft's language, and selecting a code selects it in every language.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator
 
 from ..core.finding import Category, Finding, Severity, Suggestion
@@ -18,6 +24,8 @@ if TYPE_CHECKING:
     from ..core.context import Context
 
 KINDS = ("request", "feedback")
+#: The languages a rule speaks unless it says otherwise.
+DEFAULT_LANGUAGES = ("en",)
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,7 @@ class Rule:
     fix_title: str
     doc: RuleDoc
     kinds: tuple[str, ...] = KINDS
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
     examples_fail: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
     #: Why this rule's findings carry no suggestion, when they cannot.
@@ -49,6 +58,9 @@ class Rule:
 
     def applies_to(self, kind: str) -> bool:
         return kind in self.kinds
+
+    def speaks(self, language: str) -> bool:
+        return language in self.languages
 
     def check(self, ctx: "Context") -> Iterable[Finding]:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -87,6 +99,7 @@ class CheckRule(Rule):
     MESSAGE: ClassVar[str]
     FIX_TITLE: ClassVar[str]
     KINDS: ClassVar[tuple[str, ...]] = KINDS
+    LANGUAGES: ClassVar[tuple[str, ...]] = DEFAULT_LANGUAGES
     DOC: ClassVar[RuleDoc]
     FAIL: ClassVar[tuple[str, ...]] = ()
     PASS: ClassVar[tuple[str, ...]] = ()
@@ -103,6 +116,7 @@ class CheckRule(Rule):
             fix_title=self.FIX_TITLE,
             doc=self.DOC,
             kinds=self.KINDS,
+            languages=self.LANGUAGES,
             examples_fail=self.FAIL,
             examples_pass=self.PASS,
             no_suggestion_reason=self.NO_SUGGESTION_REASON,

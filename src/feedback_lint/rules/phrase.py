@@ -16,9 +16,28 @@ Each ``rules/phrases/*.toml`` file holds ``[[rule]]`` tables. A rule has one of 
 
 Every rule also has ``code``, ``name``, ``category``, ``severity``, ``message``, ``fix_title``, ``doc``
 (``what``, ``why``, ``example``, ``instead``) and ``examples`` (``fail`` and ``pass`` lists), and
-optionally ``kinds`` (``["request"]``, ``["feedback"]`` or both), ``safe`` (the replacement keeps the
-meaning) and ``unless`` (phrases that, when they overlap or directly precede a match, cancel it).
-The schema is checked when the file is loaded; errors name the file, the rule and the key.
+optionally ``kinds`` (``["request"]``, ``["feedback"]`` or both), ``languages`` (default ``["en"]``),
+``safe`` (the replacement keeps the meaning) and ``unless`` (phrases that, when they overlap or directly
+precede a match, cancel it). The schema is checked when the file is loaded; errors name the file, the
+rule and the key.
+
+Suggestions: ``replacement`` (or a ``swap`` value) is a string, or a table by kind (``{request = …,
+feedback = …}``); in a ``substitution`` rule, ``replacement`` is the fallback for phrases the table does
+not list (a team's own phrases). ``scope = "sentence"`` makes the replacement stand for the whole
+sentence; with an empty replacement it deletes the smallest part that leaves a sentence that reads (a
+swear word used as a modifier, an introductory clause, or the sentence). ``reword`` names a rewording
+that needs the parse (see :mod:`feedback_lint.rewrite.rewordings`); the replacement is its fallback.
+A phrase-level replacement is fitted to the sentence around it (:func:`feedback_lint.rewrite.grammar.fit_replacement`).
+
+Languages: one concept keeps one code and one name in every language, and each language has its own
+``[[rule]]`` table for it: ``CF002``/``demand`` is a table in ``confrontation.toml`` (English) and
+another in ``sv_confrontation.toml`` with ``languages = ["sv"]``, its Swedish phrases, message,
+suggestions, documentation and examples. A per-language phrase list inside one table would leave the
+message, the suggestions and the examples in one language, and Swedish inflection often needs another
+kind of match (a token pattern where English needs a phrase list). Tables that share a code must
+share the name, category and severity (so ``--select``, ``--ignore`` and severity overrides mean the
+same in every language) and must not both claim a language; the loader checks this and names both
+places.
 """
 
 from __future__ import annotations
@@ -30,8 +49,12 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..core.errors import RuleDefinitionError
-from ..core.finding import Category, Finding, Severity
-from .base import KINDS, Rule, RuleDoc
+from ..core.finding import Category, Finding, Severity, Suggestion
+from ..core.language import LANGUAGES
+from ..rewrite.grammar import fit_replacement
+from ..rewrite.rewordings import REWORDINGS
+from ..rewrite.spans import removal_span, sentence_span
+from .base import DEFAULT_LANGUAGES, KINDS, Rule, RuleDoc
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,7 +66,8 @@ if TYPE_CHECKING:
 
 PHRASE_KINDS = ("existence", "substitution", "pattern", "regex")
 _REQUIRED = ("code", "name", "category", "severity", "kind", "message", "fix_title", "doc", "examples")
-_OPTIONAL = ("phrases", "swap", "patterns", "regex", "replacement", "safe", "kinds", "unless", "no_suggestion_reason")
+_OPTIONAL = ("phrases", "swap", "patterns", "regex", "replacement", "safe", "kinds", "languages", "unless", "no_suggestion_reason", "scope", "reword")
+SCOPES = ("match", "sentence")
 _KIND_KEY = {"existence": "phrases", "substitution": "swap", "pattern": "patterns", "regex": "regex"}
 
 
@@ -54,19 +78,38 @@ class PhraseRule(Rule):
     swap: dict[str, str] = field(default_factory=dict)
     patterns: tuple[list[dict[str, Any]], ...] = ()
     regex: re.Pattern[str] | None = None
-    replacement: str | None = None
+    replacement: str | dict[str, str] | None = None
     safe: bool = False
     unless: tuple[str, ...] = ()
+    scope: str = "match"
+    reword: str = ""
 
     def check(self, ctx: "Context") -> Iterator[Finding]:
         for start, end, phrase in ctx.matches.get(self.code, ()):
             if self._cancelled(ctx, start, end):
                 continue
-            replacement = self.swap.get(phrase) if self.kind == "substitution" else self.replacement
-            suggestions = []
-            if replacement is not None:
-                suggestions.append(self.suggest(start, end, ctx.match_case(start, replacement), safe=self.safe))
-            yield self.finding(start, end, ctx=ctx, suggestions=suggestions)
+            yield self.finding(start, end, ctx=ctx, suggestions=self._suggestions(ctx, start, end, phrase))
+
+    def _suggestions(self, ctx: "Context", start: int, end: int, phrase: str) -> list[Suggestion]:
+        if self.reword and ctx.language == "en":
+            edit = REWORDINGS[self.reword](ctx, start, end)
+            if edit is not None:
+                return [self.suggest(*edit, safe=self.safe)]
+        replacement = self.swap.get(phrase, self.replacement) if self.kind == "substitution" else self.replacement
+        if isinstance(replacement, dict):
+            replacement = replacement.get(ctx.kind)
+        if replacement is None:
+            return []
+        title = self.fix_title
+        if self.scope == "sentence":
+            span = removal_span(ctx, start, end) if not replacement else sentence_span(ctx, start)
+            if not replacement and span:
+                whole = span == sentence_span(ctx, start) or ctx.draft.text[span[0] : span[1]].rstrip().endswith((".", "!", "?"))
+                title = f"{self.fix_title} (suggested: delete {'the sentence' if whole else 'these words'})"
+            start, end = span or (start, end)
+        else:
+            start, end, replacement = fit_replacement(ctx, start, end, ctx.match_case(start, replacement))
+        return [self.suggest(start, end, replacement, safe=self.safe, title=title)]
 
     def _cancelled(self, ctx: "Context", start: int, end: int) -> bool:
         if not self.unless:
@@ -78,6 +121,7 @@ class PhraseRule(Rule):
 def load_phrase_rules(extra_files: tuple[str, ...] = ()) -> list[PhraseRule]:
     """All rules from the packaged TOML files (and any extra files), schema-checked."""
     rules: list[PhraseRule] = []
+    where: dict[int, str] = {}
     package = resources.files("feedback_lint.rules") / "phrases"
     sources = [(f"rules/phrases/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(package.iterdir(), key=lambda p: p.name) if p.name.endswith(".toml")]
     for path in extra_files:
@@ -95,8 +139,27 @@ def load_phrase_rules(extra_files: tuple[str, ...] = ()) -> list[PhraseRule]:
         if unknown:
             raise RuleDefinitionError(f"{name}: unknown top-level key {sorted(unknown)[0]!r} (expected [[rule]] tables)")
         for i, table in enumerate(data.get("rule", [])):
-            rules.append(_parse_rule(table, f"{name}: rule {table.get('code', f'#{i + 1}')}"))
+            rule = _parse_rule(table, f"{name}: rule {table.get('code', f'#{i + 1}')}")
+            where[id(rule)] = name
+            rules.append(rule)
+    check_languages(rules, lambda r: where.get(id(r), "rules/checks"))
     return rules
+
+
+def check_languages(rules: list[Rule], origin: Any) -> None:
+    """Rules sharing a code are one concept: same name, category and severity, no language twice.
+    ``origin(rule)`` names where a rule was defined, for the error."""
+    seen: dict[str, list[Rule]] = {}
+    for rule in rules:
+        place = f"{origin(rule)}: rule {rule.code}"
+        for other in seen.get(rule.code, []):
+            for key in ("name", "category", "severity"):
+                if getattr(rule, key) != getattr(other, key):
+                    raise RuleDefinitionError(f"{place}: key {key!r} differs from the same code in {origin(other)}")
+            shared = set(rule.languages) & set(other.languages)
+            if shared:
+                raise RuleDefinitionError(f"{place}: key 'languages': {sorted(shared)[0]!r} is already defined in {origin(other)}")
+        seen.setdefault(rule.code, []).append(rule)
 
 
 def _parse_rule(t: dict[str, Any], where: str) -> PhraseRule:
@@ -128,6 +191,9 @@ def _parse_rule(t: dict[str, Any], where: str) -> PhraseRule:
     kinds = tuple(t.get("kinds", KINDS))
     if not kinds or set(kinds) - set(KINDS):
         raise RuleDefinitionError(f"{where}: key 'kinds' must list request and/or feedback")
+    languages = t.get("languages", list(DEFAULT_LANGUAGES))
+    if not isinstance(languages, list) or not languages or set(languages) - set(LANGUAGES):
+        raise RuleDefinitionError(f"{where}: key 'languages' must list some of {', '.join(LANGUAGES)}")
     regex = None
     if kind == "regex":
         try:
@@ -137,6 +203,13 @@ def _parse_rule(t: dict[str, Any], where: str) -> PhraseRule:
     patterns = tuple(t.get("patterns", ()))
     if kind == "pattern" and (not patterns or not all(isinstance(p, list) and p for p in patterns)):
         raise RuleDefinitionError(f"{where}: key 'patterns' must be a list of non-empty token-pattern lists")
+    for key, value in [("replacement", t.get("replacement", "")), *((f"swap {k!r}", v) for k, v in t.get("swap", {}).items())]:
+        if not isinstance(value, str) and not (isinstance(value, dict) and value and set(value) <= set(kinds) and all(isinstance(v, str) for v in value.values())):
+            raise RuleDefinitionError(f"{where}: key {key}: a replacement is a string or a table of strings by kind ({', '.join(kinds)})")
+    if t.get("scope", "match") not in SCOPES:
+        raise RuleDefinitionError(f"{where}: key 'scope' must be one of {', '.join(SCOPES)}")
+    if t.get("reword", "") and t["reword"] not in REWORDINGS:
+        raise RuleDefinitionError(f"{where}: key 'reword': {t['reword']!r} is not one of {', '.join(REWORDINGS)}")
     return PhraseRule(
         code=t["code"],
         name=t["name"],
@@ -146,6 +219,7 @@ def _parse_rule(t: dict[str, Any], where: str) -> PhraseRule:
         fix_title=t["fix_title"],
         doc=RuleDoc(**doc),
         kinds=kinds,
+        languages=tuple(languages),
         examples_fail=tuple(examples["fail"]),
         examples_pass=tuple(examples["pass"]),
         no_suggestion_reason=t.get("no_suggestion_reason", ""),
@@ -157,6 +231,8 @@ def _parse_rule(t: dict[str, Any], where: str) -> PhraseRule:
         replacement=t.get("replacement"),
         safe=bool(t.get("safe", False)),
         unless=tuple(u.lower() for u in t.get("unless", ())),
+        scope=t.get("scope", "match"),
+        reword=t.get("reword", ""),
     )
 
 

@@ -23,6 +23,9 @@ __all__ = ["Scores", "score_draft", "overall_features"]
 
 #: Findings that say the draft is unfinished, not that it is worse: they block sending instead.
 NOT_SCORED = {"ST006"}
+#: An error in these categories caps ``overall`` at 40: hostility, or a reason that exposes the employer
+#: to a discrimination claim, is not outweighed by anything else in the draft.
+CAPPING = (Category.CONFRONTATION, Category.FAIRNESS)
 #: The corpus's overall labels (1 harmful … 3 acceptable … 5 send as is) on the 0-100 scale:
 #: 60 means acceptable to send and 80 good, like a grade. Linear between the points.
 LABEL_POINTS = ((1.0, 0.0), (2.0, 30.0), (3.0, 60.0), (4.0, 80.0), (5.0, 100.0))
@@ -79,8 +82,8 @@ def score_draft(ctx: "Context", findings: Sequence[Finding]) -> Scores:
         "tone": tone_score(ctx, scored),
         "confrontation": confrontation_score(ctx, scored),
     }
-    value = load_model("overall").predict(overall_features(ctx, scored, partial))
+    value = load_model("overall", ctx.language).predict(overall_features(ctx, scored, partial))
     overall = label_to_score(value)
-    if any(f.severity is Severity.ERROR and f.category is Category.CONFRONTATION for f in scored):
+    if any(f.severity is Severity.ERROR and f.category in CAPPING for f in scored):
         overall = min(overall, 40.0)
     return Scores(overall=int(round(max(0.0, min(100.0, overall)))), **partial)

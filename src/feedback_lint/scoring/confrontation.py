@@ -1,8 +1,9 @@
 """Confrontation, from two logistic models stored as data and the rules' findings.
 
 * ``models/confrontation.json`` scores each sentence (corpus spans, receptiveness, ParaDetox);
-* ``models/confrontation_draft.json`` scores the whole draft from its words, the rules that fired and the
-  most confrontational sentence; its threshold (in the model file) decides rule CF020.
+* ``models/confrontation_draft.json`` scores the whole draft from its words, the rules that fired (fairness
+  rules aside: a discriminatory reason is a separate judgement from hostility) and the most
+  confrontational sentence; its threshold (in the model file) decides rule CF020.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from ..core.finding import Category, Finding, Severity
 from .features import ngrams, sentence_text_features
 from .model import load_model
-from .politeness import strategies
+from .politeness import strategies_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -26,7 +27,7 @@ MODEL_RULE = "CF020"
 
 
 def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
-    feats = sentence_text_features(sent, strategies())
+    feats = sentence_text_features(sent, strategies_for(ctx.language), ctx.language)
     for code, spans in ctx.matches.items():
         if code.startswith("CF") and any(sent.start_char <= s < sent.end_char for s, _, _ in spans):
             feats[f"match:{code}"] = 1.0
@@ -36,14 +37,14 @@ def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
 def sentence_confrontation(ctx: "Context") -> list[float]:
     """P(confrontational) for each body sentence, computed once per draft."""
     if "confrontation" not in ctx.cache:
-        model = load_model("confrontation")
+        model = load_model("confrontation", ctx.language)
         ctx.cache["confrontation"] = [model.predict(sentence_features(ctx, s)) for s in ctx.body_sentences]
     return ctx.cache["confrontation"]
 
 
 def draft_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
     feats = {f"ng:{g}": 1.0 for g in ngrams(ctx.words)}
-    feats.update({f"rule:{f.code}": 1.0 for f in findings if f.code != MODEL_RULE})
+    feats.update({f"rule:{f.code}": 1.0 for f in findings if f.code != MODEL_RULE and f.category is not Category.FAIRNESS})
     probs = sentence_confrontation(ctx)
     feats["sentence_max"] = max(probs) if probs else 0.0
     feats[f"kind:{ctx.kind}"] = 1.0
@@ -53,14 +54,14 @@ def draft_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, flo
 def draft_confrontation(ctx: "Context", findings: Sequence[Finding]) -> float:
     """P(the draft is confrontational), computed once per draft."""
     if "confrontation_draft" not in ctx.cache:
-        ctx.cache["confrontation_draft"] = load_model("confrontation_draft").predict(draft_features(ctx, findings))
+        ctx.cache["confrontation_draft"] = load_model("confrontation_draft", ctx.language).predict(draft_features(ctx, findings))
     return ctx.cache["confrontation_draft"]
 
 
 def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "Span | None":
     """The sentence to point at when the draft model finds the draft confrontational (over its
     threshold) and no confrontation phrase already matched in that sentence."""
-    threshold = float(load_model("confrontation_draft").meta["threshold"])
+    threshold = float(load_model("confrontation_draft", ctx.language).meta["threshold"])
     probs = sentence_confrontation(ctx)
     if not probs or draft_confrontation(ctx, findings) < threshold:
         return None

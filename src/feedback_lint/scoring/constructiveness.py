@@ -32,7 +32,7 @@ def constructiveness_features(ctx: "Context", findings: Sequence[Finding], speci
     # Stock phrases and hostile spans do not count as strengths or next steps ("other candidates were
     # stronger" is not praise; "improve your skills before applying again" is not a next step).
     discounted = [(f.start, f.end) for f in findings if f.code == "SP001" or f.category is Category.CONFRONTATION]
-    feats = draft_lexicon_features(_text_without(ctx, discounted), ctx.kind)
+    feats = draft_lexicon_features(_text_without(ctx, discounted), ctx.kind, ctx.language)
     feats[f"{ctx.kind}:specificity"] = specificity / 100
     for f in findings:
         if f.category in (Category.CONSTRUCTIVENESS, Category.CONFRONTATION):
@@ -42,5 +42,5 @@ def constructiveness_features(ctx: "Context", findings: Sequence[Finding], speci
 
 
 def constructiveness_score(ctx: "Context", findings: Sequence[Finding], specificity: int) -> int:
-    value = load_model("constructiveness").predict(constructiveness_features(ctx, findings, specificity))
+    value = load_model("constructiveness", ctx.language).predict(constructiveness_features(ctx, findings, specificity))
     return int(round(max(0.0, min(100.0, 50.0 * value))))

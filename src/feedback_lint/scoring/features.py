@@ -16,9 +16,19 @@ from ..core.lexicon import contains_any, count_any, lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_QUESTION_WORDS = {"what", "why", "who", "how", "when", "where", "which"}
-_FIRST = {"i", "my", "mine", "myself", "me"}
-_SECOND = {"you", "your", "yours", "yourself", "yourselves"}
+#: Per language: question words, first-person and second-person words.
+_PERSON_WORDS = {
+    "en": (
+        {"what", "why", "who", "how", "when", "where", "which"},
+        {"i", "my", "mine", "myself", "me"},
+        {"you", "your", "yours", "yourself", "yourselves"},
+    ),
+    "sv": (
+        {"vad", "varför", "vem", "hur", "när", "var", "vilken", "vilket", "vilka"},
+        {"jag", "mig", "min", "mitt", "mina"},
+        {"du", "dig", "din", "ditt", "dina", "ni", "er", "ert", "era"},
+    ),
+}
 _NUM = re.compile(r"\d")
 
 
@@ -40,11 +50,12 @@ def normalised_tokens(span: "Span | Doc") -> list[str]:
     return out
 
 
-def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]]) -> dict[str, float]:
+def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en") -> dict[str, float]:
     """Politeness strategies of one sentence: marker lexicons (from the model file) plus parse-based cues.
 
     ``strategies`` maps a strategy name to ``{"markers": [...], "position": "any|start|not_start"}``.
     """
+    question_words, first_person, second_person = _PERSON_WORDS[language]
     words = [t for t in span if not t.is_space and not t.is_punct]
     lower = " ".join(t.lower_ for t in span if not t.is_space)
     first = words[0].lower_ if words else ""
@@ -62,17 +73,17 @@ def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, 
         if hit:
             feats[f"strategy:{name}"] = 1.0
     if words:
-        if first in _QUESTION_WORDS:
+        if first in question_words:
             feats["strategy:Direct.Question"] = 1.0
-        if first in _FIRST:
+        if first in first_person:
             feats["strategy:First.Person.Start"] = 1.0
-        if first in _SECOND:
+        if first in second_person:
             feats["strategy:Second.Person.Start"] = 1.0
         if words[0].pos_ == "VERB" and words[0].tag_ == "VB":
             feats["strategy:Imperative.Start"] = 1.0
-    if any(t.lower_ in _SECOND for t in words):
+    if any(t.lower_ in second_person for t in words):
         feats["strategy:Second.Person"] = 1.0
-    if any(t.lower_ in _FIRST for t in words):
+    if any(t.lower_ in first_person for t in words):
         feats["strategy:First.Person"] = 1.0
     if span.text.rstrip().endswith("?"):
         feats["strategy:Question"] = 1.0
@@ -84,23 +95,23 @@ def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, 
     return feats
 
 
-def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]]) -> dict[str, float]:
+def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en") -> dict[str, float]:
     """N-grams (presence) and strategies of a sentence: the input of the politeness and
     confrontation models."""
     feats = {f"ng:{g}": 1.0 for g in ngrams(normalised_tokens(span))}
-    feats.update(strategy_features(span, strategies))
+    feats.update(strategy_features(span, strategies, language))
     return feats
 
 
-def draft_lexicon_features(text: str, kind: str) -> dict[str, float]:
+def draft_lexicon_features(text: str, kind: str, language: str = "en") -> dict[str, float]:
     """Presence of the constructive parts of a draft (thanks, strengths, next steps, an open door…),
-    per kind, from the packaged word lists. ``text`` is lowercased text plus lemmas."""
+    per kind, from the packaged word lists of its language. ``text`` is lowercased text plus lemmas."""
     names = (
         "gratitude", "acceptance", "forward_ask", "specific_ask", "strength_cues", "next_step_cues",
         "door_open", "door_closed", "criticism_cues", "example_markers", "politeness_markers", "hedges",
     )
-    feats = {f"{kind}:{name}": 1.0 for name in names if contains_any(text, lexicon(name))}
-    feats[f"{kind}:harsh"] = min(count_any(text, lexicon("harsh_markers")), 5) / 5
+    feats = {f"{kind}:{name}": 1.0 for name in names if contains_any(text, lexicon(name, language))}
+    feats[f"{kind}:harsh"] = min(count_any(text, lexicon("harsh_markers", language)), 5) / 5
     return feats
 
 

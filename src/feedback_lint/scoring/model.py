@@ -3,7 +3,8 @@
 A model file is ``{"name", "type": "logistic"|"linear", "features": [...], "coef": [...],
 "intercept", "mean": [...], "scale": [...], "meta": {...}}``. Loading parses JSON and nothing else, so a
 model file cannot run code. Feature names are looked up in the sparse feature dicts built by
-:mod:`feedback_lint.scoring.features`.
+:mod:`feedback_lint.scoring.features`. English models live in ``models/``; another language's models,
+trained on that language's corpus drafts, in ``models/<language>/`` under the same names.
 """
 
 from __future__ import annotations
@@ -95,15 +96,22 @@ def use_model_dir(path: Path | None) -> None:
     load_model.cache_clear()
 
 
-@lru_cache(maxsize=32)
-def load_model(name: str) -> LinearModel:
-    """A model by name: ``models/<name>.json`` inside the package (or the directory set by training)."""
-    path = (_model_dir / f"{name}.json") if _model_dir else resources.files("feedback_lint") / MODEL_DIR / f"{name}.json"
+def model_file(name: str, language: str = "en") -> str:
+    """The model's path under ``models/``: ``<name>.json``, or ``<language>/<name>.json``."""
+    return f"{name}.json" if language == "en" else f"{language}/{name}.json"
+
+
+@lru_cache(maxsize=64)
+def load_model(name: str, language: str = "en") -> LinearModel:
+    """A model by name and language: ``models/<name>.json`` (English) or ``models/<language>/<name>.json``
+    inside the package (or under the directory set by training)."""
+    file = model_file(name, language)
+    path = (_model_dir / file) if _model_dir else resources.files("feedback_lint") / MODEL_DIR / file
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ModelError(f"model file {name}.json is missing; run 'feedback-lint train' to build models/") from None
+        raise ModelError(f"model file {file} is missing; run 'feedback-lint train' to build models/") from None
     try:
         return LinearModel.from_json(text)
     except (ValueError, KeyError, TypeError) as exc:
-        raise ModelError(f"model file {name}.json is malformed ({exc})") from None
+        raise ModelError(f"model file {file} is malformed ({exc})") from None

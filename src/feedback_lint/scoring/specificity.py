@@ -1,6 +1,10 @@
 """Specificity from linguistic evidence: numbers, named entities, concrete and rarer words, examples,
 references to an exercise or answer; vague stock phrases count against it. Length alone adds nothing:
-the draft score is built from per-sentence scores, not from totals."""
+the draft score is built from per-sentence scores, not from totals.
+
+Swedish drafts have no tagger or entity recogniser (see core/nlp.py): there, names are capitalised
+words inside a sentence, content words are the non-stop words, and evidence nouns are matched as parts
+of compounds ("kodtestet", "caseuppgiften")."""
 
 from __future__ import annotations
 
@@ -26,10 +30,36 @@ RARE_ZIPF = 3.6
 
 
 @lru_cache(maxsize=50_000)
-def _zipf(word: str) -> float:
+def _zipf(word: str, language: str = "en") -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word, language)
+
+
+def _tagged(language: str) -> bool:
+    """Whether the language's pipeline tags parts of speech and entities."""
+    return language == "en"
+
+
+def _is_content(t: "Token", language: str) -> bool:
+    if _tagged(language):
+        return t.pos_ in _CONTENT_POS and t.is_alpha and not t.is_stop
+    return t.is_alpha and not t.is_stop and len(t.text) > 2
+
+
+def _is_name(t: "Token", language: str) -> bool:
+    """A name of a thing (a product, place, organisation), not a person's name."""
+    if _tagged(language):
+        return t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+    return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and not t.is_stop and t.i > 0 and not t.doc[t.i - 1].is_space
+
+
+def _is_evidence_noun(t: "Token", evidence: set[str], language: str) -> bool:
+    """English: a noun whose lemma is an evidence noun. Otherwise: a word whose compound head is one,
+    with an inflectional ending ("kodtestet" ends in test + et)."""
+    if _tagged(language):
+        return t.lemma_.lower() in evidence and t.pos_ in ("NOUN", "PROPN")
+    return t.is_alpha and any(t.lower_.endswith(noun + ending) for noun in evidence for ending in lexicon("noun_endings", language))
 
 
 @dataclass(frozen=True)
@@ -60,23 +90,26 @@ class SentenceEvidence:
         return 1.0 - math.exp(-self.weight / 1.6)
 
 
-def sentence_evidence(sent: "Span") -> SentenceEvidence:
+def sentence_evidence(sent: "Span", language: str = "en") -> SentenceEvidence:
     lower = sent.text.lower()
-    evidence = set(lexicon("evidence_nouns"))
+    evidence = set(lexicon("evidence_nouns", language))
     numbers = sum(1 for t in sent if t.like_num or any(c.isdigit() for c in t.text))
-    entities = sum(1 for e in sent.ents if e.label_ in _EVIDENCE_ENTS)
-    nouns = sum(1 for t in sent if t.lemma_.lower() in evidence and t.pos_ in ("NOUN", "PROPN"))
-    content = [t for t in sent if t.pos_ in _CONTENT_POS and t.is_alpha and not t.is_stop]
-    rare = sum(1 for t in content if len(t.text) > 3 and _zipf(t.lower_) < RARE_ZIPF and not t.ent_type_ == "PERSON")
+    if _tagged(language):
+        entities = sum(1 for e in sent.ents if e.label_ in _EVIDENCE_ENTS)
+    else:
+        entities = sum(1 for t in sent if _is_name(t, language))
+    nouns = sum(1 for t in sent if _is_evidence_noun(t, evidence, language))
+    content = [t for t in sent if _is_content(t, language)]
+    rare = sum(1 for t in content if len(t.text) > 3 and _zipf(t.lower_, language) < RARE_ZIPF and not t.ent_type_ == "PERSON")
     quotes = lower.count('"') // 2 + lower.count("\u201c")
-    return SentenceEvidence(numbers, entities, nouns, count_any(lower, lexicon("example_markers")), rare, quotes, len(content))
+    return SentenceEvidence(numbers, entities, nouns, count_any(lower, lexicon("example_markers", language)), rare, quotes, len(content))
 
 
 def evidence_of(ctx: "Context", sent: "Span") -> SentenceEvidence:
     """``sentence_evidence`` computed once per sentence of a draft (rules and scorers share it)."""
     cache = ctx.cache.setdefault("evidence", {})
     if sent.start not in cache:
-        cache[sent.start] = sentence_evidence(sent)
+        cache[sent.start] = sentence_evidence(sent, ctx.language)
     return cache[sent.start]
 
 
@@ -89,7 +122,7 @@ def _actions(sent: "Span") -> int:
     )
 
 
-def _sentence_row(sent: "Span", vague_starts: list[int], e: SentenceEvidence) -> dict[str, float]:
+def _sentence_row(sent: "Span", vague_starts: list[int], e: SentenceEvidence, language: str = "en") -> dict[str, float]:
     return {
         "numbers": min(e.numbers, 3),
         "entities": min(e.entities, 3),
@@ -98,8 +131,8 @@ def _sentence_row(sent: "Span", vague_starts: list[int], e: SentenceEvidence) ->
         "rare_words": min(e.rare_words, 4),
         "quotes": min(e.quotes, 1),
         "actions": min(_actions(sent), 3),
-        "names": min(sum(1 for t in sent if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"), 3),
-        "specific_ask": float(contains_any(sent.text.lower(), lexicon("specific_ask"))),
+        "names": min(sum(1 for t in sent if _is_name(t, language)), 3),
+        "specific_ask": float(contains_any(sent.text.lower(), lexicon("specific_ask", language))),
         "vague": float(sum(sent.start_char <= v < sent.end_char for v in vague_starts)),
         "evidence": e.score,
     }
@@ -110,11 +143,14 @@ WORD_ZIPF_MAX = 5.0
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
 
 
-def _content_words(tokens: "Iterable[Token]") -> list[str]:
-    return sorted({
-        t.lemma_.lower() for t in tokens
-        if t.pos_ in _CONTENT and t.is_alpha and not t.is_stop and _zipf(t.lower_) < WORD_ZIPF_MAX
-    })
+def _content_words(tokens: "Iterable[Token]", language: str = "en") -> list[str]:
+    """Lemmas of the less common content words (Swedish: their lowercased forms, as there is no lemmatiser)."""
+    if _tagged(language):
+        return sorted({
+            t.lemma_.lower() for t in tokens
+            if t.pos_ in _CONTENT and t.is_alpha and not t.is_stop and _zipf(t.lower_) < WORD_ZIPF_MAX
+        })
+    return sorted({t.lower_ for t in tokens if _is_content(t, language) and _zipf(t.lower_, language) < WORD_ZIPF_MAX})
 
 
 def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: int) -> dict[str, float]:
@@ -133,18 +169,19 @@ def specificity_features(ctx: "Context", findings: Sequence[Finding]) -> dict[st
     """Length-free summary of the draft's evidence (max and mean over sentences of each kind of
     evidence), the vague stock phrases found, and the words used."""
     vague = [f.start for f in findings if f.code == "SP001"]
-    rows = [_sentence_row(s, vague, evidence_of(ctx, s)) for s in ctx.body_sentences]
-    return _features(ctx.kind, rows, _content_words(ctx.tokens), len(vague))
+    rows = [_sentence_row(s, vague, evidence_of(ctx, s), ctx.language) for s in ctx.body_sentences]
+    return _features(ctx.kind, rows, _content_words(ctx.tokens, ctx.language), len(vague))
 
 
 def sentence_specificity(ctx: "Context", sent: "Span") -> int:
     """0..100 for one sentence: the draft model applied to that sentence alone."""
-    return _to_score(load_model("specificity").predict(_features(ctx.kind, [_sentence_row(sent, [], evidence_of(ctx, sent))], _content_words(sent), 0)))
+    row = _sentence_row(sent, [], evidence_of(ctx, sent), ctx.language)
+    return _to_score(load_model("specificity", ctx.language).predict(_features(ctx.kind, [row], _content_words(sent, ctx.language), 0)))
 
 
 def specificity_score(ctx: "Context", findings: Sequence[Finding]) -> int:
     """0..100 for the draft, from ``models/specificity.json`` (fitted on the corpus labels 0-2)."""
-    return _to_score(load_model("specificity").predict(specificity_features(ctx, findings)))
+    return _to_score(load_model("specificity", ctx.language).predict(specificity_features(ctx, findings)))
 
 
 def _to_score(label_scale: float) -> int:

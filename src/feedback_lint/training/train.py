@@ -14,6 +14,11 @@ Stages, each writing one model (and its card) that later stages read:
 4. ``specificity``, 5. ``constructiveness``: ridge regressions on the corpus labels.
 6. ``overall``: ridge regression on the other scores (out-of-fold where they were fitted on the corpus)
    and the rules' findings.
+
+Each language has its own models, trained on that language's corpus drafts: English in ``models/``,
+Swedish in ``models/sv/``. The public data sets are English, so Swedish has no politeness stage and its
+confrontation model reads the Swedish corpus alone; its tone model reads the e-mail's courtesies and
+findings without sentence politeness.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import numpy as np
 from ..core.config import Config
 from ..core.draft import Draft
 from ..core.finding import Finding
-from ..evaluation.corpus import LabelledDraft, load_corpus
+from ..evaluation.corpus import load_corpus
 from ..scoring.model import LinearModel, use_model_dir
 from . import datasets as ds
 
@@ -48,6 +53,10 @@ SPECIFICITY_WORD_SCALE = 0.02
 #: (out of fold) at or under this rate.
 MAX_FALSE_ALARM_RATE = 0.04
 MODEL_NAMES = ("politeness", "confrontation", "confrontation_draft", "tone", "kind", "specificity", "constructiveness", "overall")
+#: The models trained for each language (Swedish has no politeness data).
+LANGUAGE_MODELS = {"en": MODEL_NAMES, "sv": MODEL_NAMES[1:]}
+#: How the cards name each language's share of the corpus.
+_CORPUS_LABEL = {"en": "feedback-lint corpus", "sv": "feedback-lint corpus, Swedish drafts"}
 
 
 @dataclass
@@ -134,13 +143,19 @@ def _spearman(a: Sequence[float], b: Sequence[float]) -> float:
 
 # ----------------------------------------------------------------------------------------- training
 class Trainer:
-    def __init__(self, corpus_dir: Path | None, datasets_dir: Path | None, out_dir: Path, log: Callable[[str], None] = print):
+    def __init__(self, corpus_dir: Path | None, datasets_dir: Path | None, out_dir: Path, log: Callable[[str], None] = print,
+                 language: str = "en"):
         from ..core.linter import Linter
+        from ..scoring.model import model_file
 
         self.datasets_dir = datasets_dir or ds.default_datasets_dir()
-        self.out_dir = out_dir
+        self.language = language
+        #: Models are read back through ``use_model_dir(root)``; this language's files go to ``out_dir``.
+        self.root = out_dir
+        self.out_dir = (out_dir / model_file("x", language)).parent
+        self.corpus_label = _CORPUS_LABEL[language]
         self.log = log
-        self.corpus = [d for d in load_corpus(corpus_dir, splits=("train", "dev")) if d.language == "en"]
+        self.corpus = [d for d in load_corpus(corpus_dir, splits=("train", "dev")) if d.language == language]
         # The model-based rule cannot run before its model exists; its findings are added from
         # out-of-fold predictions where later stages need them.
         self.linter = Linter(Config(ignore=("CF020",)))
@@ -149,11 +164,12 @@ class Trainer:
 
     def run(self) -> list[Stage]:
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        use_model_dir(self.out_dir)
+        use_model_dir(self.root)
         try:
-            self.log(f"corpus: {len(self.corpus)} drafts (train and dev splits)")
+            self.log(f"corpus ({self.language}): {len(self.corpus)} drafts (train and dev splits)")
             analysed = self._analyse_corpus()
-            self.politeness()
+            if self.language == "en":
+                self.politeness()
             self.confrontation(analysed)
             self.tone(analysed)
             self.kind(analysed)
@@ -170,7 +186,7 @@ class Trainer:
         for kind in ("request", "feedback"):
             idx = [i for i, d in enumerate(self.corpus) if d.kind == kind]
             drafts = [Draft.from_text(self.corpus[i].text, source=self.corpus[i].id, is_email=self.corpus[i].format == "eml") for i in idx]
-            for i, result in zip(idx, self.linter.analyse(drafts, kind=kind)):
+            for i, result in zip(idx, self.linter.analyse(drafts, kind=kind, lang=self.language)):
                 out[i] = result
         return out
 
@@ -217,8 +233,9 @@ class Trainer:
         from ..scoring.features import sentence_text_features
         from ..scoring.politeness import strategies
 
-        self.log("confrontation: corpus spans + receptiveness + ParaDetox (sentences), corpus labels (drafts)")
-        strats = strategies()
+        english = self.language == "en"
+        self.log("confrontation: corpus spans" + (" + receptiveness + ParaDetox" if english else "") + " (sentences), corpus labels (drafts)")
+        strats = strategies() if english else {}
         rows, y, owners = [], [], []
         for i, ((ctx, _), d) in enumerate(zip(analysed, self.corpus)):
             for sent in ctx.body_sentences:
@@ -226,7 +243,7 @@ class Trainer:
                 y.append(int(any(s < sent.end_char and e > sent.start_char for s, e in d.confrontational_spans)))
                 owners.append(i)
         folds = _folds([d.id for d in self.corpus])
-        external = ds.receptiveness(self.datasets_dir) + ds.paradetox(self.datasets_dir)
+        external = ds.receptiveness(self.datasets_dir) + ds.paradetox(self.datasets_dir) if english else []
         ext_rows = [sentence_text_features(doc, strats) for doc in self.nlp.pipe((e.text for e in external), batch_size=64)]
         ext_y = [e.label for e in external]
 
@@ -249,12 +266,16 @@ class Trainer:
         self._write(fit_sentences(list(range(len(rows)))), _card(
             "confrontation", "Probability that a sentence is confrontational (logistic regression); feeds the draft model.",
             data_lines=[
-                f"feedback-lint corpus (this repository, train and dev splits): {len(rows)} sentences, positive when inside a hand-labelled confrontational span. Written for this project.",
-                "Receptiveness (Yeomans, Minson, Collins, Chen & Gino 2020), R package `politeness` (MIT), github.com/myeomans/politeness commit c493f7c: bottom quartile of rated receptiveness as confrontational, top quartile as receptive.",
-                f"ParaDetox (Logacheva et al., ACL 2022), CC0 1.0, github.com/s-nlp/paradetox commit d97b17d: {ds.PARADETOX_SAMPLE} toxic sentences and their neutral rewrites (fixed random sample, seed {ds.SEED}).",
-                f"External rows weigh {EXTERNAL_WEIGHT} of a corpus sentence.",
+                f"{self.corpus_label} (this repository, train and dev splits): {len(rows)} sentences, positive when inside a hand-labelled confrontational span. Written for this project.",
+                *([
+                    "Receptiveness (Yeomans, Minson, Collins, Chen & Gino 2020), R package `politeness` (MIT), github.com/myeomans/politeness commit c493f7c: bottom quartile of rated receptiveness as confrontational, top quartile as receptive.",
+                    f"ParaDetox (Logacheva et al., ACL 2022), CC0 1.0, github.com/s-nlp/paradetox commit d97b17d: {ds.PARADETOX_SAMPLE} toxic sentences and their neutral rewrites (fixed random sample, seed {ds.SEED}).",
+                    f"External rows weigh {EXTERNAL_WEIGHT} of a corpus sentence.",
+                ] if english else ["The public data sets are English, so this model reads the Swedish corpus alone."]),
             ],
-            features="As the politeness model (n-grams and politeness strategies), plus which confrontation phrase rules matched inside the sentence. L2 logistic regression, C=1.",
+            features=("As the politeness model (n-grams and politeness strategies)" if english else
+                      "Unigrams and bigrams (seen in at least 2 sentences) and sentence cues: question mark, exclamation, words in capitals, first and second person (Swedish pronouns)")
+            + ", plus which confrontation phrase rules matched inside the sentence. L2 logistic regression, C=1.",
             metrics_lines=["See `confrontation_draft.md` for the draft-level figures, and `feedback-lint evaluate --split test` for held-out ones."],
         ))
 
@@ -277,7 +298,7 @@ class Trainer:
         self.stages.append(Stage("confrontation", {"threshold": threshold, "oof_recall": recall, "oof_false_alarm_rate": fa}))
         self._write(fit_logistic(drows, dy, name="confrontation_draft", meta={"threshold": round(threshold, 4)}), _card(
             "confrontation_draft", "Probability that a whole draft is confrontational (logistic regression); over its threshold, rule CF020 points at the most confrontational sentence. Also the main input of the confrontation score.",
-            data_lines=[f"feedback-lint corpus, train and dev splits ({len(drows)} drafts; positive when labelled confrontation 1 or 2)."],
+            data_lines=[f"{self.corpus_label}, train and dev splits ({len(drows)} drafts; positive when labelled confrontation 1 or 2)."],
             features="Words and word pairs of the draft, which rules fired (codes), the highest sentence score of the sentence model (out of fold during training), and the kind. L2 logistic regression, C=1.",
             metrics_lines=[
                 f"Threshold {threshold:.3f}: the lowest with at most {MAX_FALSE_ALARM_RATE:.0%} false alarms on confrontation-free drafts, chosen on out-of-fold predictions ({FOLDS} folds) over the corpus train and dev splits.",
@@ -304,16 +325,19 @@ class Trainer:
         self.stages.append(Stage("tone", {"oof_spearman_vs_confrontation": rho}))
         self._write(fit_logistic(rows, y, name="tone", min_df=1), _card(
             "tone", "Tone score: probability that the draft reads as polite and respectful (logistic regression). Carries the politeness model over from Wikipedia requests to e-mails.",
-            data_lines=[f"feedback-lint corpus, train and dev splits ({len(rows)} drafts; respectful = labelled confrontation 0). Sentence scores from the politeness model (see politeness.md)."],
-            features="Mean and lowest sentence politeness, share of sentences under 0.25, greeting, sign-off, thanks, courtesy markers (please, could you, would it be possible…), harsh words, tone and confrontation findings. L2 logistic regression, C=1.",
-            metrics_lines=[f"Out-of-fold Spearman correlation with the confrontation label (negated) ({FOLDS} folds): {rho:.3f}.", "Politeness model: see politeness.md (10-fold cross-validated accuracy on the Wikipedia task)."],
+            data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts; respectful = labelled confrontation 0)."
+                        + (" Sentence scores from the politeness model (see politeness.md)." if self.language == "en" else "")],
+            features=("Mean and lowest sentence politeness, share of sentences under 0.25, greeting" if self.language == "en" else "Greeting")
+            + ", sign-off, thanks, courtesy markers (please, could you, would it be possible…), harsh words, tone and confrontation findings. L2 logistic regression, C=1.",
+            metrics_lines=[f"Out-of-fold Spearman correlation with the confrontation label (negated) ({FOLDS} folds): {rho:.3f}.",
+                           *(["Politeness model: see politeness.md (10-fold cross-validated accuracy on the Wikipedia task)."] if self.language == "en" else [])],
         ))
 
     # ------------------------------------------------------------------ 3. kind
     def kind(self, analysed) -> None:  # type: ignore[no-untyped-def]
         from ..scoring.kind import kind_features
 
-        rows = [kind_features(ctx.doc) for ctx, _ in analysed]
+        rows = [kind_features(ctx.doc, None, self.language) for ctx, _ in analysed]
         y = [int(d.kind == "request") for d in self.corpus]
         folds = _folds([d.id for d in self.corpus])
         correct = 0
@@ -326,7 +350,7 @@ class Trainer:
         self.stages.append(Stage("kind", {"oof_accuracy": acc}))
         self._write(fit_logistic(rows, y, name="kind"), _card(
             "kind", "Whether a draft is a candidate's feedback request (probability) or an employer's feedback.",
-            data_lines=[f"feedback-lint corpus, train and dev splits ({len(rows)} drafts)."],
+            data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts)."],
             features="Words present in the draft, rates of first-, second- and first-person-plural pronouns, counts of request and feedback cue phrases (data/lexicons.json). L2 logistic regression, C=1.",
             metrics_lines=[f"Out-of-fold accuracy ({FOLDS} folds): {acc:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
@@ -344,8 +368,9 @@ class Trainer:
         self.stages.append(Stage("specificity", {"oof_spearman": rho}))
         self._write(fit_ridge(rows, y, name="specificity", **fit), _card(
             "specificity", "Draft specificity on the corpus label scale 0-2 (shown as 0-100); the same weights score single sentences.",
-            data_lines=[f"feedback-lint corpus, train and dev splits ({len(rows)} drafts). No third-party specificity data (none with a licence that allows commercial use exists)."],
-            features=f"Per sentence: numbers, named entities (dates, organisations, products, quantities…), names of things, references to an exercise/answer/task, example markers ('for example', 'you said'), rare content words (wordfreq Zipf < 3.6), quotations, described actions (a past-tense verb with you/I/we as subject), a specific ask, vague stock phrases (rule SP001). Summarised over the draft by max and mean, and the share of sentences with evidence (not by sums, so length alone adds nothing), per kind; the count of vague phrases; and the less common content words used (lemmas of nouns, verbs, adjectives with Zipf frequency under 5, seen in at least {SPECIFICITY_MIN_DF} drafts, each weighted 1/(number of such words) and not centred, so their total is an average and does not grow with length). Ridge regression (other features standardised), alpha={SPECIFICITY_ALPHA:g}.",
+            data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts). No third-party specificity data (none with a licence that allows commercial use exists)."],
+            features=f"Per sentence: numbers, named entities (dates, organisations, products, quantities…), names of things, references to an exercise/answer/task, example markers ('for example', 'you said'), rare content words (wordfreq Zipf < 3.6), quotations, described actions (a past-tense verb with you/I/we as subject), a specific ask, vague stock phrases (rule SP001). Summarised over the draft by max and mean, and the share of sentences with evidence (not by sums, so length alone adds nothing), per kind; the count of vague phrases; and the less common content words used (lemmas of nouns, verbs, adjectives with Zipf frequency under 5, seen in at least {SPECIFICITY_MIN_DF} drafts, each weighted 1/(number of such words) and not centred, so their total is an average and does not grow with length). Ridge regression (other features standardised), alpha={SPECIFICITY_ALPHA:g}."
+            + ("" if self.language == "en" else " Swedish drafts are not tagged (no trained Swedish pipeline is published on PyPI): names of things are capitalised words inside a sentence, content words are the non-stop words (their forms, not lemmas), evidence nouns are matched as compound heads ('kodtestet'), and rarity uses Swedish word frequencies."),
             metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
         return [int(round(max(0.0, min(100.0, 50 * v)))) for v in oof]
@@ -362,7 +387,7 @@ class Trainer:
         self.stages.append(Stage("constructiveness", {"oof_spearman": rho}))
         self._write(fit_ridge(rows, y, name="constructiveness"), _card(
             "constructiveness", "Draft constructiveness on the corpus label scale 0-2 (shown as 0-100).",
-            data_lines=[f"feedback-lint corpus, train and dev splits ({len(rows)} drafts)."],
+            data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts)."],
             features="Per kind: presence of thanks, acceptance, a forward-looking ask, a specific ask, strengths, next steps, an open or closed door, criticism, example markers, politeness markers and hedges (data/lexicons.json, matched on words and lemmas, ignoring text inside vague or confrontational findings); harsh words; the specificity score; counts of constructiveness and confrontation findings. Standardised ridge regression, alpha=1.",
             metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
@@ -390,8 +415,8 @@ class Trainer:
         self.log(f"overall: out-of-fold Spearman {rho:.3f}")
         self.stages.append(Stage("overall", {"oof_spearman": rho}))
         self._write(fit_ridge(rows, y, name="overall", positive=True), _card(
-            "overall", "Overall quality on the corpus label scale 1-5, shown as 0-100 through the points 1→0, 2→30, 3→60, 4→80, 5→100 (so 60 means 'acceptable to send' and 80 'good'); capped at 40 when a confrontation error is present.",
-            data_lines=[f"feedback-lint corpus, train and dev splits ({len(rows)} drafts)."],
+            "overall", "Overall quality on the corpus label scale 1-5, shown as 0-100 through the points 1→0, 2→30, 3→60, 4→80, 5→100 (so 60 means 'acceptable to send' and 80 'good'); capped at 40 when a confrontation or fairness error is present.",
+            data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts)."],
             features="Per kind: the specificity, constructiveness and tone scores and 100 minus the confrontation score (out-of-fold predictions for the corpus-fitted ones, so the weights do not trust in-sample scores), minus the counts of findings by severity and by category, greeting and sign-off present. Standardised ridge regression, alpha=1, with non-negative weights: every feature points the same way, so a better score or one finding fewer never lowers the overall score.",
             metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
@@ -451,7 +476,11 @@ def train(*, corpus_dir: Path | None = None, datasets_dir: Path | None = None, o
     from importlib import resources
 
     out = out_dir or Path(str(resources.files("feedback_lint") / "models"))
-    stages = Trainer(corpus_dir, datasets_dir, out, log).run()
-    summary = {s.name: s.metrics for s in stages}
+    stages: list[Stage] = []
+    summary: dict[str, Any] = {}
+    for language in LANGUAGE_MODELS:
+        trained = Trainer(corpus_dir, datasets_dir, out, log, language=language).run()
+        stages.extend(trained)
+        summary.update({(s.name if language == "en" else f"{language}/{s.name}"): s.metrics for s in trained})
     (out / "training-metrics.json").write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return stages

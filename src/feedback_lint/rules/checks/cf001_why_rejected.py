@@ -4,6 +4,7 @@ from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
+from ...rewrite.spans import sentence_bounds
 from ..base import CheckRule, RuleDoc, register
 
 #: Words after "why" that make the question about the rejection itself.
@@ -54,9 +55,7 @@ class WhyRejected(CheckRule):
             cue = self._cue(sent)
             if cue is None:
                 continue
-            start, end = sent.start_char, sent.end_char
-            text = ctx.text_of(start, end)
-            end = start + len(text.rstrip())
+            start, end = sentence_bounds(ctx, sent)
             yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, REPLACEMENT)])
 
     def _cue(self, sent):  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from typing import Iterator
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ...core.lexicon import contains_any
+from ...rewrite.spans import sentence_bounds
 from ..base import CheckRule, RuleDoc, register
 
 #: The writer restating their qualifications.
@@ -63,6 +64,5 @@ class CredentialArgument(CheckRule):
         for sent in ctx.sentences:
             lower = sent.text.lower()
             if contains_any(lower, _CREDENTIALS) and contains_any(lower, _DISPUTE):
-                start = sent.start_char
-                end = start + len(sent.text.rstrip())
+                start, end = sentence_bounds(ctx, sent)
                 yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, self.REPLACEMENT)])

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
+from ...rewrite.rewordings import outcome
+from ...rewrite.spans import sentence_bounds
 from ...scoring.confrontation import most_hostile_sentence
 from ..base import CheckRule, RuleDoc, register
+
+#: A sentence with a [placeholder] in it is unfinished (ST006 blocks it): its tone is judged once the
+#: writer has filled it in.
+PLACEHOLDER = re.compile(r"\[[^\]\[\n]{2,120}\]")
 
 
 @register
@@ -17,12 +24,12 @@ class HostileTone(CheckRule):
     MESSAGE = "Reads as confrontational: the wording of this sentence is likely to put the reader on the defensive"
     FIX_TITLE = "Say what you want to happen next, without blame or pressure"
     READS_FINDINGS = True
-    NO_SUGGESTION_REASON = (
-        "This finding comes from a trained model that recognises hostile wording the phrase rules do not list; "
-        "it cannot tell which words to change, so the writer rephrases the sentence."
-    )
+    #: The model cannot tell which words are hostile, so the suggestion is to delete the sentence (the
+    #: rewrite engine puts a neutral sentence in its place if nothing else would be left).
+    DELETE_TITLE = "Delete the sentence; if it matters, say what you want to happen next, without blame"
+    OUTCOME_TITLE = "Describe what happened and what would help, instead of the verdict"
     DOC = RuleDoc(
-        what="Drafts that the trained confrontation models (models/confrontation*.json: the project's labelled corpus, the receptiveness data set and ParaDetox) find confrontational; the finding points at the most hostile sentence, unless a phrase rule already flagged it. It catches veiled complaints, insinuations, contempt and pressure that no phrase list spells out.",
+        what="Drafts that the trained confrontation models (models/confrontation*.json: the project's labelled corpus, the receptiveness data set and ParaDetox) find confrontational; the finding points at the most hostile sentence, unless a phrase rule already flagged it or it still has a [placeholder] to fill. It catches veiled complaints, insinuations, contempt and pressure that no phrase list spells out.",
         why="Most hostility in professional e-mail is not a swear word but a turn of phrase: 'I'm sure that's a coincidence', 'a quick reply shouldn't take more than five minutes'. The reader hears it all the same.",
         example="Three weeks and still nothing. I guess candidates are not worth a reply at your company.",
         instead="I know things are busy; a short reply whenever you have a moment would be very welcome.",
@@ -39,6 +46,13 @@ class HostileTone(CheckRule):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         sent = most_hostile_sentence(ctx, ctx.cache.get("findings", ()))
-        if sent is not None:
-            start = sent.start_char
-            yield self.finding(start, start + len(sent.text.rstrip()), ctx=ctx)
+        if sent is None or PLACEHOLDER.search(sent.text):
+            return
+        start, end = sentence_bounds(ctx, sent)
+        suggestions = []
+        reworded = outcome(ctx, start, end) if ctx.language == "en" and ctx.kind == "feedback" else None
+        if reworded is not None:
+            suggestions.append(self.suggest(*reworded, title=self.OUTCOME_TITLE))
+        gap = len(ctx.draft.text[end:]) - len(ctx.draft.text[end:].lstrip(" \t"))
+        suggestions.append(self.suggest(start, end + gap, "", title=self.DELETE_TITLE))
+        yield self.finding(start, end, ctx=ctx, suggestions=suggestions)

@@ -4,6 +4,7 @@ from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
+from ...core.lexicon import contains_any, lexicon
 from ..base import CheckRule, RuleDoc, register
 
 
@@ -31,7 +32,10 @@ class NoNextStep(CheckRule):
     def run(self, ctx: Context) -> Iterator[Finding]:
         if ctx.has("criticism_cues") and not ctx.has("next_step_cues"):
             start, end = ctx.first_line
-            at = ctx.closing_insert_point
+            cues = lexicon("criticism_cues", ctx.language)
+            criticised = [s for s in ctx.body_sentences if contains_any(s.text.lower(), cues)]
+            # After the paragraph with the last criticism: the next step follows the gap it answers.
+            at = ctx.next_paragraph_point(criticised[-1].start_char) if criticised else ctx.closing_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[
                 self.suggest(at, at, "One thing that would strengthen a future application: [a concrete next step, such as a course, a practice exercise or an experience to gain].\n\n")
             ])

@@ -6,6 +6,8 @@ from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
 
+STRENGTH = "One real strength we saw was [a specific strength from the interview]."
+
 
 @register
 class NoStrength(CheckRule):
@@ -28,7 +30,12 @@ class NoStrength(CheckRule):
     def run(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.has("strength_cues"):
             start, end = ctx.first_line
-            at = ctx.opening_insert_point
-            yield self.finding(start, end, ctx=ctx, suggestions=[
-                self.suggest(at, at, "One real strength we saw was [a specific strength from the interview].\n\n")
-            ])
+            at = ctx.second_paragraph_point
+            opening = ctx.opening_insert_point
+            first = next((s for s in ctx.body_sentences if s.start_char >= opening), None)
+            if at != opening or first is None:
+                suggestion = self.suggest(at, at, STRENGTH + "\n\n")
+            else:  # one paragraph: after its first sentence (the thanks or the decision)
+                after = first.start_char + len(first.text.rstrip())
+                suggestion = self.suggest(after, after, " " + STRENGTH)
+            yield self.finding(start, end, ctx=ctx, suggestions=[suggestion])

@@ -27,5 +27,12 @@ class MissingGreeting(CheckRule):
     def run(self, ctx: Context) -> Iterator[Finding]:
         if ctx.lines and ctx.greeting_line is None:
             start, end = ctx.first_line
-            greeting = "Dear [candidate's name],\n\n" if ctx.kind == "feedback" else "Dear [interviewer's name],\n\n"
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, start, greeting)])
+            line = ctx.text_of(start, end).strip()
+            reader = "[candidate's name]" if ctx.kind == "feedback" else "[interviewer's name]"
+            if line.endswith(",") and len(line.split()) <= 3:  # "Lena," / "Mr Mensah,": a name without "Dear"
+                suggestion = self.suggest(start, start, "Dear ")
+            elif line.endswith((",", ":")) and len(line.split()) <= 8:  # "To whoever reads this,"
+                suggestion = self.suggest(start, end, f"Dear {reader},")
+            else:
+                suggestion = self.suggest(start, start, f"Dear {reader},\n\n")
+            yield self.finding(start, end, ctx=ctx, suggestions=[suggestion])

@@ -25,6 +25,16 @@ class MissingSignOff(CheckRule):
     PASS = ("Dear Ms Lund,\nThank you for the interview last week.\nKind regards,\nOmar", "Hi Sam,\nThanks for your time.\nCheers,\nOmar")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.lines and ctx.sign_off_line is None:
-            start, end = ctx.lines[-1]
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(end, end, "\n\nKind regards,\n[your name]")])
+        if not ctx.lines or ctx.sign_off_line is not None:
+            return
+        start, end = ctx.lines[-1]
+        at = ctx.closing_insert_point
+        if at >= ctx.body_span[1]:
+            suggestions = [self.suggest(end, end, "\n\nKind regards,\n[your name]")]
+        elif ctx.draft.text[at : ctx.draft.text.find("\n", at) % (len(ctx.draft.text) + 1)].rstrip().endswith(","):
+            # A short line ending in a comma above the name: a closing the word list does not know
+            # ("Best of luck with the search,"), so there is nothing to add.
+            suggestions = []
+        else:  # the draft ends with a name (and a title) but no closing line: the closing goes above them
+            suggestions = [self.suggest(at, at, "Kind regards,\n")]
+        yield self.finding(start, end, ctx=ctx, suggestions=suggestions)

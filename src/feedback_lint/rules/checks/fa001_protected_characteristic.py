@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import ClassVar, Iterator
+
+from ...core.context import Context
+from ...core.finding import Category, Finding, Severity
+from ..base import CheckRule, RuleDoc, register
+from ..fairness import references
+
+#: How each group of characteristics is named in the message.
+CHARACTERISTICS = {
+    "age": "age", "family": "family or pregnancy", "health": "health or disability", "religion": "religion",
+    "origin": "ethnicity or national origin", "gender": "gender", "orientation": "sexual orientation", "marital": "marital status",
+}
+REPLACEMENT = "[the job-related reason: which requirement of the role, and what you observed in the interview or test]"
+
+
+@register
+class ProtectedCharacteristic(CheckRule):
+    CODE = "FA001"
+    NAME = "protected-characteristic"
+    CATEGORY = Category.FAIRNESS
+    SEVERITY = Severity.ERROR
+    KINDS = ("feedback",)
+    MESSAGE = "Refers to {what} as a reason or an impression: however kindly meant, this is evidence in a discrimination claim against the employer"
+    FIX_TITLE = "Remove it and give the job-related, observable reason instead"
+    DOC = RuleDoc(
+        what="Feedback that refers to a protected characteristic, or an obvious proxy for one, as a reason or an impression: age ('at your age', 'a young and energetic team', 'recent graduate' as the reason), family and pregnancy ('your children', 'availability given your family'), health and disability, religion, ethnicity and national origin ('native speaker', 'your accent'), gender ('we wanted a man'), sexual orientation and marital status. It reads the parse: the characteristic must be tied to the reader ('your accent'), or be the reason or the employer's view ('with a baby on the way, we…', 'we were looking for a native speaker'). It does not fire on job-related statements that merely contain such words ('the role requires fluent Swedish for client calls', 'the post involves lifting up to 25 kg, as stated in the advert'), on ordinary words ('a young company', 'our family business'), or on a candidate's request that mentions their own situation: only feedback is checked.",
+        why="Discrimination law protects these characteristics whatever the intent. Written feedback that mentions one as a reason, or as an impression the panel had, is the first thing a tribunal or the Equality Ombudsman reads, and the candidate learns nothing they can act on.",
+        example="We're a young and energetic team, and at your age the travel might wear you down.",
+        instead="The role needs someone who can run the northern accounts alone from day one; in the case study you did not cover the pricing review, which is half of that work.",
+    )
+    FAIL = (
+        "Hi Sam,\nWe're a young and energetic team, and at your age the travel might wear you down.\nBest,\nAnna",
+        "Hi Sam,\nThank you for coming in. With three young kids at home we think the travel would be hard on you.\nBest,\nAnna",
+        "Hi Sam,\nFor this role we are looking for a native speaker, so we have chosen another candidate.\nBest,\nAnna",
+        "Hi Sam,\nSome of the panel found your accent hard to follow.\nBest,\nAnna",
+        "Hi Sam,\nWe were worried about your diabetes in a hot kitchen.\nBest,\nAnna",
+        "Hi Sam,\nHonestly, for the night door we wanted a man.\nBest,\nAnna",
+    )
+    PASS = (
+        "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
+        "Hi Sam,\nAs stated in the advert, the post involves lifting up to 25 kg, and you completed 14 of the 20 kegs in the loading task.\nBest,\nAnna",
+        "Hi Sam,\nAs a young company we get a lot of applications. The children in the Wednesday group loved your session.\nBest,\nAnna",
+        "Hi Sam,\nIf you need any adjustments for the assessment day because of a disability, let us know and we will arrange them.\nBest,\nAnna",
+        "Hi Sam,\nThank you for interviewing for the Staff Nurse post on the Elderly Care ward.\nBest,\nAnna",
+    )
+
+    CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS
+    REPLACEMENT: ClassVar[str] = REPLACEMENT
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        """One finding per sentence, over its mentions; the suggestion replaces the sentence."""
+        for sent, found in references(ctx):
+            last = ctx.doc[found[-1].end - 1]
+            start, end = ctx.doc[found[0].start].idx, last.idx + len(last)
+            groups = list(dict.fromkeys(self.CHARACTERISTICS[m.group] for m in found))
+            s_start, s_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+            yield self.finding(start, end, ctx=ctx, message=self.message.format(what=" and ".join(groups)),
+                               suggestions=[self.suggest(s_start, s_end, self.REPLACEMENT)])

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import ClassVar, Iterator
+
+from ...core.context import Context
+from ...core.finding import Category, Finding, Severity
+from ..base import CheckRule, RuleDoc, register
+from ..fairness import culture_fit
+
+REPLACEMENT = "[the job-related behaviour you observed that did not meet the role's needs, and when]"
+
+
+@register
+class CultureFit(CheckRule):
+    CODE = "FA002"
+    NAME = "culture-fit"
+    CATEGORY = Category.FAIRNESS
+    SEVERITY = Severity.ERROR
+    KINDS = ("feedback",)
+    MESSAGE = "'Not a culture fit' as the reason: it names nothing job-related, so it invites the suspicion that a protected characteristic was the real reason"
+    FIX_TITLE = "Replace it with the job-related behaviour you observed"
+    DOC = RuleDoc(
+        what="Feedback telling the candidate they were not a (good, right) culture fit, or did not fit the culture or the team, as the reason.",
+        why="'Culture fit' is the phrase discrimination claims quote most: it gives no reason the candidate can check, so it reads as cover for age, origin, gender or anything else the panel did not say. A job-related, observable reason is fairer and safer.",
+        example="In the end the team felt you weren't a culture fit.",
+        instead="The role needs someone who raises problems early; in the group exercise you did not speak until the plan was fixed.",
+    )
+    FAIL = (
+        "Hi Sam,\nIn the end the team felt you weren't a culture fit.\nBest,\nAnna",
+        "Hi Sam,\nWe felt you were not quite the right cultural fit for the studio.\nBest,\nAnna",
+    )
+    PASS = (
+        "Hi Sam,\nWe do not score culture fit; your result came from the four criteria below.\nBest,\nAnna",
+        "Hi Sam,\nYou would be a great culture fit, and we hope you apply again when the senior role opens.\nBest,\nAnna",
+    )
+
+    REPLACEMENT: ClassVar[str] = REPLACEMENT
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for start, end in culture_fit(ctx):
+            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, self.REPLACEMENT)])

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....core.context import Context
+from ....core.finding import Category, Finding, Severity
+from ....core.lexicon import contains_any
+from ...base import CheckRule, RuleDoc, register
+
+#: Words that ask for the reason.
+_REASON = ("varför", "anledningen till att", "skälet till att", "orsaken till att", "fel på mig", "på vilka grunder", "på vilken grund")
+#: The writer not being chosen: a negated outcome, a rejection, or someone else chosen.
+_NOT_CHOSEN = (
+    "inte fick", "fick jag inte", "fick inte", "inte blev jag", "inte blev det jag", "blev det inte jag", "det inte blev jag",
+    "inte gick vidare", "gick inte vidare", "inte kom vidare", "kom inte vidare", "inte valdes", "valdes inte", "valdes bort",
+    "valde bort mig", "sållades bort", "inte anställdes", "inte kallades", "inte togs", "avslag", "avslaget", "fel på mig",
+)
+_ABOUT_ME = ("jag", "mig", "min", "mitt", "mina")
+#: Someone else chosen ("varför valde ni någon annan?") is about the writer without saying so.
+_OTHER_CHOSEN = ("någon annan", "en annan kandidat", "en annan sökande", "den andra kandidaten")
+#: "Jag förstår varför ni valde…" accepts the decision; it is not asking why.
+_ACCEPTING = ("jag förstår varför", "jag förstod varför", "jag ser varför", "jag vet varför", "jag respekterar")
+
+REPLACEMENT = "Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?"
+
+
+@register
+class WhyRejectedSv(CheckRule):
+    CODE = "CF001"
+    NAME = "why-rejected"
+    CATEGORY = Category.CONFRONTATION
+    SEVERITY = Severity.WARNING
+    KINDS = ("request",)
+    LANGUAGES = ("sv",)
+    MESSAGE = "Frågar varför du inte fick jobbet: hur artigt det än formuleras läses det som att du ifrågasätter beslutet"
+    FIX_TITLE = "Fråga i stället vad som skulle stärka en framtida ansökan"
+    DOC = RuleDoc(
+        what="Frågor om varför skribenten inte blev vald: 'Varför fick jag inte jobbet?', 'Får jag fråga varför det inte blev jag?', 'vad var anledningen till att ni valde någon annan?'.",
+        why="Arbetsgivare har all anledning att inte förklara ett beslut, och frågan låter konfrontativ hur försiktigt den än ställs. En framåtblickande fråga besvaras betydligt oftare.",
+        example="Varför fick jag inte jobbet?",
+        instead="Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?",
+    )
+    FAIL = (
+        "Varför fick jag inte jobbet?",
+        "Får jag fråga varför det inte blev jag?",
+        "Jag vill veta exakt varför jag inte fick tjänsten som butikschef.",
+        "Vad var anledningen till att ni valde någon annan?",
+        "Vad var det för fel på mig egentligen?",
+    )
+    PASS = (
+        "Jag förstår varför ni valde en annan kandidat.",
+        "Jag skulle gärna höra varför teamet lägger upp introduktionen på det sättet.",
+        "Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?",
+    )
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for sent in ctx.sentences:
+            lower = sent.text.lower()
+            if not contains_any(lower, _REASON):
+                continue
+            not_me = contains_any(lower, _NOT_CHOSEN) and contains_any(lower, _ABOUT_ME)
+            if not (not_me or contains_any(lower, _OTHER_CHOSEN)):
+                continue
+            if contains_any(lower, _ACCEPTING) and not lower.rstrip().endswith("?"):
+                continue
+            start = sent.start_char
+            end = start + len(sent.text.rstrip())
+            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, REPLACEMENT)])

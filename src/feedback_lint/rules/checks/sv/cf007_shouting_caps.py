@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from ...base import RuleDoc, register
+from ..cf007_shouting_caps import COMMON_ZIPF, ShoutingCaps
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "sv")
+
+
+@register
+class ShoutingCapsSv(ShoutingCaps):
+    """The English rule's logic, with Swedish word frequencies deciding what is an ordinary word."""
+
+    LANGUAGES = ("sv",)
+    MESSAGE = "Ord i versaler läses som att du skriker"
+    FIX_TITLE = "Skriv orden med vanliga bokstäver"
+    DOC = RuleDoc(
+        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS) och namn lämnas i fred.",
+        why="Versaler läses som höjd röst. Mottagaren reagerar på volymen, inte på poängen.",
+        example="Jag har ALDRIG blivit behandlad så här. Är det så ni behandlar ALLA sökande?",
+        instead="Jag blev besviken över att inte få svar. Är återkoppling något ni kan ge?",
+    )
+    FAIL = ("Jag har ALDRIG blivit behandlad så här.", "Det här är INTE okej.", "JAG KRÄVER EN FÖRKLARING.", "Är det så ni behandlar ALLA sökande?")
+    PASS = (
+        "Jag har fem års erfarenhet av SQL och AWS.",
+        "Jag har arbetat i WMS-systemet och med BIM i Revit.",
+        "Mitt CV och mina betyg finns i ansökan.",
+        "Jag är tacksam och hoppas att vi hörs.",
+    )
+
+    @staticmethod
+    def _emphatic(token) -> bool:  # type: ignore[no-untyped-def]
+        zipf = _zipf(token.lower_)
+        return zipf >= COMMON_ZIPF or (len(token.text) >= 6 and zipf >= 3.0)

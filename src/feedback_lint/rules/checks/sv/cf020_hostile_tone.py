@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from ...base import RuleDoc, register
+from ..cf020_hostile_tone import HostileTone
+
+
+@register
+class HostileToneSv(HostileTone):
+    """The English rule's logic; the confrontation models it reads are the Swedish ones (models/sv/)."""
+
+    LANGUAGES = ("sv",)
+    MESSAGE = "Läses som konfrontativt: formuleringen i den här meningen riskerar att sätta mottagaren i försvarsställning"
+    FIX_TITLE = "Skriv vad du vill ska hända härnäst, utan skuld eller påtryckning"
+    NO_SUGGESTION_REASON = (
+        "Fyndet kommer från en tränad modell som känner igen fientliga formuleringar som fraslistorna inte tar upp; "
+        "den kan inte avgöra vilka ord som ska ändras, så skribenten formulerar om meningen."
+    )
+    DOC = RuleDoc(
+        what="Utkast som de tränade konfrontationsmodellerna för svenska (models/sv/confrontation*.json, tränade på projektets svenska korpus) bedömer som konfrontativa; fyndet pekar på den mest fientliga meningen, om inte en frasregel redan har flaggat den.",
+        why="Det mesta av fientligheten i jobbmejl är inte svordomar utan vändningar: 'det borde inte vara så svårt att svara', 'kul att åtta timmars arbetsprov räckte till två rader'. Mottagaren hör det ändå.",
+        example="Tre veckor och fortfarande ingenting. Sökande är tydligen inte värda ett svar hos er.",
+        instead="Jag förstår att ni har mycket att göra; ett kort svar när du har tid vore mycket välkommet.",
+    )
+    FAIL = (
+        "Hej,\nJag vill att ni tittar på min ansökan igen. Ni ställde fel frågor och lyssnade inte på mina svar.\nLinus",
+        "Hej,\nJag har fått mitt tredje nej från er på ett år, trots att jag uppfyller alla krav i annonserna.\nLinus",
+    )
+    PASS = (
+        "Hej Sara,\nTack för intervjun i tisdags. Skulle du kunna berätta hur mitt svar på budgetfrågan uppfattades?\nVänliga hälsningar\nLinus",
+        "Hej Jonas,\nTack för att du kom till oss. Din presentation var välstrukturerad; prisbilden behövde tydligare siffror.\nVänliga hälsningar\nChris",
+    )

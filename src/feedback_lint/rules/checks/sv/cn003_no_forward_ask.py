@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Iterator
+
+from ....core.context import Context
+from ....core.finding import Category, Finding, Severity
+from ...base import CheckRule, RuleDoc, register
+
+
+@register
+class NoForwardAskSv(CheckRule):
+    CODE = "CN003"
+    NAME = "no-forward-ask"
+    CATEGORY = Category.CONSTRUCTIVENESS
+    SEVERITY = Severity.WARNING
+    KINDS = ("request",)
+    LANGUAGES = ("sv",)
+    MESSAGE = "Ingen framåtblickande fråga: begäran tittar bakåt på beslutet i stället för framåt"
+    FIX_TITLE = "Fråga vad som skulle stärka en framtida ansökan"
+    DOC = RuleDoc(
+        what="En begäran om återkoppling som aldrig frågar vad skribenten kan göra härnäst: förbättra, förbereda, stärka en framtida ansökan.",
+        why="En framåtblickande fråga är lätt och ofarlig att besvara; den visar också att du kommer att använda återkopplingen, vilket gör ett svar mer sannolikt.",
+        example="Jag blev inte vald till tjänsten. Jag vill ha återkoppling på intervjun.",
+        instead="Finns det något du skulle föreslå att jag arbetar med för att stärka en framtida ansökan?",
+    )
+    FAIL = ("Hej Lena,\nJag blev inte vald till tjänsten. Jag vill ha återkoppling på intervjun.\nHälsningar\nOmar",)
+    PASS = ("Hej Lena,\nTack för intervjun. Finns det något jag kan arbeta med för att stärka en framtida ansökan?\nHälsningar\nOmar",)
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.has("forward_ask"):
+            start, end = ctx.first_line
+            at = ctx.closing_insert_point
+            yield self.finding(start, end, ctx=ctx, suggestions=[
+                self.suggest(at, at, "Finns det något du skulle föreslå att jag arbetar med för att stärka en framtida ansökan?\n\n")
+            ])

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from ...base import RuleDoc, register
+from ..fa001_protected_characteristic import ProtectedCharacteristic
+
+
+@register
+class ProtectedCharacteristicSv(ProtectedCharacteristic):
+    """The English rule's decision (rules/fairness.py), made from Swedish word lists and word order."""
+
+    LANGUAGES = ("sv",)
+    CHARACTERISTICS = {
+        "age": "ålder", "family": "familj eller graviditet", "health": "hälsa eller funktionsnedsättning", "religion": "religion",
+        "origin": "etnisk tillhörighet eller nationellt ursprung", "gender": "kön", "orientation": "sexuell läggning", "marital": "civilstånd",
+    }
+    REPLACEMENT = "[det arbetsrelaterade skälet: vilket krav i tjänsten, och vad ni såg i intervjun eller testet]"
+    MESSAGE = "Tar upp {what} som skäl eller intryck: hur vänligt det än är menat är det här bevis i ett diskrimineringsärende mot arbetsgivaren"
+    FIX_TITLE = "Ta bort det och ange det arbetsrelaterade, observerbara skälet i stället"
+    DOC = RuleDoc(
+        what="Återkoppling som tar upp en diskrimineringsgrund, eller en uppenbar ersättning för en, som skäl eller intryck: ålder ('i din ålder', 'ett ungt och energiskt team', 'nyutexaminerade' som skäl), familj och graviditet ('med tanke på dina barn', 'planerar att bilda familj'), hälsa och funktionsnedsättning, religion ('din slöja'), etnisk tillhörighet och nationellt ursprung ('infödd svensktalande', 'din brytning'), kön ('vi ville ha en kille'), sexuell läggning och civilstånd. Ordet måste vara knutet till mottagaren ('din brytning', 'du närmar dig pensionen') eller vara skälet eller arbetsgivarens syn ('eftersom…', 'vi sökte…'). Regeln slår inte till på arbetsrelaterade krav som bara innehåller sådana ord ('tjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen'), på vardagliga ord ('ett ungt företag', 'vårt familjeföretag') eller på en sökandes egen begäran där hen berättar om sin situation: bara återkoppling kontrolleras.",
+        why="Diskrimineringslagen skyddar grunderna oavsett avsikt. Skriftlig återkoppling som nämner en av dem som skäl, eller som ett intryck panelen fick, är det första Diskrimineringsombudsmannen eller en domstol läser, och kandidaten får inget att arbeta med.",
+        example="Vi är ett ungt och energiskt team, och i din ålder kan resandet bli tungt.",
+        instead="Tjänsten kräver att man sköter norra distriktet på egen hand från första dagen; i caset tog du inte upp prisöversynen, som är halva det arbetet.",
+    )
+    FAIL = (
+        "Hej Sam,\nVi undrar om det är rätt att börja om i en junior roll i din ålder.\nHälsningar\nAnna",
+        "Hej Sam,\nMed tanke på dina barn tror vi att de sena kvällarna blir svåra för dig.\nHälsningar\nAnna",
+        "Hej Sam,\nVi tror att din brytning kan göra det svårt för kunderna i telefon.\nHälsningar\nAnna",
+        "Hej Sam,\nÄrligt talat ville vi ha en kille i arbetslaget.\nHälsningar\nAnna",
+        "Hej Sam,\nVi valde bort dig eftersom du nämnde att du har diabetes.\nHälsningar\nAnna",
+    )
+    PASS = (
+        "Hej Sam,\nTjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen, och i testsamtalet fastnade du på självrisken.\nHälsningar\nAnna",
+        "Hej Sam,\nVi är ett ungt företag och får många ansökningar. Barnen i onsdagsgruppen pratar fortfarande om din lektion.\nHälsningar\nAnna",
+        "Hej Sam,\nSom vi skrev i annonsen innebär tjänsten tunga lyft på upp till 25 kg, och i provet klarade du 14 av 20 kollin.\nHälsningar\nAnna",
+        "Hej Sam,\nBehöver du anpassningar vid provdagen på grund av en funktionsnedsättning ordnar vi det gärna.\nHälsningar\nAnna",
+    )

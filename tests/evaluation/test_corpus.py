@@ -1,0 +1,66 @@
+"""The corpus loader keeps the fairness labels as offsets, and evaluate's fairness measures count what
+they say."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from feedback_lint.core.errors import InputError
+from feedback_lint.core.finding import Category, Finding, Severity
+from feedback_lint.evaluation.corpus import load_corpus
+from feedback_lint.evaluation.evaluate import Row, fairness_metrics
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_fairness_spans_are_loaded_as_offsets_of_the_labelled_text():
+    raw = {}
+    for path in (ROOT / "corpus" / "drafts").glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            raw[row["id"]] = row.get("fairness_spans", [])
+    drafts = load_corpus(ROOT / "corpus")
+    labelled = [d for d in drafts if raw[d.id]]
+    assert labelled
+    for d in labelled:
+        assert [d.text[s:e] for s, e in d.fairness_spans] == raw[d.id]
+    assert all(d.fairness_spans == () for d in drafts if not raw[d.id])
+
+
+def _write(tmp_path, row):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "x.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+
+
+def test_a_fairness_span_missing_from_the_text_names_the_file_and_line(tmp_path):
+    _write(tmp_path, {"id": "x-1", "kind": "feedback", "language": "en", "format": "txt", "text": "Hi Sam, at your age.",
+                      "specificity": 0, "constructiveness": 0, "confrontation": 0, "overall": 1,
+                      "fairness": True, "fairness_spans": ["your accent"]})
+    with pytest.raises(InputError, match=r"x\.jsonl:1: span 'your accent' is not in the text"):
+        load_corpus(tmp_path)
+
+
+def _row(fairness, spans, found):
+    draft = SimpleNamespace(fairness=fairness, fairness_spans=spans)
+    findings = [Finding("FA001", "protected-characteristic", Category.FAIRNESS, Severity.ERROR, "m", s, e) for s, e in found]
+    findings.append(Finding("CF002", "demand", Category.CONFRONTATION, Severity.ERROR, "m", 0, 3))
+    return Row(draft, SimpleNamespace(findings=findings))
+
+
+def test_fairness_measures_count_drafts_and_spans():
+    rows = [
+        _row(True, ((10, 20),), [(12, 18)]),
+        _row(True, ((10, 20), (30, 40)), []),
+        _row(False, (), [(5, 9)]),
+        _row(False, (), []),
+        _row(False, (), []),
+        _row(False, (), []),
+    ]
+    m = fairness_metrics(rows)
+    assert m["fairness_drafts"] == 2 and m["fairness_recall"] == 0.5
+    assert m["fairness_false_alarms"] == 1 and m["fairness_false_alarm_rate"] == 0.25
+    assert m["fairness_span_precision"] == 0.5 and m["fairness_span_recall"] == pytest.approx(1 / 3)

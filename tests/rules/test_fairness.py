@@ -1,0 +1,89 @@
+"""Fairness: feedback that uses a protected characteristic (or 'not a culture fit') as a reason or an
+impression is an error in both languages; job-related requirements, ordinary words and a candidate's
+own situation are not."""
+
+from __future__ import annotations
+
+import pytest
+
+FAIR = {"FA001", "FA002"}
+
+
+def fairness(report):
+    return [f for f in report.findings if f.category.value == "fairness"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        ("Hi Sam,\nThank you for coming in. We felt that at your age the night shifts might wear you down.\nBest,\nAnna", "en", "age"),
+        ("Hi Sam,\nWith a baby on the way, we didn't feel the Christmas peak would be fair on you.\nBest,\nAnna", "en", "family or pregnancy"),
+        ("Hi Sam,\nOur clients prefer a native speaker, so we have chosen someone else.\nBest,\nAnna", "en", "ethnicity or national origin"),
+        ("Hej Sam,\nVi tror att din brytning gör det svårt för kunderna i telefon.\nHälsningar\nAnna", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+        ("Hej Sam,\nEftersom du har diabetes vill vi inte riskera sjukfrånvaro.\nHälsningar\nAnna", "sv", "hälsa eller funktionsnedsättning"),
+    ],
+)
+def test_a_characteristic_given_as_a_reason_is_an_error_that_says_why_and_what_instead(lint_text, text, lang, what):
+    found = fairness(lint_text(text, "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"]
+    finding = found[0]
+    assert finding.severity.value == "error" and what in finding.message
+    assert "discrimination" in finding.message or "diskriminering" in finding.message
+    (suggestion,) = finding.suggestions
+    assert not suggestion.safe and suggestion.replacement.startswith("[")
+    sentence = text[suggestion.start:suggestion.end]
+    assert suggestion.start <= finding.start < finding.end <= suggestion.end and sentence.rstrip().endswith((".", "?", "!"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hi Sam,\nThe role requires fluent Swedish for client calls, as stated in the advert, and in the mock call you switched to English twice.\nBest,\nAnna", "en"),
+        ("Hi Sam,\nGiven that the role involves leading Friday prayers for the chaplaincy team, as stated in the advert, we felt you needed more experience of leading worship.\nBest,\nAnna", "en"),
+        ("Hi Sam,\nWe are a young company in a family business, and the children in the Wednesday group loved your session.\nBest,\nAnna", "en"),
+        ("Hi Sam,\nYour lesson with the children was well planned; the gap was the behaviour plan.\nBest,\nAnna", "en"),
+        ("Hej Sam,\nTjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen, och i testsamtalet bytte du till engelska två gånger.\nHälsningar\nAnna", "sv"),
+        ("Hej Sam,\nVi är ett ungt företag och ett familjeföretag, och barnen i gruppen tyckte om din lektion.\nHälsningar\nAnna", "sv"),
+        ("Hej Sam,\nEftersom tjänsten innebär att leda bönen i sjukhuskyrkan, vilket stod i annonsen, bedömde vi att du behöver mer erfarenhet.\nHälsningar\nAnna", "sv"),
+    ],
+)
+def test_job_related_statements_and_ordinary_words_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(text, "feedback", lang=lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ms Lund,\nThank you for the interview. I returned from maternity leave in March and use a wheelchair, so thank you for the step-free room. Could you tell me how my budget answer came across?\nBest,\nOmar",
+        "Hej Lena,\nTack för intervjun. Jag har varit föräldraledig sedan februari och har svenska som andraspråk. Hur uppfattades mitt svar på budgetfrågan?\nHälsningar\nOmar",
+    ],
+)
+@pytest.mark.parametrize("kind", ["request", "auto"])
+def test_a_candidates_request_about_their_own_situation_does_not_fire(lint_text, text, kind):
+    report = lint_text(text, kind)
+    assert report.kind == "request"
+    assert not fairness(report)
+
+
+def test_not_a_culture_fit_is_an_error_but_praise_for_fit_is_not(lint_text):
+    (finding,) = fairness(lint_text("Hi Sam,\nIn the end the team felt you weren't a culture fit.\nBest,\nAnna", "feedback"))
+    assert finding.code == "FA002" and finding.severity.value == "error" and "suspicion" in finding.message
+    assert not fairness(lint_text("Hi Sam,\nYou would be a great culture fit; please apply again.\nBest,\nAnna", "feedback"))
+    (sv,) = fairness(lint_text("Hej Sam,\nVi kom fram till att du inte passade in i kulturen hos oss.\nHälsningar\nAnna", "feedback"))
+    assert sv.code == "FA002" and sv.message.startswith("'Passade inte in i kulturen'")
+
+
+def test_a_fairness_error_blocks_and_caps_the_overall_score(lint_text):
+    text = ("Hi Sam,\nThank you for coming in. Your case study was the clearest we saw and your SQL answers were "
+            "excellent. However, we are looking for a native speaker for this role. Do apply again next year.\nBest,\nAnna")
+    report = lint_text(text, "feedback")
+    assert {f.code for f in fairness(report)} == {"FA001"}
+    assert report.verdict == "block" and report.scores.overall <= 40
+
+
+def test_fairness_can_be_selected_and_ignored_as_a_category():
+    import feedback_lint
+
+    text = "Hi Sam,\nWe wanted a man for the night door.\nBest,\nAnna"
+    assert fairness(feedback_lint.lint(text, kind="feedback"))
+    assert not fairness(feedback_lint.lint(text, kind="feedback", config={"ignore": ["fairness"]}))
