@@ -9,6 +9,7 @@ lintable text has exactly the same offsets as the input.
 from __future__ import annotations
 
 import bisect
+import os
 import email
 import email.policy
 import re
@@ -107,12 +108,18 @@ def read_draft(path: str, *, stdin_bytes: bytes | None = None, max_bytes: int = 
     """Read one path (or ``-`` with ``stdin_bytes``) into a Draft, raising InputError with one clear line."""
     if path == "-":
         return Draft.from_bytes(stdin_bytes or b"", source="-", max_bytes=max_bytes)
+    data, _ = read_file(path, max_bytes=max_bytes)
+    return Draft.from_bytes(data, source=path, suffix=Path(path).suffix, max_bytes=max_bytes)
+
+
+def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, os.stat_result]:
+    """A draft file's bytes and its stat, refusing oversized files before reading; errors are one line."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
+        st = p.stat()
+        if st.st_size > max_bytes:
             raise InputError(
-                f"{path}: {size / 1024:.0f} KB is too large for a draft (limit {max_bytes // 1024} KB; "
+                f"{path}: {st.st_size / 1024:.0f} KB is too large for a draft (limit {max_bytes // 1024} KB; "
                 "set max-size in the configuration to raise it)"
             )
         data = p.read_bytes()
@@ -124,7 +131,7 @@ def read_draft(path: str, *, stdin_bytes: bytes | None = None, max_bytes: int = 
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return Draft.from_bytes(data, source=path, suffix=p.suffix, max_bytes=max_bytes)
+    return data, st
 
 
 def expand_paths(paths: list[str]) -> list[str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from ..core.config import Config
-from ..core.draft import Draft, expand_paths
+from ..core.draft import Draft, expand_paths, read_file
 from ..core.errors import InputError
 from .engine import Rewriter
 from .result import RewriteResult
@@ -40,21 +40,7 @@ class _Snapshot:
 
     @classmethod
     def take(cls, path: str, max_bytes: int) -> "_Snapshot":
-        p = Path(path)
-        try:
-            st = p.stat()
-            if st.st_size > max_bytes:
-                raise InputError(f"{path}: {st.st_size / 1024:.0f} KB is too large for a draft (limit {max_bytes // 1024} KB; "
-                                 "set max-size in the configuration to raise it)")
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file or directory") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        data, st = read_file(path, max_bytes=max_bytes)
         return cls(path, data, st.st_mtime_ns, st.st_size, st.st_mode)
 
     def unchanged_on_disk(self) -> bool:
