@@ -11,26 +11,7 @@ from feedback_lint.core.errors import RuleDefinitionError
 from feedback_lint.core.linter import Linter
 from feedback_lint.rules.phrase import load_phrase_rules
 
-GOOD = """
-[[rule]]
-code = "XX001"
-name = "team-phrase"
-category = "tone"
-severity = "warning"
-kind = "existence"
-message = "m"
-fix_title = "f"
-phrases = ["per our policy"]
-[rule.doc]
-what = "w"
-why = "y"
-example = "e"
-instead = "i"
-[rule.examples]
-fail = ["Per our policy, no."]
-pass = ["Thanks."]
-"""
-
+from .test_phrase_schema import GOOD
 
 def suggestions(lint_text, text: str, code: str, kind: str):
     return [(text[s.start : s.end], s.replacement) for f in lint_text(text, kind=kind).findings if f.code == code for s in f.suggestions]

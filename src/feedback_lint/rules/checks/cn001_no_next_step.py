@@ -17,6 +17,8 @@ class NoNextStep(CheckRule):
     KINDS = ("feedback",)
     MESSAGE = "Criticism with no next step: the candidate learns what was wrong but not what would help"
     FIX_TITLE = "Add one concrete, actionable next step"
+    #: Inserted after the last criticism; the placeholder is for the writer to fill.
+    NEXT_STEP = "One thing that would strengthen a future application: [a concrete next step, such as a course, a practice exercise or an experience to gain].\n\n"
     DOC = RuleDoc(
         what="Feedback that names a gap or weakness but never says what the candidate could do about it.",
         why="Feedback is useful when it can be acted on. A gap with no next step reads as a verdict on the person.",
@@ -37,5 +39,5 @@ class NoNextStep(CheckRule):
             # After the paragraph with the last criticism: the next step follows the gap it answers.
             at = ctx.next_paragraph_point(criticised[-1].start_char) if criticised else ctx.closing_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[
-                self.suggest(at, at, "One thing that would strengthen a future application: [a concrete next step, such as a course, a practice exercise or an experience to gain].\n\n")
+                self.suggest(at, at, self.NEXT_STEP)
             ])

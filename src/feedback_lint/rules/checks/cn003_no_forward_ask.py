@@ -16,6 +16,7 @@ class NoForwardAsk(CheckRule):
     KINDS = ("request",)
     MESSAGE = "No forward-looking ask: the request looks back at the decision instead of ahead"
     FIX_TITLE = "Ask what would strengthen a future application"
+    FORWARD_ASK = "Is there anything you would suggest I work on to strengthen a future application?\n\n"
     DOC = RuleDoc(
         what="A feedback request that never asks what the writer could do next: improve, prepare, strengthen a future application.",
         why="A forward-looking question is easy and safe to answer; it also shows the reader you will use the feedback, which makes a reply more likely.",
@@ -30,5 +31,5 @@ class NoForwardAsk(CheckRule):
             start, end = ctx.first_line
             at = ctx.closing_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[
-                self.suggest(at, at, "Is there anything you would suggest I work on to strengthen a future application?\n\n")
+                self.suggest(at, at, self.FORWARD_ASK)
             ])

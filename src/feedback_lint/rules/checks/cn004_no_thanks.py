@@ -6,8 +6,6 @@ from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
 
-THANKS = "Thank you for the time you spent interviewing me.\n\n"
-
 
 @register
 class NoThanks(CheckRule):
@@ -18,6 +16,7 @@ class NoThanks(CheckRule):
     KINDS = ("request",)
     MESSAGE = "No thanks: the draft never thanks the reader for their time"
     FIX_TITLE = "Thank the reader near the start"
+    THANKS = "Thank you for the time you spent interviewing me.\n\n"
     DOC = RuleDoc(
         what="A feedback request with no word of thanks or appreciation anywhere. (Feedback to a candidate is judged on strengths and next steps instead.)",
         why="Both sides gave time to the process. Thanks costs one sentence and sets the tone for everything after it.",
@@ -34,4 +33,4 @@ class NoThanks(CheckRule):
         if not ctx.has("gratitude"):
             start, end = ctx.first_line
             at = ctx.opening_insert_point
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(at, at, THANKS)])
+            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(at, at, self.THANKS)])

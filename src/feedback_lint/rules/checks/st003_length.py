@@ -18,6 +18,9 @@ class Length(CheckRule):
     SEVERITY = Severity.INFO
     MESSAGE = "Far too {which} for a {kind}: {words} words (aim for {low}-{high})"
     FIX_TITLE = "Bring the draft within the usual length"
+    #: Words the message is filled in with.
+    WHICH = {"short": "short", "long": "long"}
+    KIND_NAMES = {"request": "request", "feedback": "feedback"}
     NO_SUGGESTION_REASON = "What to cut or add is the writer's choice."
     DOC = RuleDoc(
         what=f"Drafts far outside the usual length: requests under {LIMITS['request'][0]} or over {LIMITS['request'][1]} words, feedback under {LIMITS['feedback'][0]} or over {LIMITS['feedback'][1]} words.",
@@ -34,6 +37,6 @@ class Length(CheckRule):
         if low <= words <= high:
             return
         start, end = ctx.body_span
-        which = "short" if words < low else "long"
+        which = self.WHICH["short" if words < low else "long"]
         yield self.finding(start, min(end, ctx.lines[0][1]) if ctx.lines else end, ctx=ctx,
-                           message=self.message.format(which=which, kind=ctx.kind, words=words, low=low, high=high))
+                           message=self.message.format(which=which, kind=self.KIND_NAMES[ctx.kind], words=words, low=low, high=high))

@@ -16,6 +16,8 @@ class TooManyQuestions(CheckRule):
     CATEGORY = Category.STRUCTURE
     SEVERITY = Severity.WARNING
     MESSAGE = "More than three questions: a list of questions reads as an interrogation and is rarely answered"
+    #: The message with the count filled in.
+    COUNT_MESSAGE = "{questions} questions: a list of questions reads as an interrogation and is rarely answered"
     FIX_TITLE = "Keep the one or two questions that matter most"
     NO_SUGGESTION_REASON = "Which questions matter most is the writer's choice."
     DOC = RuleDoc(
@@ -32,4 +34,4 @@ class TooManyQuestions(CheckRule):
         if len(questions) > MAX_QUESTIONS:
             extra = questions[MAX_QUESTIONS]
             yield self.finding(extra.start_char, extra.start_char + len(extra.text.rstrip()), ctx=ctx,
-                               message=f"{len(questions)} questions: a list of questions reads as an interrogation and is rarely answered")
+                               message=self.COUNT_MESSAGE.format(questions=len(questions)))

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ...base import CheckRule, RuleDoc, register
+from ...base import RuleDoc, register
+from ..cn003_no_forward_ask import NoForwardAsk
 
 
 @register
-class NoForwardAskSv(CheckRule):
-    CODE = "CN003"
-    NAME = "no-forward-ask"
-    CATEGORY = Category.CONSTRUCTIVENESS
-    SEVERITY = Severity.WARNING
-    KINDS = ("request",)
+class NoForwardAskSv(NoForwardAsk):
     LANGUAGES = ("sv",)
+    FORWARD_ASK = "Finns det något du skulle föreslå att jag arbetar med för att stärka en framtida ansökan?\n\n"
     MESSAGE = "Ingen framåtblickande fråga: begäran tittar bakåt på beslutet i stället för framåt"
     FIX_TITLE = "Fråga vad som skulle stärka en framtida ansökan"
     DOC = RuleDoc(
@@ -25,11 +18,3 @@ class NoForwardAskSv(CheckRule):
     )
     FAIL = ("Hej Lena,\nJag blev inte vald till tjänsten. Jag vill ha återkoppling på intervjun.\nHälsningar\nOmar",)
     PASS = ("Hej Lena,\nTack för intervjun. Finns det något jag kan arbeta med för att stärka en framtida ansökan?\nHälsningar\nOmar",)
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.has("forward_ask"):
-            start, end = ctx.first_line
-            at = ctx.closing_insert_point
-            yield self.finding(start, end, ctx=ctx, suggestions=[
-                self.suggest(at, at, "Finns det något du skulle föreslå att jag arbetar med för att stärka en framtida ansökan?\n\n")
-            ])

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ...base import CheckRule, RuleDoc, register
-
-THANKS = "Tack för tiden du lade på att intervjua mig.\n\n"
+from ...base import RuleDoc, register
+from ..cn004_no_thanks import NoThanks
 
 
 @register
-class NoThanksSv(CheckRule):
-    CODE = "CN004"
-    NAME = "no-thanks"
-    CATEGORY = Category.CONSTRUCTIVENESS
-    SEVERITY = Severity.WARNING
-    KINDS = ("request",)
+class NoThanksSv(NoThanks):
     LANGUAGES = ("sv",)
+    THANKS = "Tack för tiden du lade på att intervjua mig.\n\n"
     MESSAGE = "Inget tack: utkastet tackar aldrig mottagaren för tiden"
     FIX_TITLE = "Tacka mottagaren tidigt i mejlet"
     DOC = RuleDoc(
@@ -30,9 +21,3 @@ class NoThanksSv(CheckRule):
         "Hej Lena,\nTack för att du intervjuade mig. Jag skulle uppskatta återkoppling på intervjun.\nHälsningar\nOmar",
         "Hej Lena,\nJag uppskattar verkligen tiden du gav mig i tisdags.\nHälsningar\nOmar",
     )
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.has("gratitude"):
-            start, end = ctx.first_line
-            at = ctx.opening_insert_point
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(at, at, THANKS)])

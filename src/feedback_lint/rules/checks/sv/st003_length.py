@@ -1,23 +1,14 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ...base import CheckRule, RuleDoc, register
-from ..st003_length import LIMITS
-
-_WHICH = {"short": "kort", "long": "långt"}
-_KIND = {"request": "en begäran om återkoppling", "feedback": "en återkoppling"}
+from ...base import RuleDoc, register
+from ..st003_length import LIMITS, Length
 
 
 @register
-class LengthSv(CheckRule):
-    CODE = "ST003"
-    NAME = "length"
-    CATEGORY = Category.STRUCTURE
-    SEVERITY = Severity.INFO
+class LengthSv(Length):
     LANGUAGES = ("sv",)
+    WHICH = {"short": "kort", "long": "långt"}
+    KIND_NAMES = {"request": "en begäran om återkoppling", "feedback": "en återkoppling"}
     MESSAGE = "Alldeles för {which} för {kind}: {words} ord (sikta på {low}-{high})"
     FIX_TITLE = "Håll utkastet inom den vanliga längden"
     NO_SUGGESTION_REASON = "Vad som ska strykas eller läggas till väljer skribenten."
@@ -29,13 +20,3 @@ class LengthSv(CheckRule):
     )
     FAIL = ("Hej,\nDu blev inte vald, tyvärr.\nHälsningar",)
     PASS = ("Hej Lena,\nTack för intervjun för tjänsten som apotekstekniker i tisdags. Det var roligt att träffa teamet. Skulle du kunna berätta vilken del av expeditionsövningen jag kan förbättra innan jag söker igen?\nMed vänliga hälsningar\nOmar",)
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        words = sum(1 for t in ctx.tokens if t.is_alpha)
-        low, high = LIMITS[ctx.kind]
-        if low <= words <= high:
-            return
-        start, end = ctx.body_span
-        which = _WHICH["short" if words < low else "long"]
-        yield self.finding(start, min(end, ctx.lines[0][1]) if ctx.lines else end, ctx=ctx,
-                           message=self.message.format(which=which, kind=_KIND[ctx.kind], words=words, low=low, high=high))

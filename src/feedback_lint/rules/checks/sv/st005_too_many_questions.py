@@ -1,21 +1,14 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ...base import CheckRule, RuleDoc, register
-from ..st005_too_many_questions import MAX_QUESTIONS
+from ...base import RuleDoc, register
+from ..st005_too_many_questions import MAX_QUESTIONS, TooManyQuestions
 
 
 @register
-class TooManyQuestionsSv(CheckRule):
-    CODE = "ST005"
-    NAME = "too-many-questions"
-    CATEGORY = Category.STRUCTURE
-    SEVERITY = Severity.WARNING
+class TooManyQuestionsSv(TooManyQuestions):
     LANGUAGES = ("sv",)
-    MESSAGE = "{questions} frågor: en lista med frågor läses som ett förhör och besvaras sällan"
+    COUNT_MESSAGE = "{questions} frågor: en lista med frågor läses som ett förhör och besvaras sällan"
+    MESSAGE = "Fler än tre frågor: en lista med frågor läses som ett förhör och besvaras sällan"
     FIX_TITLE = "Behåll de en eller två frågor som betyder mest"
     NO_SUGGESTION_REASON = "Vilka frågor som betyder mest väljer skribenten."
     DOC = RuleDoc(
@@ -26,10 +19,3 @@ class TooManyQuestionsSv(CheckRule):
     )
     FAIL = ("Hej,\nVad gick fel? Vem fattade beslutet? Var det testet? När får jag veta mer?\nTack,\nOmar",)
     PASS = ("Hej,\nSkulle du kunna berätta hur mitt case uppfattades? Finns det något du skulle föreslå att jag arbetar med?\nTack,\nOmar",)
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        questions = [s for s in ctx.sentences if s.text.rstrip().endswith("?")]
-        if len(questions) > MAX_QUESTIONS:
-            extra = questions[MAX_QUESTIONS]
-            yield self.finding(extra.start_char, extra.start_char + len(extra.text.rstrip()), ctx=ctx,
-                               message=self.message.format(questions=len(questions)))
