@@ -21,6 +21,13 @@ def fairness(report):
         ("Hi Sam,\nOur clients prefer a native speaker, so we have chosen someone else.\nBest,\nAnna", "en", "ethnicity or national origin"),
         ("Hej Sam,\nVi tror att din brytning gör det svårt för kunderna i telefon.\nHälsningar\nAnna", "sv", "etnisk tillhörighet eller nationellt ursprung"),
         ("Hej Sam,\nEftersom du har diabetes vill vi inte riskera sjukfrånvaro.\nHälsningar\nAnna", "sv", "hälsa eller funktionsnedsättning"),
+        # The reader's possession through the subject, not the mention itself.
+        ("Hi Sam,\nYour English has a strong accent, and we felt some clients might find it hard.\nBest,\nAnna", "en", "ethnicity or national origin"),
+        # The employer's choice of someone else described by the characteristic.
+        ("Hi Sam,\nWe've decided to go with a native English speaker.\nBest,\nAnna", "en", "ethnicity or national origin"),
+        ("Hi Sam,\nWe felt that given your commitments at home, the travel would be hard to sustain.\nBest,\nAnna", "en", "family or pregnancy"),
+        ("Hi Sam,\nWe wondered whether as a practising Catholic you'd be comfortable with the referrals.\nBest,\nAnna", "en", "religion"),
+        ("Hej Sam,\nVi har valt att gå vidare med en kandidat som har svenska som modersmål.\nHälsningar\nAnna", "sv", "etnisk tillhörighet eller nationellt ursprung"),
     ],
 )
 def test_a_characteristic_given_as_a_reason_is_an_error_that_says_why_and_what_instead(lint_text, text, lang, what):
@@ -45,6 +52,9 @@ def test_a_characteristic_given_as_a_reason_is_an_error_that_says_why_and_what_i
         ("Hej Sam,\nTjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen, och i testsamtalet bytte du till engelska två gånger.\nHälsningar\nAnna", "sv"),
         ("Hej Sam,\nVi är ett ungt företag och ett familjeföretag, och barnen i gruppen tyckte om din lektion.\nHälsningar\nAnna", "sv"),
         ("Hej Sam,\nEftersom tjänsten innebär att leda bönen i sjukhuskyrkan, vilket stod i annonsen, bedömde vi att du behöver mer erfarenhet.\nHälsningar\nAnna", "sv"),
+        # Someone else's family or children, and a case the candidate analysed.
+        ("Hi Sam,\nThank you for meeting Stefan and his family on Saturday; your analysis of the case study family was sharp.\nBest,\nAnna", "en"),
+        ("Hej Sam,\nTack för att du träffade Stefan och hans familj i lördags.\nHälsningar\nAnna", "sv"),
     ],
 )
 def test_job_related_statements_and_ordinary_words_do_not_fire(lint_text, text, lang):
@@ -71,6 +81,11 @@ def test_not_a_culture_fit_is_an_error_but_praise_for_fit_is_not(lint_text):
     assert not fairness(lint_text("Hi Sam,\nYou would be a great culture fit; please apply again.\nBest,\nAnna", "feedback"))
     (sv,) = fairness(lint_text("Hej Sam,\nVi kom fram till att du inte passade in i kulturen hos oss.\nHälsningar\nAnna", "feedback"))
     assert sv.code == "FA002" and sv.message.startswith("'Passade inte in i kulturen'")
+    # The negation on the view that governs the clause.
+    (governed,) = fairness(lint_text("Hi Sam,\nThe founders didn't feel you'd be a strong cultural fit.\nBest,\nAnna", "feedback"))
+    assert governed.code == "FA002"
+    (smalta,) = fairness(lint_text("Hej Sam,\nVi landade i att du inte riktigt skulle smälta in i vår kultur.\nHälsningar\nAnna", "feedback"))
+    assert smalta.code == "FA002"
 
 
 def test_a_fairness_error_blocks_and_caps_the_overall_score(lint_text):

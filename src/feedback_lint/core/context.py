@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .config import Config
@@ -41,8 +41,18 @@ class Context:
 
     @cached_property
     def sentences(self) -> list["Span"]:
-        """Sentences with words in them (the masked parts of the draft are whitespace, not sentences)."""
-        return [s for s in self.doc.sents if any(not t.is_space for t in s)]
+        """Sentences with words in them (the masked parts of the draft are whitespace, not sentences).
+
+        Each is a :func:`sentence_span`: rules and scorers go over every sentence's tokens and text
+        many times, and a plain Span builds its tokens and joins its text anew on each pass."""
+        sentence = sentence_span()
+        tokens, text = self.tokens, self.draft.lintable  # the text the doc was parsed from
+        out = []
+        for sent in self.doc.sents:
+            words = tokens[sent.start : sent.end]
+            if any(not t.is_space for t in words):
+                out.append(sentence.keeping(self.doc, sent.start, sent.end, words, text[sent.start_char : sent.end_char]))
+        return out
 
     @cached_property
     def lower(self) -> str:
@@ -120,12 +130,24 @@ class Context:
         greeting, sign_off = self.greeting_line, self.sign_off_line
         out = []
         for sent in self.sentences:
-            if greeting and sent.end_char <= greeting[1] + 1 and len(sent) <= 10:
+            if greeting and sent.start_char + len(sent.text.rstrip()) <= greeting[1] + 1 and len(sent) <= 10:
                 continue
             if sign_off and sent.start_char >= sign_off[0]:
                 continue
             out.append(sent)
         return out
+
+    @cached_property
+    def content_sentences(self) -> list["Span"]:
+        """The sentences between the opening (a greeting or a short first line such as "Chef,") and
+        the closing (the sign-off, or the name and title lines that end the body): what the draft says,
+        without who it greets and who signs it."""
+        opening, closing = self.opening_insert_point, self.closing_insert_point
+        out = [
+            s for s in self.sentences
+            if s.text.strip() and s.start_char + len(s.text.rstrip()) > opening and s.start_char < closing
+        ]
+        return out or self.body_sentences
 
     @property
     def first_line(self) -> tuple[int, int]:
@@ -184,3 +206,27 @@ class Context:
             if sent.start_char <= start < sent.end_char:
                 return sent
         return None
+
+
+@lru_cache(maxsize=1)
+def sentence_span() -> Any:
+    """A spaCy ``Span`` that keeps its tokens (the Context's Token objects) and its text, and is
+    otherwise the Span of the same tokens: iterating it and its ``text`` read what it keeps. Made on
+    first use so that importing this module does not import spaCy."""
+    from spacy.tokens import Span
+
+    class Sentence(Span):
+        @classmethod
+        def keeping(cls, doc: "Doc", start: int, end: int, tokens: list["Token"], text: str) -> "Sentence":
+            span = cls(doc, start, end)
+            span._tokens, span._text = tokens, text
+            return span
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            return iter(self._tokens)
+
+        @property
+        def text(self) -> str:  # type: ignore[override]
+            return self._text
+
+    return Sentence

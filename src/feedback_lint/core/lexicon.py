@@ -22,29 +22,58 @@ def lexicon(name: str, language: str = "en") -> tuple[str, ...]:
 
 def contains_any(text_lower: str, phrases: tuple[str, ...]) -> bool:
     """Whole-word containment of any phrase in already-lowercased text."""
-    return _alternation(phrases).search(f" {_normalise(text_lower)} ") is not None
+    return _alternation(phrases).search(_padded(text_lower)) is not None
 
 
 def count_any(text_lower: str, phrases: tuple[str, ...]) -> int:
-    padded = f" {_normalise(text_lower)} "
+    padded = _padded(text_lower)
+    if "" not in phrases and _alternation(phrases).search(padded) is None:
+        return 0
     return sum(padded.count(f" {p} ") for p in phrases)
 
 
 @lru_cache(maxsize=512)
 def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled pattern for a word list: any phrase between spaces of a normalised text."""
-    longest_first = sorted({p for p in phrases if p}, key=len, reverse=True)
-    if not longest_first:
+    """One compiled pattern for a word list: any phrase between spaces of a padded normalised text.
+    The phrases are a trie (shared beginnings written once), so at each space the engine follows
+    only the phrases that start like the text there instead of trying every phrase in turn."""
+    trie: dict[str, dict] = {}
+    for phrase in {p for p in phrases if p}:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
         return re.compile(r"(?!)")
-    return re.compile("(?<= )(?:" + "|".join(re.escape(p) for p in longest_first) + ")(?= )")
+    return re.compile(f" {_trie_pattern(trie)}(?= )")
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """The expression for the strings a trie node continues with (``""`` marks a phrase's end)."""
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        literal = ch
+        while len(child) == 1 and "" not in child:  # a chain with no branch: one literal
+            (ch, child), = child.items()
+            literal += ch
+        branches.append(re.escape(literal) + _trie_pattern(child))
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:
+        return f"(?:{pattern})?" if len(branches) == 1 else f"{pattern}?"
+    return pattern
 
 
 _NOT_KEPT = re.compile(r"[^\w'\-.;]|_")
 
 
 @lru_cache(maxsize=4096)
-def _normalise(text: str) -> str:
-    """Letters, digits and ' - . ; kept, everything else a space; single spaces between words."""
+def _padded(text: str) -> str:
+    """Letters, digits and ' - . ; kept, everything else a space; single spaces between words and
+    one before the first and after the last, so every word of the text is between two spaces."""
     words = _NOT_KEPT.sub(" ", text.replace("\u2019", "'")).split()
     # keep "e.g." but split a sentence-final full stop from its word
-    return " ".join(w if w.endswith("e.g.") else w.rstrip(".") for w in words)
+    return " " + " ".join(w if w.endswith("e.g.") else w.rstrip(".") for w in words) + " "

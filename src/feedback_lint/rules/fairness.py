@@ -34,6 +34,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..core.lexicon import contains_any
+from ..core.matcher import GatedMatcher
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -70,11 +71,11 @@ class Mention:
 @lru_cache(maxsize=8)
 def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str, bool]]]:
     import spacy
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
 
     data = fairness_data(language)
     tokenizer = spacy.blank(language, vocab=vocab).tokenizer
-    phrases, patterns = PhraseMatcher(vocab, attr="LOWER"), Matcher(vocab)
+    phrases, patterns = PhraseMatcher(vocab, attr="LOWER"), GatedMatcher(vocab)
     keys: dict[int, tuple[str, bool]] = {}
     for adjective, table in ((False, data["terms"]), (True, data["adjectives"])):
         for group, words in table.items():
@@ -130,7 +131,9 @@ def _denied_to_reader(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
     or the negation is inside the phrase."""
     negations = data["culture_fit"]["negations"]
     clause = span.root.head if span.root.dep_ in _TAKES_HEAD_SUBJECT else span.root
-    negated = any(c.dep_ == "neg" or c.lower_ in negations for c in (*clause.children, *span))
+    # The negation may sit on the view that governs the clause ("we didn't feel you'd be a culture fit").
+    governing = clause.head.children if clause.dep_ in ("ccomp", "xcomp") else ()
+    negated = any(c.dep_ == "neg" or c.lower_ in negations for c in (*clause.children, *governing, *span))
     about_reader = any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in clause.children)
     return negated and about_reader
 
@@ -145,7 +148,7 @@ def _negated_nearby(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
 # ---------------------------------------------------------------------------------------- English
 def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     span = sent.doc[m.start : m.end]
-    if any(t.ent_type_ in _NAME_ENTITIES for t in span):
+    if any(t.ent_type_ in _NAME_ENTITIES for t in span) or _someone_elses(span, data):
         return False
     job = _job_related(sent, data)
     if m.adjective:
@@ -163,12 +166,19 @@ def _addressed(sent: "Span", data: dict[str, Any]) -> bool:
     return any(_second(t, data) for t in sent)
 
 
+def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair")."""
+    return any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN") for c in span.root.children)
+
+
 def _tied(span: "Span", data: dict[str, Any]) -> bool:
     """The reader is part of the mention, or a direct dependent of it or of the word it attaches to
-    as subject or possessor ("you mentioned your children", "at 58, you would…")."""
+    as subject or possessor ("you mentioned your children", "at 58, you would…"), or the possessor of
+    that subject ("your English has a strong accent")."""
     near = [*span, *(c for t in span for c in t.children)]
     head = span.root.head
-    near += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+    near += [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
     return any(_second(t, data) for t in near)
 
 
@@ -214,6 +224,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     near = doc[max(sent.start, m.start - SV_VIEW_BEFORE) : min(sent.end, m.end + SV_VIEW_AFTER)].text.lower()
     view = contains_any(near, tuple(data["employer_views"]))
     job = _job_related(sent, data)
+    if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
+        return False
     if m.adjective:
         following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ not in ("och",)]
         person = bool(following) and following[0].lower_ in data["profile_nouns"]

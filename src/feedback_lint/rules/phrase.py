@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from ..core.errors import RuleDefinitionError
 from ..core.finding import Category, Finding, Severity, Suggestion
 from ..core.language import LANGUAGES
+from ..core.matcher import GatedMatcher
 from ..rewrite.grammar import fit_replacement
 from ..rewrite.rewordings import REWORDINGS
 from ..rewrite.spans import removal_span, sentence_span
@@ -237,16 +238,16 @@ def _parse_rule(t: dict[str, Any], where: str) -> PhraseRule:
 
 
 class PhraseIndex:
-    """All phrase rules compiled once into one PhraseMatcher and one Matcher for a pipeline.
+    """All phrase rules compiled once into one PhraseMatcher and one GatedMatcher for a pipeline.
 
     ``extra`` maps a rule code to more phrases (the user's own lists from the configuration).
     """
 
     def __init__(self, nlp: Any, rules: list[PhraseRule], extra: dict[str, tuple[str, ...]] | None = None) -> None:
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import PhraseMatcher
 
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = GatedMatcher(nlp.vocab)
         self.regexes: list[tuple[str, re.Pattern[str]]] = []
         self._key: dict[int, tuple[str, str]] = {}
         extra = extra or {}

@@ -38,22 +38,26 @@ class LinearModel:
     meta: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        index = {f: i for i, f in enumerate(self.features)}
-        object.__setattr__(self, "_index", index)
+        # A standardised model, sum(coef * (x - mean) / scale), is folded into one weight per feature
+        # and a constant, so a prediction costs the features present, not the whole vocabulary.
+        if self.scale:
+            weights = {f: c / s for f, c, s in zip(self.features, self.coef, self.scale)}
+            offset = self.intercept - sum(c * m / s for c, m, s in zip(self.coef, self.mean, self.scale))
+        else:
+            weights = dict(zip(self.features, self.coef))
+            offset = self.intercept
+        object.__setattr__(self, "_weights", weights)
+        object.__setattr__(self, "_offset", offset)
 
     def decision(self, feats: Mapping[str, float]) -> float:
-        """The linear score for one sparse feature dict (standardised when the model was)."""
-        index: dict[str, int] = self._index  # type: ignore[attr-defined]
-        total = self.intercept
-        if self.scale:
-            # Dense standardised features: absent features are 0 before centring.
-            for i, name in enumerate(self.features):
-                total += self.coef[i] * ((feats.get(name, 0.0) - self.mean[i]) / self.scale[i])
-            return total
+        """The linear score for one sparse feature dict (standardised when the model was; absent
+        features are 0 before centring)."""
+        weights: dict[str, float] = self._weights  # type: ignore[attr-defined]
+        total: float = self._offset  # type: ignore[attr-defined]
         for name, value in feats.items():
-            i = index.get(name)
-            if i is not None:
-                total += self.coef[i] * value
+            w = weights.get(name)
+            if w is not None:
+                total += w * value
         return total
 
     def predict(self, feats: Mapping[str, float]) -> float:

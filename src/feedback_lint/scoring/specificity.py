@@ -17,6 +17,7 @@ from ..core.finding import Finding
 from ..core.lexicon import contains_any, count_any, lexicon
 from .features import aggregate
 from .model import load_model
+from .vague import sentence_vagueness
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -153,10 +154,14 @@ def _content_words(tokens: "Iterable[Token]", language: str = "en") -> list[str]
     return sorted({t.lower_ for t in tokens if _is_content(t, language) and _zipf(t.lower_, language) < WORD_ZIPF_MAX})
 
 
-def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: int) -> dict[str, float]:
+def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: int, vagueness: list[float]) -> dict[str, float]:
     feats = {f"{kind}:{k}": v for k, v in aggregate(rows, "").items()}
     feats[f"{kind}:evidence_share"] = sum(1 for r in rows if r["evidence"] > 0.3) / max(1, len(rows))
     feats[f"{kind}:vague_phrases"] = float(min(vague, 4))
+    if vagueness:
+        feats[f"{kind}:vague_max"] = max(vagueness)
+        feats[f"{kind}:vague_mean"] = sum(vagueness) / len(vagueness)
+        feats[f"{kind}:vague_sentences"] = float(min(sum(p > 0.5 for p in vagueness), 3))
     feats[f"kind:{kind}"] = 1.0
     # Which less common content words are used, each weighted 1/(number of them): their total is an
     # average, the same for a two-line note and a long letter, so length alone adds nothing.
@@ -166,17 +171,14 @@ def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: 
 
 
 def specificity_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
-    """Length-free summary of the draft's evidence (max and mean over sentences of each kind of
-    evidence), the vague stock phrases found, and the words used."""
+    """Length-free summary of the evidence in what the draft says (max and mean over its content
+    sentences, greeting and signature aside, of each kind of evidence), the vague stock phrases found,
+    how vague its sentences read (``vague`` model), and the words used."""
     vague = [f.start for f in findings if f.code == "SP001"]
-    rows = [_sentence_row(s, vague, evidence_of(ctx, s), ctx.language) for s in ctx.body_sentences]
-    return _features(ctx.kind, rows, _content_words(ctx.tokens, ctx.language), len(vague))
-
-
-def sentence_specificity(ctx: "Context", sent: "Span") -> int:
-    """0..100 for one sentence: the draft model applied to that sentence alone."""
-    row = _sentence_row(sent, [], evidence_of(ctx, sent), ctx.language)
-    return _to_score(load_model("specificity", ctx.language).predict(_features(ctx.kind, [row], _content_words(sent, ctx.language), 0)))
+    sentences = ctx.content_sentences
+    rows = [_sentence_row(s, vague, evidence_of(ctx, s), ctx.language) for s in sentences]
+    words = _content_words((t for s in sentences for t in s), ctx.language)
+    return _features(ctx.kind, rows, words, len(vague), sentence_vagueness(ctx))
 
 
 def specificity_score(ctx: "Context", findings: Sequence[Finding]) -> int:

@@ -11,8 +11,9 @@ Stages, each writing one model (and its card) that later stages read:
 2. ``confrontation``: corpus sentences (inside a labelled confrontational span or not), the receptiveness
    data set and ParaDetox; the draft-level threshold is chosen on out-of-fold corpus predictions.
 3. ``kind``: request vs feedback, on the corpus.
-4. ``specificity``, 5. ``constructiveness``: ridge regressions on the corpus labels.
-6. ``overall``: ridge regression on the other scores (out-of-fold where they were fitted on the corpus)
+4. ``vague``: sentences holding a labelled vague phrase, on the corpus; feeds specificity (stacked, out of fold).
+5. ``specificity``, 6. ``constructiveness``: ridge regressions on the corpus labels.
+7. ``overall``: ridge regression on the other scores (out-of-fold where they were fitted on the corpus)
    and the rules' findings.
 
 Each language has its own models, trained on that language's corpus drafts: English in ``models/``,
@@ -46,13 +47,13 @@ EXTERNAL_WEIGHT = 0.3
 RIDGE_ALPHA = 1.0
 #: Specificity also reads the words used; many weak word features need strong shrinkage. Alpha and the
 #: words' common scale were chosen on out-of-fold predictions over train and dev, never on the test split.
-SPECIFICITY_ALPHA = 300.0
+SPECIFICITY_ALPHA = 100.0
 SPECIFICITY_MIN_DF = 5
-SPECIFICITY_WORD_SCALE = 0.02
+SPECIFICITY_WORD_SCALE = 0.05
 #: The confrontation threshold is the lowest that keeps false alarms on confrontation-free corpus drafts
 #: (out of fold) at or under this rate.
 MAX_FALSE_ALARM_RATE = 0.04
-MODEL_NAMES = ("politeness", "confrontation", "confrontation_draft", "tone", "kind", "specificity", "constructiveness", "overall")
+MODEL_NAMES = ("politeness", "confrontation", "confrontation_draft", "tone", "kind", "vague", "specificity", "constructiveness", "overall")
 #: The models trained for each language (Swedish has no politeness data).
 LANGUAGE_MODELS = {"en": MODEL_NAMES, "sv": MODEL_NAMES[1:]}
 #: How the cards name each language's share of the corpus.
@@ -135,6 +136,12 @@ def _folds(ids: Sequence[str]) -> list[int]:
     return [int(hashlib.sha256(f"fold:{i}".encode()).hexdigest()[:8], 16) % FOLDS for i in ids]
 
 
+def _auc(y: Sequence[int], p: Sequence[float]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, p))
+
+
 def _spearman(a: Sequence[float], b: Sequence[float]) -> float:
     from scipy.stats import spearmanr
 
@@ -173,6 +180,7 @@ class Trainer:
             self.confrontation(analysed)
             self.tone(analysed)
             self.kind(analysed)
+            self.vague(analysed)
             spec_oof = self.specificity(analysed)
             constr_oof = self.constructiveness(analysed, spec_oof)
             self.overall(analysed, spec_oof, constr_oof)
@@ -355,7 +363,37 @@ class Trainer:
             metrics_lines=[f"Out-of-fold accuracy ({FOLDS} folds): {acc:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
 
-    # ------------------------------------------------------------------ 4. specificity
+    # ------------------------------------------------------------------ 4. vague sentences
+    def vague(self, analysed) -> None:  # type: ignore[no-untyped-def]
+        from ..scoring.vague import sentence_features
+
+        rows, y, owners = [], [], []
+        for i, ((ctx, _), d) in enumerate(zip(analysed, self.corpus)):
+            for sent in ctx.content_sentences:
+                rows.append(sentence_features(ctx, sent))
+                y.append(int(any(s < sent.end_char and e > sent.start_char for s, e in d.vague_spans)))
+                owners.append(i)
+        folds = _folds([d.id for d in self.corpus])
+        oof = [0.0] * len(rows)
+        for fold in range(FOLDS):
+            m = fit_logistic([rows[j] for j, o in enumerate(owners) if folds[o] != fold], [y[j] for j, o in enumerate(owners) if folds[o] != fold], name="vague")
+            for j, o in enumerate(owners):
+                if folds[o] == fold:
+                    oof[j] = m.predict(rows[j])
+        auc = _auc(y, oof)
+        self.log(f"vague: {sum(y)} of {len(y)} sentences vague, out-of-fold ROC AUC {auc:.3f}")
+        self.stages.append(Stage("vague", {"oof_roc_auc": auc, "sentences": len(y), "vague_sentences": sum(y)}))
+        # Later stages read the out-of-fold probabilities, so their weights do not trust in-sample ones.
+        for i, (ctx, _) in enumerate(analysed):
+            ctx.cache["vague"] = [oof[j] for j, o in enumerate(owners) if o == i]
+        self._write(fit_logistic(rows, y, name="vague"), _card(
+            "vague", "Probability that a sentence is vague (holds a stock phrase that says nothing checkable); feeds the specificity model.",
+            data_lines=[f"{self.corpus_label}, train and dev splits: {len(rows)} content sentences (greeting and signature aside), {sum(y)} positive (holding a hand-labelled vague span)."],
+            features=f"Unigrams and bigrams (seen in at least {MIN_DF} sentences; digits as one token) and whether rule SP001 matched in the sentence. L2 logistic regression, C={C_SPARSE:g}.",
+            metrics_lines=[f"Out-of-fold ROC AUC over sentences ({FOLDS} folds, grouped by draft): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
+        ))
+
+    # ------------------------------------------------------------------ 5. specificity
     def specificity(self, analysed) -> list[int]:  # type: ignore[no-untyped-def]
         from ..scoring.specificity import specificity_features
 
@@ -367,15 +405,15 @@ class Trainer:
         self.log(f"specificity: out-of-fold Spearman {rho:.3f}")
         self.stages.append(Stage("specificity", {"oof_spearman": rho}))
         self._write(fit_ridge(rows, y, name="specificity", **fit), _card(
-            "specificity", "Draft specificity on the corpus label scale 0-2 (shown as 0-100); the same weights score single sentences.",
+            "specificity", "Draft specificity on the corpus label scale 0-2 (shown as 0-100).",
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts). No third-party specificity data (none with a licence that allows commercial use exists)."],
-            features=f"Per sentence: numbers, named entities (dates, organisations, products, quantities…), names of things, references to an exercise/answer/task, example markers ('for example', 'you said'), rare content words (wordfreq Zipf < 3.6), quotations, described actions (a past-tense verb with you/I/we as subject), a specific ask, vague stock phrases (rule SP001). Summarised over the draft by max and mean, and the share of sentences with evidence (not by sums, so length alone adds nothing), per kind; the count of vague phrases; and the less common content words used (lemmas of nouns, verbs, adjectives with Zipf frequency under 5, seen in at least {SPECIFICITY_MIN_DF} drafts, each weighted 1/(number of such words) and not centred, so their total is an average and does not grow with length). Ridge regression (other features standardised), alpha={SPECIFICITY_ALPHA:g}."
+            features=f"Per content sentence (greeting, sign-off and signature lines aside): numbers, named entities (dates, organisations, products, quantities…), names of things, references to an exercise/answer/task, example markers ('for example', 'you said'), rare content words (wordfreq Zipf < 3.6), quotations, described actions (a past-tense verb with you/I/we as subject), a specific ask, vague stock phrases (rule SP001). Summarised over the draft by max and mean, and the share of sentences with evidence (not by sums, so length alone adds nothing), per kind; the count of vague phrases; the largest and mean probability that a sentence is vague and the number of vague sentences (`vague` model, out-of-fold probabilities in training); and the less common content words used (lemmas of nouns, verbs, adjectives with Zipf frequency under 5, seen in at least {SPECIFICITY_MIN_DF} drafts, each weighted 1/(number of such words) and not centred, so their total is an average and does not grow with length). Ridge regression (other features standardised), alpha={SPECIFICITY_ALPHA:g}."
             + ("" if self.language == "en" else " Swedish drafts are not tagged (no trained Swedish pipeline is published on PyPI): names of things are capitalised words inside a sentence, content words are the non-stop words (their forms, not lemmas), evidence nouns are matched as compound heads ('kodtestet'), and rarity uses Swedish word frequencies."),
             metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
         return [int(round(max(0.0, min(100.0, 50 * v)))) for v in oof]
 
-    # ------------------------------------------------------------------ 5. constructiveness
+    # ------------------------------------------------------------------ 6. constructiveness
     def constructiveness(self, analysed, spec_oof: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
         from ..scoring.constructiveness import constructiveness_features
 
@@ -393,7 +431,7 @@ class Trainer:
         ))
         return [int(round(max(0.0, min(100.0, 50 * v)))) for v in oof]
 
-    # ------------------------------------------------------------------ 6. overall
+    # ------------------------------------------------------------------ 7. overall
     def overall(self, analysed, spec_oof: list[int], constr_oof: list[int]) -> None:  # type: ignore[no-untyped-def]
         from ..rules.checks.cf020_hostile_tone import HostileTone
         from ..scoring import NOT_SCORED, overall_features

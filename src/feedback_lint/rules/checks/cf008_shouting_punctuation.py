@@ -24,10 +24,15 @@ class ShoutingPunctuation(CheckRule):
         example="I demand an explanation!!! Why was I rejected??",
         instead="I would appreciate any feedback. What would strengthen a future application?",
     )
-    FAIL = ("I demand an explanation!!!", "Why was I rejected??", "Three rounds and no offer?!")
-    PASS = ("Thank you so much!", "Could you share any feedback?", "Wow! What a great team.")
+    FAIL = ("I demand an explanation!!!", "Why was I rejected??", "Three rounds and no offer?!", "Hi Sam, why didn't I get the job!!!")
+    PASS = ("Thank you so much!", "Could you share any feedback?", "Wow! What a great team.", "Hi Sam!!\nThank you for coming in on Friday.")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        # Exclamation marks that end a short greeting line ("Hi Sam!!") are warmth, not exasperation.
+        greeting = ctx.greeting_line
+        line = ctx.draft.lintable[greeting[0]:greeting[1]].rstrip() if greeting else ""
         for m in _RUN.finditer(ctx.draft.lintable):
+            if line and m.end() == greeting[0] + len(line) and len(line.split()) <= 4 and "?" not in m.group():
+                continue
             replacement = "?" if "?" in m.group() else "."
             yield self.finding(m.start(), m.end(), ctx=ctx, suggestions=[self.suggest(m.start(), m.end(), replacement, safe=True)])

@@ -18,16 +18,21 @@ class NoForwardAsk(CheckRule):
     FIX_TITLE = "Ask what would strengthen a future application"
     FORWARD_ASK = "Is there anything you would suggest I work on to strengthen a future application?\n\n"
     DOC = RuleDoc(
-        what="A feedback request that never asks what the writer could do next: improve, prepare, strengthen a future application.",
+        what="A feedback request that never asks what the writer could do next (improve, prepare, strengthen a future application) nor about a specific part of the process they could learn from (an answer, a task, a round).",
         why="A forward-looking question is easy and safe to answer; it also shows the reader you will use the feedback, which makes a reply more likely.",
         example="I was not selected for the role. I would like feedback on the interview.",
         instead="Is there anything you would suggest I work on to strengthen a future application?",
     )
     FAIL = ("Dear Ms Lund,\nI was not selected for the role. I would like feedback on the interview.\nBest,\nOmar",)
-    PASS = ("Dear Ms Lund,\nThank you for the interview. Is there anything I could work on to strengthen a future application?\nBest,\nOmar",)
+    PASS = (
+        "Dear Ms Lund,\nThank you for the interview. Is there anything I could work on to strengthen a future application?\nBest,\nOmar",
+        "Dear Ms Lund,\nThank you for the interview. I would be grateful to hear how my answer on the migration question came across.\nBest,\nOmar",
+    )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.has("forward_ask"):
+        # A question about a named part of the process ("how my answer on the migration question came
+        # across") is as usable as a question about the future; only a request with neither looks back.
+        if not ctx.has("forward_ask") and not ctx.has("specific_ask"):
             start, end = ctx.first_line
             at = ctx.closing_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
@@ -8,8 +8,22 @@ from ...core.lexicon import contains_any, lexicon
 from ...scoring.specificity import evidence_of
 from ..base import CheckRule, RuleDoc, register
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 #: Total evidence weight (see scoring.specificity) below which a draft has no concrete example at all.
 MIN_EVIDENCE = 1.2
+
+
+def enough_evidence(ctx: Context, sentences: Iterable["Span"]) -> bool:
+    """Whether the sentences' evidence weights add up to ``MIN_EVIDENCE``; the sentences after the
+    one that gets there are not read."""
+    total = 0.0
+    for sent in sentences:
+        total += evidence_of(ctx, sent).weight
+        if total >= MIN_EVIDENCE:
+            return True
+    return False
 
 
 @register
@@ -36,7 +50,7 @@ class ReasonWithoutEvidence(CheckRule):
         reasons = [s for s in sentences if contains_any(s.text.lower(), cues)]
         if not reasons:
             return
-        if sum(evidence_of(ctx, s).weight for s in sentences) >= MIN_EVIDENCE:
+        if enough_evidence(ctx, sentences):
             return
         sent = reasons[0]
         start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())

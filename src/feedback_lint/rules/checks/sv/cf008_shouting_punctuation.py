@@ -18,4 +18,4 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
         instead="Jag skulle uppskatta återkoppling. Vad skulle stärka en framtida ansökan?",
     )
     FAIL = ("Jag kräver en förklaring!!!", "Varför fick jag nej??", "Tre rundor och inget erbjudande?!")
-    PASS = ("Tusen tack!", "Skulle du kunna ge mig återkoppling?", "Wow! Vilket bra team.")
+    PASS = ("Tusen tack!", "Skulle du kunna ge mig återkoppling?", "Wow! Vilket bra team.", "Hej Julia!!\nTack för att du kom i fredags.")

@@ -17,4 +17,7 @@ class NoForwardAskSv(NoForwardAsk):
         instead="Finns det något du skulle föreslå att jag arbetar med för att stärka en framtida ansökan?",
     )
     FAIL = ("Hej Lena,\nJag blev inte vald till tjänsten. Jag vill ha återkoppling på intervjun.\nHälsningar\nOmar",)
-    PASS = ("Hej Lena,\nTack för intervjun. Finns det något jag kan arbeta med för att stärka en framtida ansökan?\nHälsningar\nOmar",)
+    PASS = (
+        "Hej Lena,\nTack för intervjun. Finns det något jag kan arbeta med för att stärka en framtida ansökan?\nHälsningar\nOmar",
+        "Hej Lena,\nTack för intervjun. Jag skulle gärna höra hur mitt svar på frågan om budgeten togs emot.\nHälsningar\nOmar",
+    )

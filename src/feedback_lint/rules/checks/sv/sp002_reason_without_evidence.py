@@ -5,9 +5,8 @@ from typing import Iterator
 from ....core.context import Context
 from ....core.finding import Category, Finding, Severity
 from ....core.lexicon import contains_any, lexicon
-from ....scoring.specificity import evidence_of
 from ...base import CheckRule, RuleDoc, register
-from ..sp002_reason_without_evidence import MIN_EVIDENCE
+from ..sp002_reason_without_evidence import enough_evidence
 
 
 @register
@@ -33,7 +32,7 @@ class ReasonWithoutEvidenceSv(CheckRule):
         sentences = ctx.body_sentences
         cues = lexicon("vague_reason_cues", ctx.language) + lexicon("criticism_cues", ctx.language)
         reasons = [s for s in sentences if contains_any(s.text.lower(), cues)]
-        if not reasons or sum(evidence_of(ctx, s).weight for s in sentences) >= MIN_EVIDENCE:
+        if not reasons or enough_evidence(ctx, sentences):
             return
         sent = reasons[0]
         start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())

@@ -1,0 +1,36 @@
+"""Vague sentences: a logistic model (``models/vague.json``) over a sentence's words, fitted on the
+sentences that hold a hand-labelled vague phrase in the corpus ("not the right fit", "any feedback").
+
+It reads wordings the stock-phrase rule (SP001) has no pattern for, and feeds the specificity score;
+the rule keeps pointing at the phrases it knows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .features import ngrams, normalised_tokens
+from .model import load_model
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..core.context import Context
+
+#: The phrase rule whose matches are a feature of the sentence.
+PHRASE_RULE = "SP001"
+
+
+def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
+    feats = {f"ng:{g}": 1.0 for g in ngrams(normalised_tokens(sent))}
+    if any(sent.start_char <= s < sent.end_char for s, _, _ in ctx.matches.get(PHRASE_RULE, ())):
+        feats[f"match:{PHRASE_RULE}"] = 1.0
+    return feats
+
+
+def sentence_vagueness(ctx: "Context") -> list[float]:
+    """P(vague) for each content sentence, computed once per draft."""
+    if "vague" not in ctx.cache:
+        model = load_model("vague", ctx.language)
+        ctx.cache["vague"] = [model.predict(sentence_features(ctx, s)) for s in ctx.content_sentences]
+    return ctx.cache["vague"]
