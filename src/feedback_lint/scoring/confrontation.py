@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Category, Finding, Severity
 from .features import ngrams, sentence_text_features
-from .model import load_model
+from .model import load_model, sentence_probabilities
 from .politeness import strategies_for
 
 if TYPE_CHECKING:
@@ -36,10 +36,7 @@ def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
 
 def sentence_confrontation(ctx: "Context") -> list[float]:
     """P(confrontational) for each body sentence, computed once per draft."""
-    if "confrontation" not in ctx.cache:
-        model = load_model("confrontation", ctx.language)
-        ctx.cache["confrontation"] = [model.predict(sentence_features(ctx, s)) for s in ctx.body_sentences]
-    return ctx.cache["confrontation"]
+    return sentence_probabilities(ctx, "confrontation", ctx.body_sentences, sentence_features)
 
 
 def draft_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:

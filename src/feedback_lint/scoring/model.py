@@ -14,10 +14,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 from ..core.errors import FeedbackLintError
 from .features import sigmoid
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..core.context import Context
 
 MODEL_DIR = "models"
 
@@ -119,3 +124,13 @@ def load_model(name: str, language: str = "en") -> LinearModel:
         return LinearModel.from_json(text)
     except (ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"model file {file} is malformed ({exc})") from None
+
+
+def sentence_probabilities(ctx: "Context", name: str, sentences: Sequence["Span"],
+                           features: Callable[["Context", "Span"], Mapping[str, float]]) -> list[float]:
+    """The probability from model ``name`` for each of ``sentences``, computed once per draft (cached
+    in the draft's context under the model's name, where training puts out-of-fold ones)."""
+    if name not in ctx.cache:
+        model = load_model(name, ctx.language)
+        ctx.cache[name] = [model.predict(features(ctx, s)) for s in sentences]
+    return ctx.cache[name]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .features import ngrams, normalised_tokens
-from .model import load_model
+from .model import sentence_probabilities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -30,7 +30,4 @@ def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
 
 def sentence_vagueness(ctx: "Context") -> list[float]:
     """P(vague) for each content sentence, computed once per draft."""
-    if "vague" not in ctx.cache:
-        model = load_model("vague", ctx.language)
-        ctx.cache["vague"] = [model.predict(sentence_features(ctx, s)) for s in ctx.content_sentences]
-    return ctx.cache["vague"]
+    return sentence_probabilities(ctx, "vague", ctx.content_sentences, sentence_features)

@@ -244,12 +244,7 @@ class Trainer:
         english = self.language == "en"
         self.log("confrontation: corpus spans" + (" + receptiveness + ParaDetox" if english else "") + " (sentences), corpus labels (drafts)")
         strats = strategies() if english else {}
-        rows, y, owners = [], [], []
-        for i, ((ctx, _), d) in enumerate(zip(analysed, self.corpus)):
-            for sent in ctx.body_sentences:
-                rows.append(sentence_features(ctx, sent))
-                y.append(int(any(s < sent.end_char and e > sent.start_char for s, e in d.confrontational_spans)))
-                owners.append(i)
+        rows, y, owners = self._sentence_rows(analysed, lambda ctx: ctx.body_sentences, sentence_features, lambda d: d.confrontational_spans)
         folds = _folds([d.id for d in self.corpus])
         external = ds.receptiveness(self.datasets_dir) + ds.paradetox(self.datasets_dir) if english else []
         ext_rows = [sentence_text_features(doc, strats) for doc in self.nlp.pipe((e.text for e in external), batch_size=64)]
@@ -261,16 +256,7 @@ class Trainer:
                 weights=[1.0] * len(idx) + [EXTERNAL_WEIGHT] * len(ext_rows),
             )
 
-        # Sentence model, out of fold (folds group the sentences of a draft).
-        oof = [0.0] * len(rows)
-        for fold in range(FOLDS):
-            m = fit_sentences([j for j, o in enumerate(owners) if folds[o] != fold])
-            for j, o in enumerate(owners):
-                if folds[o] == fold:
-                    oof[j] = m.predict(rows[j])
-        self.oof_sentences: dict[int, list[float]] = {i: [] for i in range(len(self.corpus))}
-        for j, o in enumerate(owners):
-            self.oof_sentences[o].append(oof[j])
+        self.oof_sentences = self._oof_sentences(rows, owners, fit_sentences)
         self._write(fit_sentences(list(range(len(rows)))), _card(
             "confrontation", "Probability that a sentence is confrontational (logistic regression); feeds the draft model.",
             data_lines=[
@@ -367,25 +353,14 @@ class Trainer:
     def vague(self, analysed) -> None:  # type: ignore[no-untyped-def]
         from ..scoring.vague import sentence_features
 
-        rows, y, owners = [], [], []
-        for i, ((ctx, _), d) in enumerate(zip(analysed, self.corpus)):
-            for sent in ctx.content_sentences:
-                rows.append(sentence_features(ctx, sent))
-                y.append(int(any(s < sent.end_char and e > sent.start_char for s, e in d.vague_spans)))
-                owners.append(i)
-        folds = _folds([d.id for d in self.corpus])
-        oof = [0.0] * len(rows)
-        for fold in range(FOLDS):
-            m = fit_logistic([rows[j] for j, o in enumerate(owners) if folds[o] != fold], [y[j] for j, o in enumerate(owners) if folds[o] != fold], name="vague")
-            for j, o in enumerate(owners):
-                if folds[o] == fold:
-                    oof[j] = m.predict(rows[j])
-        auc = _auc(y, oof)
+        rows, y, owners = self._sentence_rows(analysed, lambda ctx: ctx.content_sentences, sentence_features, lambda d: d.vague_spans)
+        per_draft = self._oof_sentences(rows, owners, lambda idx: fit_logistic([rows[j] for j in idx], [y[j] for j in idx], name="vague"))
+        auc = _auc(y, [p for i in range(len(self.corpus)) for p in per_draft[i]])
         self.log(f"vague: {sum(y)} of {len(y)} sentences vague, out-of-fold ROC AUC {auc:.3f}")
         self.stages.append(Stage("vague", {"oof_roc_auc": auc, "sentences": len(y), "vague_sentences": sum(y)}))
         # Later stages read the out-of-fold probabilities, so their weights do not trust in-sample ones.
         for i, (ctx, _) in enumerate(analysed):
-            ctx.cache["vague"] = [oof[j] for j, o in enumerate(owners) if o == i]
+            ctx.cache["vague"] = per_draft[i]
         self._write(fit_logistic(rows, y, name="vague"), _card(
             "vague", "Probability that a sentence is vague (holds a stock phrase that says nothing checkable); feeds the specificity model.",
             data_lines=[f"{self.corpus_label}, train and dev splits: {len(rows)} content sentences (greeting and signature aside), {sum(y)} positive (holding a hand-labelled vague span)."],
@@ -458,6 +433,32 @@ class Trainer:
             features="Per kind: the specificity, constructiveness and tone scores and 100 minus the confrontation score (out-of-fold predictions for the corpus-fitted ones, so the weights do not trust in-sample scores), minus the counts of findings by severity and by category, greeting and sign-off present. Standardised ridge regression, alpha=1, with non-negative weights: every feature points the same way, so a better score or one finding fewer never lowers the overall score.",
             metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
+
+    def _sentence_rows(self, analysed, sentences_of, features, spans_of):  # type: ignore[no-untyped-def]
+        """One feature row per sentence of every draft, labelled 1 when it overlaps a labelled span, and
+        the index of the draft it came from."""
+        rows, y, owners = [], [], []
+        for i, ((ctx, _), d) in enumerate(zip(analysed, self.corpus)):
+            for sent in sentences_of(ctx):
+                rows.append(features(ctx, sent))
+                y.append(int(any(s < sent.end_char and e > sent.start_char for s, e in spans_of(d))))
+                owners.append(i)
+        return rows, y, owners
+
+    def _oof_sentences(self, rows, owners, fit) -> dict[int, list[float]]:  # type: ignore[no-untyped-def]
+        """Out-of-fold sentence probabilities, per draft in sentence order; ``fit(indexes)`` fits on those
+        rows. Folds group the sentences of a draft."""
+        folds = _folds([d.id for d in self.corpus])
+        oof = [0.0] * len(rows)
+        for fold in range(FOLDS):
+            m = fit([j for j, o in enumerate(owners) if folds[o] != fold])
+            for j, o in enumerate(owners):
+                if folds[o] == fold:
+                    oof[j] = m.predict(rows[j])
+        per_draft: dict[int, list[float]] = {i: [] for i in range(len(self.corpus))}
+        for j, o in enumerate(owners):
+            per_draft[o].append(oof[j])
+        return per_draft
 
     def _oof_ridge(self, rows, y, name: str, **fit) -> list[float]:  # type: ignore[no-untyped-def]
         folds = _folds([d.id for d in self.corpus])
