@@ -12,9 +12,9 @@ import math
 from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Category, Finding, Severity
-from .features import ngrams, sentence_text_features
+from .features import ngrams
 from .model import load_model, sentence_probabilities
-from .politeness import strategies_for
+from .politeness import text_features
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -27,7 +27,7 @@ MODEL_RULE = "CF020"
 
 
 def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
-    feats = sentence_text_features(sent, strategies_for(ctx.language), ctx.language)
+    feats = dict(text_features(ctx, sent))
     for code, spans in ctx.matches.items():
         if code.startswith("CF") and any(sent.start_char <= s < sent.end_char for s, _, _ in spans):
             feats[f"match:{code}"] = 1.0

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any, Mapping, Sequence
 from ..core.finding import Category, Finding
 from ..core.lexicon import count_any, lexicon
 from .features import sentence_text_features
-from .model import load_model
+from .model import load_model, sentence_probabilities
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from ..core.context import Context
 
 
@@ -36,12 +38,18 @@ def strategies_for(language: str) -> Mapping[str, Mapping[str, Any]]:
     return strategies() if language in POLITENESS_LANGUAGES else {}
 
 
+def text_features(ctx: "Context", sent: "Span") -> Mapping[str, float]:
+    """``sentence_text_features`` of a sentence in the draft's language, computed once per sentence
+    (the politeness and confrontation models both read them); do not modify the result."""
+    cache = ctx.cache.setdefault("text_features", {})
+    if sent.start not in cache:
+        cache[sent.start] = sentence_text_features(sent, strategies_for(ctx.language), ctx.language)
+    return cache[sent.start]
+
+
 def sentence_politeness(ctx: "Context") -> list[float]:
     """P(polite) for each body sentence, computed once per draft."""
-    if "politeness" not in ctx.cache:
-        model, strats = load_model("politeness"), strategies()
-        ctx.cache["politeness"] = [model.predict(sentence_text_features(s, strats)) for s in ctx.body_sentences]
-    return ctx.cache["politeness"]
+    return sentence_probabilities(ctx, "politeness", ctx.body_sentences, text_features)
 
 
 def _politeness_features(ctx: "Context") -> dict[str, float]:
