@@ -66,7 +66,6 @@ class GatedMatcher:
             columns = doc.to_array(self._attrs).reshape(len(doc), len(self._attrs))
             values = {a: columns[:, i].tolist() for i, a in enumerate(self._attrs)}
         present = {a: set(column) for a, column in values.items()}
-        positions: dict[str, dict[int, list[int]]] = {}
         missing = {a for a in self._annotations if not doc.has_annotation(a)}
         out: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
@@ -79,7 +78,7 @@ class GatedMatcher:
             elif pattern.longest is None or not pattern.requirements:
                 stretches = [(0, len(doc))]
             else:
-                stretches = _stretches(_where(pattern.requirements, values, positions), pattern.longest, len(doc))
+                stretches = _stretches(_where(pattern.requirements, values, present), pattern.longest, len(doc))
             for start, end in stretches:
                 span = doc if (start, end) == (0, len(doc)) else doc[start:end]
                 for key, s, e in pattern.matcher(span):
@@ -107,22 +106,15 @@ def _met(requirements: tuple[tuple[str, frozenset[int]], ...], present: dict[str
     return True
 
 
-def _where(
-    requirements: tuple[tuple[str, frozenset[int]], ...], values: dict[str, list[int]], positions: dict[str, dict[int, list[int]]]
-) -> list[int]:
-    """The tokens that meet the requirement the doc has fewest tokens for. ``positions`` holds each
-    attribute's tokens by value, built the first time a pattern needs that attribute."""
-    best: list[int] | None = None
-    for attr, ids in requirements:
-        if attr not in positions:
-            by_value: dict[int, list[int]] = {}
-            for i, value in enumerate(values[attr]):
-                by_value.setdefault(value, []).append(i)
-            positions[attr] = by_value
-        at = [i for value in ids & positions[attr].keys() for i in positions[attr][value]]
-        if best is None or len(at) < len(best):
-            best = at
-    return sorted(best or ())
+def _where(requirements: tuple[tuple[str, frozenset[int]], ...], values: dict[str, list[int]], present: dict[str, set[int]]) -> list[int]:
+    """The tokens that meet the requirement the doc has fewest tokens for."""
+
+    def tokens_meeting(requirement: tuple[str, frozenset[int]]) -> int:
+        attr, ids = requirement
+        return sum(values[attr].count(value) for value in ids & present[attr])
+
+    attr, ids = min(requirements, key=tokens_meeting)
+    return [i for i, value in enumerate(values[attr]) if value in ids]
 
 
 def _stretches(at: list[int], longest: int, length: int) -> list[tuple[int, int]]:
