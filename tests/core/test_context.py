@@ -1,0 +1,23 @@
+"""The Context's sentences: the parse's sentences with words in them, read many times by rules and
+scorers, so each keeps its tokens and text; otherwise they are the spaCy spans of the same tokens."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from feedback_lint.core.draft import Draft
+
+TEXT = "Hi Sam,\n\nThank you for coming in on Tuesday!! Your answer on the budget was clear.\n\n   \nBest,\nAnna\n"
+
+
+def test_sentences_are_the_spans_of_the_parse(linter):
+    ctx, _ = next(linter.analyse([Draft.from_text(TEXT)]))
+    plain = [s for s in ctx.doc.sents if any(not t.is_space for t in s)]
+    assert len(ctx.sentences) == len(plain) >= 4
+    for sent, span in zip(ctx.sentences, plain):
+        assert isinstance(sent, Span) and sent == span
+        assert (sent.start, sent.end, sent.start_char, sent.end_char) == (span.start, span.end, span.start_char, span.end_char)
+        assert sent.text == span.text and str(sent) == str(span)
+        assert [t.i for t in sent] == [t.i for t in span] and len(sent) == len(span)
+        assert sent[0].i == span.start and sent.root.i == span.root.i
+    assert [s.text.strip() for s in ctx.body_sentences] == ["Thank you for coming in on Tuesday!!", "Your answer on the budget was clear."]

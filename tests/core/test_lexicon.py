@@ -1,0 +1,53 @@
+"""Word-list matching: whole words (or whole runs of words) of the normalised text, whatever the list."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from feedback_lint.core.lexicon import contains_any, count_any
+
+
+def reference_padded(text: str) -> str:
+    words = re.sub(r"[^\w'\-.;]|_", " ", text.replace("\u2019", "'")).split()
+    return " " + " ".join(w if w.endswith("e.g.") else w.rstrip(".") for w in words) + " "
+
+
+def reference_contains(text: str, phrases: tuple[str, ...]) -> bool:
+    padded = reference_padded(text)
+    return any(p and f" {p} " in padded for p in phrases)
+
+
+def reference_count(text: str, phrases: tuple[str, ...]) -> int:
+    padded = reference_padded(text)
+    return sum(padded.count(f" {p} ") for p in phrases)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "found", "count"),
+    [
+        ("thank you so much", ("thank you", "thanks"), True, 1),
+        ("thanks, see you", ("thank you", "thank"), False, 0),
+        ("we'd love to; e.g. next week.", ("e.g.", "week", "love to"), True, 2),  # ';' stays on "to;"
+        ("it\u2019s fine", ("it's fine",), True, 1),
+        ("the the the", ("the",), True, 2),  # str.count does not overlap: " the " twice in " the the the "
+        ("", ("",), False, 1),
+        ("a b", ("a  b", " a", "a b "), False, 0),
+        ("role-play and so on", ("role-play", "role", "so on"), True, 2),
+    ],
+)
+def test_whole_words_and_phrases(text, phrases, found, count):
+    assert contains_any(text, phrases) is found
+    assert count_any(text, phrases) == count
+
+
+def test_any_list_matches_as_a_plain_search_for_each_phrase_would():
+    rng = random.Random(5)
+    pieces = ["a", "b", "ab", "ba", "e.g.", "a-b", "'", ";", ".", " ", "  ", "", "ä", "x y", "b a", "_", ","]
+    for _ in range(3000):
+        phrases = tuple(rng.choice(pieces) + rng.choice(pieces) * rng.randint(0, 1) for _ in range(rng.randint(0, 8)))
+        text = "".join(rng.choice(pieces + ["!", "\n", "\u2019"]) for _ in range(rng.randint(0, 14)))
+        assert contains_any(text, phrases) == reference_contains(text, phrases), (text, phrases)
+        assert count_any(text, phrases) == reference_count(text, phrases), (text, phrases)
