@@ -13,11 +13,13 @@ Prints CPU seconds (process time, so other programs on the machine matter less) 
 and the overheads relative to the parse. The issue's target is the full lint's: at most 15 % more
 than the parse. "The trained scorers alone" is the full lint minus the lint without the models.
 
-The drafts are the English drafts of corpus/ (every split: this measures speed, not quality), taken
-in the linter's windows of drafts; each window is parsed, linted without the models and linted in
-turn, so the three figures are measured side by side and a burst of other work on the machine falls
-on all three alike. Each window's figure is its fastest of ``--repeat`` rounds; the totals add the
-windows up. The pipeline, matchers, word lists and models are loaded before timing (on ten drafts).
+The drafts are the English drafts of corpus/ (every split: this measures speed, not quality), timed
+a window of drafts (the linter's ``WINDOW``) at a time: each window's figure is its fastest of
+``--repeat`` rounds, so a burst of other work on the machine spoils one window's time in one round
+rather than a whole figure, and the totals add the windows up. In each round every window is parsed,
+then every window linted without the models, then every window linted: a window is never timed just
+after the same drafts went through another stage, so no stage finds the word-list and readability
+caches warm with its drafts. The pipeline, matchers, word lists and models are loaded before timing.
 The full lint keeps its reports, as the command line does; the other two keep nothing (holding every
 parse and context alive would only add garbage-collector work that linting does not do).
 """
@@ -79,8 +81,8 @@ def main() -> None:
     windows = [range(start, min(start + WINDOW, len(drafts))) for start in range(0, len(drafts), WINDOW)]
     best = {name: [float("inf")] * len(windows) for name in timed}
     for _ in range(args.repeat):
-        for w, window in enumerate(windows):
-            for name, fn in timed.items():
+        for name, fn in timed.items():
+            for w, window in enumerate(windows):
                 best[name][w] = min(best[name][w], cpu_seconds(partial(fn, window)))
     parse, rules, full = (sum(best[name]) for name in timed)
     print(f"{len(drafts)} drafts in {len(windows)} windows, best of {args.repeat} rounds per window, CPU seconds")

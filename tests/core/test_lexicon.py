@@ -51,3 +51,10 @@ def test_any_list_matches_as_a_plain_search_for_each_phrase_would():
         text = "".join(rng.choice(pieces + ["!", "\n", "\u2019"]) for _ in range(rng.randint(0, 14)))
         assert contains_any(text, phrases) == reference_contains(text, phrases), (text, phrases)
         assert count_any(text, phrases) == reference_count(text, phrases), (text, phrases)
+
+
+@pytest.mark.parametrize("text", ["".join(map(chr, range(128))), "Årets bästa – “citat” och e.g. 3,5 %…", "a_b c\u2019d e.g.. f. ..."])
+def test_the_normalised_text_keeps_letters_digits_and_apostrophes_hyphens_stops(text):
+    from feedback_lint.core.lexicon import _padded
+
+    assert _padded(text) == reference_padded(text)

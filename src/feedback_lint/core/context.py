@@ -43,9 +43,10 @@ class Context:
     def sentences(self) -> list["Span"]:
         """Sentences with words in them (the masked parts of the draft are whitespace, not sentences).
 
-        Each is a :func:`sentence_span`: rules and scorers go over every sentence's tokens and text
-        many times, and a plain Span builds its tokens and joins its text anew on each pass."""
-        sentence = sentence_span()
+        Each keeps its tokens and text (see :func:`_sentence_type`): rules and scorers go over every
+        sentence's tokens and text many times, and a plain Span builds its tokens and joins its text
+        anew on each pass."""
+        sentence = _sentence_type()
         tokens, text = self.tokens, self.draft.lintable  # the text the doc was parsed from
         out = []
         for sent in self.doc.sents:
@@ -209,7 +210,7 @@ class Context:
 
 
 @lru_cache(maxsize=1)
-def sentence_span() -> Any:
+def _sentence_type() -> Any:
     """A spaCy ``Span`` that keeps its tokens (the Context's Token objects) and its text, and is
     otherwise the Span of the same tokens: iterating it and its ``text`` read what it keeps. Made on
     first use so that importing this module does not import spaCy."""

@@ -68,12 +68,15 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 
 
 _NOT_KEPT = re.compile(r"[^\w'\-.;]|_")
+#: The same for ASCII text, as a translation table (much faster than the expression).
+_NOT_KEPT_ASCII = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'-.;")}
 
 
 @lru_cache(maxsize=4096)
 def _padded(text: str) -> str:
     """Letters, digits and ' - . ; kept, everything else a space; single spaces between words and
     one before the first and after the last, so every word of the text is between two spaces."""
-    words = _NOT_KEPT.sub(" ", text.replace("\u2019", "'")).split()
+    text = text.replace("\u2019", "'")
+    words = (text.translate(_NOT_KEPT_ASCII) if text.isascii() else _NOT_KEPT.sub(" ", text)).split()
     # keep "e.g." but split a sentence-final full stop from its word
-    return " " + " ".join(w if w.endswith("e.g.") else w.rstrip(".") for w in words) + " "
+    return " " + " ".join([w if w.endswith("e.g.") else w.rstrip(".") for w in words]) + " "

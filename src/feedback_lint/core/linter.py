@@ -4,7 +4,7 @@ selected rules that speak the language over the shared parse, score, report."""
 from __future__ import annotations
 
 from itertools import islice
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .config import Config
 from .context import Context
@@ -13,6 +13,9 @@ from .finding import Finding
 from .errors import ConfigError
 from .language import check_language, detect_language
 from .report import Report
+
+if TYPE_CHECKING:
+    from ..rules.base import Rule
 
 #: Drafts taken from the input at a time: each window is parsed in one ``nlp.pipe`` stream per language,
 #: so memory stays bounded and reports still come out in input order.
@@ -33,6 +36,7 @@ class Linter:
         self.rules = self.config.resolve(all_rules())
         self._phrase_rules = [r for r in all_rules() if isinstance(r, PhraseRule)]
         self._indexes: dict[str, object] = {}
+        self._passes: dict[tuple[str, str], tuple[list[Rule], list[Rule]]] = {}
 
     def nlp_for(self, language: str):  # type: ignore[no-untyped-def]
         from .nlp import pipeline_for
@@ -96,10 +100,18 @@ class Linter:
         if not ctx.sentences:
             return []
         out: list[Finding] = []
-        for late in (False, True):
-            if late:
+        first, reading_findings = self._rule_passes(ctx.kind, ctx.language)
+        for rules in (first, reading_findings):
+            if rules is reading_findings:
                 ctx.cache["findings"] = list(out)
-            for rule in self.rules:
-                if rule.reads_findings is late and rule.applies_to(ctx.kind) and rule.speaks(ctx.language):
-                    out.extend(f for f in rule.check(ctx) if ctx.draft.is_linted(f.start, f.end) or f.start == f.end)
+            for rule in rules:
+                out.extend(f for f in rule.check(ctx) if ctx.draft.is_linted(f.start, f.end) or f.start == f.end)
         return out
+
+    def _rule_passes(self, kind: str, language: str) -> tuple[list[Rule], list[Rule]]:
+        """The selected rules for drafts of this kind and language, in order: those that run first, and
+        those that then read their findings (chosen once per kind and language)."""
+        if (kind, language) not in self._passes:
+            rules = [r for r in self.rules if r.applies_to(kind) and r.speaks(language)]
+            self._passes[kind, language] = ([r for r in rules if not r.reads_findings], [r for r in rules if r.reads_findings])
+        return self._passes[kind, language]

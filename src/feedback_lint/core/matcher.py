@@ -7,7 +7,7 @@ took. :class:`GatedMatcher` takes the same ``add(key, patterns)`` and returns th
 ``(key, start, end)`` matches, but keeps one ``Matcher`` per pattern together with what every match of
 it must contain (for each token of the pattern that is not optional, its word, lemma, flags such as
 ``LIKE_NUM`` and length, as a value or an ``IN`` set), and runs a pattern only on a doc that has a
-token for each of them.
+token for each of them, and there only near the tokens of its rarest requirement.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _longest(pattern: list[dict[str, Any]]) -> int | None:
             total += 1
             continue
         bounds = _REPEAT.fullmatch(op) if isinstance(op, str) else None
-        if bounds is None or bounds.group(3) is None and bounds.group(2) is not None:
+        if bounds is None or (bounds.group(3) is None and bounds.group(2) is not None):
             return None  # "+", "*", "{n,}" or an operator this does not know
         total += int(bounds.group(3) if bounds.group(3) is not None else bounds.group(1))
     return total

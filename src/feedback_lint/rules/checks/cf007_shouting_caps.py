@@ -45,8 +45,16 @@ class ShoutingCaps(CheckRule):
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        # Only a word of two or more letters, all capitals, can be shouting: the lexical flags of the
+        # parse (str.isalpha, str.isupper, len) find those few without reading every token.
+        flags = ctx.doc.to_array(["IS_ALPHA", "IS_UPPER", "LENGTH"]).reshape(len(ctx.tokens), 3).tolist()
         acronyms = set(lexicon("acronyms"))
-        capitalised = [self._capitalised(t, acronyms) for t in ctx.tokens]
+        capitalised = [
+            bool(alpha and upper and length >= 2) and self._capitalised(token, acronyms)
+            for token, (alpha, upper, length) in zip(ctx.tokens, flags)
+        ]
+        if not any(capitalised):
+            return
         run: list = []
         for token in [*ctx.tokens, None]:
             if token is not None and capitalised[token.i] and (
