@@ -16,8 +16,6 @@ _OTHER_CANDIDATE = {"someone", "somebody", "another", "other", "else"}
 _ACCEPTING_HEADS = {"understand", "see", "know", "appreciate", "accept", "respect", "get"}
 _WANTING = {"like", "want", "wish", "love", "hope", "need", "curious", "help", "ask", "wonder", "explain", "tell", "share", "know"}
 
-REPLACEMENT = "Could you share what would strengthen a future application from me?"
-
 
 @register
 class WhyRejected(CheckRule):
@@ -34,6 +32,7 @@ class WhyRejected(CheckRule):
         example="Why didn't I get the job?",
         instead="Could you share what would strengthen a future application from me?",
     )
+    REPLACEMENT = "Could you share what would strengthen a future application from me?"
     FAIL = (
         "Why didn't I get the job?",
         "I would like to know why I was rejected.",
@@ -56,9 +55,10 @@ class WhyRejected(CheckRule):
             if cue is None:
                 continue
             start, end = sentence_bounds(ctx, sent)
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, REPLACEMENT)])
+            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, self.REPLACEMENT)])
 
     def _cue(self, sent):  # type: ignore[no-untyped-def]
+        """The token the question about the rejection starts at, or None: read from the parse."""
         lowers = [t.lower_ for t in sent]
         reason_at = [i for i, w in enumerate(lowers) if w in ("why", "reason", "reasons", "reasoning", "basis", "grounds")]
         if not reason_at and "how come" not in " ".join(lowers):

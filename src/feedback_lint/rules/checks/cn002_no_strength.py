@@ -6,8 +6,6 @@ from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
 
-STRENGTH = "One real strength we saw was [a specific strength from the interview]."
-
 
 @register
 class NoStrength(CheckRule):
@@ -24,6 +22,7 @@ class NoStrength(CheckRule):
         example="Your SQL answers missed the join conditions and the dashboard was late.",
         instead="Your dashboard design was the clearest we saw; your SQL answers missed the join conditions.",
     )
+    STRENGTH = "One real strength we saw was [a specific strength from the interview]."
     FAIL = ("Hi Sam,\nYour SQL answers missed the join conditions and the dashboard was late. Try practising joins on a sample schema.\nRegards,\nAnna",)
     PASS = ("Hi Sam,\nYour dashboard design was the clearest we saw, but your SQL answers missed the join conditions.\nRegards,\nAnna",)
 
@@ -34,8 +33,8 @@ class NoStrength(CheckRule):
             opening = ctx.opening_insert_point
             first = next((s for s in ctx.body_sentences if s.start_char >= opening), None)
             if at != opening or first is None:
-                suggestion = self.suggest(at, at, STRENGTH + "\n\n")
+                suggestion = self.suggest(at, at, self.STRENGTH + "\n\n")
             else:  # one paragraph: after its first sentence (the thanks or the decision)
                 after = first.start_char + len(first.text.rstrip())
-                suggestion = self.suggest(after, after, " " + STRENGTH)
+                suggestion = self.suggest(after, after, " " + self.STRENGTH)
             yield self.finding(start, end, ctx=ctx, suggestions=[suggestion])

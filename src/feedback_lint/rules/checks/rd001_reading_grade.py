@@ -48,7 +48,7 @@ class ReadingGrade(CheckRule):
     NAME = "reading-grade"
     CATEGORY = Category.READABILITY
     SEVERITY = Severity.INFO
-    MESSAGE = "Hard to read: reading grade {grade:.0f} (aim for {max:.0f} or below)"
+    MESSAGE = "Hard to read: reading grade {value:.0f} (aim for {max:.0f} or below)"
     FIX_TITLE = "Use shorter sentences and plainer words"
     NO_SUGGESTION_REASON = "Simplifying a whole draft is a rewrite only the writer can do well."
     DOC = RuleDoc(
@@ -60,11 +60,18 @@ class ReadingGrade(CheckRule):
     FAIL = ("Dear applicant,\nNotwithstanding the considerable organisational complexities inherent in our multidimensional evaluation framework, the committee's deliberations necessitated prioritising candidates demonstrating comprehensive institutional familiarity, notwithstanding your commendable methodological sophistication and interdisciplinary versatility, which were unanimously acknowledged by all participating evaluators notwithstanding procedural considerations.\nRegards,\nThe Committee",)
     PASS = ("Dear Sam,\nThank you for coming in on Monday. Your answer on stock control was clear and you knew the till system well. The gap was in the cash-up task: the float was out by ten pounds. Try a practice cash-up before your next interview.\nBest,\nAnna",)
 
+    #: The readability figure above which a draft is hard to read.
+    MAX = MAX_GRADE
+
     def run(self, ctx: Context) -> Iterator[Finding]:
+        value = self.readability(ctx)
+        if value is not None and value > self.MAX:
+            start, end = ctx.lines[0] if ctx.lines else ctx.body_span
+            yield self.finding(start, end, ctx=ctx, message=self.message.format(value=value, max=self.MAX))
+
+    def readability(self, ctx: Context) -> float | None:
+        """The draft's Flesch-Kincaid grade, or None when it is too short to measure."""
         text = " ".join(s.text.strip() for s in ctx.sentences)
         if len(text.split()) < MIN_WORDS:
-            return
-        grade = flesch_kincaid_grade(text)
-        if grade > MAX_GRADE:
-            start, end = ctx.lines[0] if ctx.lines else ctx.body_span
-            yield self.finding(start, end, ctx=ctx, message=self.message.format(grade=grade, max=MAX_GRADE))
+            return None
+        return flesch_kincaid_grade(text)

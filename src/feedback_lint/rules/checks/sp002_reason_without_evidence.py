@@ -41,19 +41,17 @@ class ReasonWithoutEvidence(CheckRule):
         example="We felt your experience was not quite at the level we need.",
         instead="In the budgeting exercise you did not account for VAT, and the role manages a £2m budget.",
     )
+    #: Where the example goes, after the sentence that gives the reason.
+    EXAMPLE = " For example, [the specific answer, exercise or skill that decided it]."
     FAIL = ("Hi Sam,\nThank you for applying. We felt your experience was not quite at the level we need, and we decided to move forward with another candidate.\nBest,\nAnna",)
     PASS = ("Hi Sam,\nThank you for applying. In the budgeting exercise you left out VAT, which mattered because the role manages a £2m budget.\nBest,\nAnna",)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         sentences = ctx.body_sentences
-        cues = lexicon("vague_reason_cues") + lexicon("criticism_cues")
+        cues = lexicon("vague_reason_cues", ctx.language) + lexicon("criticism_cues", ctx.language)
         reasons = [s for s in sentences if contains_any(s.text.lower(), cues)]
-        if not reasons:
-            return
-        if enough_evidence(ctx, sentences):
+        if not reasons or enough_evidence(ctx, sentences):
             return
         sent = reasons[0]
         start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
-        yield self.finding(start, end, ctx=ctx, suggestions=[
-            self.suggest(end, end, " For example, [the specific answer, exercise or skill that decided it].")
-        ])
+        yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(end, end, self.EXAMPLE)])

@@ -25,10 +25,14 @@ class VagueRequest(CheckRule):
     FAIL = ("Dear Ms Lund,\nThank you for your time. I would appreciate any feedback you might have.\nBest,\nOmar",)
     PASS = ("Dear Ms Lund,\nThank you for your time. I would especially value your view on my answer to the budgeting question.\nBest,\nOmar",)
 
+    ASK = "In particular, I would value your view on [the part of the interview you want feedback on].\n\n"
+
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.has("specific_ask"):
+        if not self.asks_about_something(ctx):
             start, end = ctx.first_line
             at = ctx.closing_insert_point
-            yield self.finding(start, end, ctx=ctx, suggestions=[
-                self.suggest(at, at, "In particular, I would value your view on [the part of the interview you want feedback on].\n\n")
-            ])
+            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(at, at, self.ASK)])
+
+    def asks_about_something(self, ctx: Context) -> bool:
+        """Whether the request names a part of the process it wants feedback on."""
+        return ctx.has("specific_ask")

@@ -21,6 +21,9 @@ class MissingGreeting(CheckRule):
         example="Feedback please on the interview last week.",
         instead="Dear Ms Lund,\n\nThank you for the interview last week.",
     )
+    #: The greeting word, and the reader's name as a placeholder for each kind of draft.
+    GREETING = "Dear"
+    READER = {"feedback": "[candidate's name]", "request": "[interviewer's name]"}
     FAIL = ("Feedback please on the interview last week.\nThanks,\nOmar",)
     PASS = ("Dear Ms Lund,\nThank you for the interview last week.\nThanks,\nOmar", "Hi Sam, thanks for coming in.")
 
@@ -28,11 +31,11 @@ class MissingGreeting(CheckRule):
         if ctx.lines and ctx.greeting_line is None:
             start, end = ctx.first_line
             line = ctx.text_of(start, end).strip()
-            reader = "[candidate's name]" if ctx.kind == "feedback" else "[interviewer's name]"
+            reader = self.READER[ctx.kind]
             if line.endswith(",") and len(line.split()) <= 3:  # "Lena," / "Mr Mensah,": a name without "Dear"
-                suggestion = self.suggest(start, start, "Dear ")
+                suggestion = self.suggest(start, start, f"{self.GREETING} ")
             elif line.endswith((",", ":")) and len(line.split()) <= 8:  # "To whoever reads this,"
-                suggestion = self.suggest(start, end, f"Dear {reader},")
+                suggestion = self.suggest(start, end, f"{self.GREETING} {reader},")
             else:
-                suggestion = self.suggest(start, start, f"Dear {reader},\n\n")
+                suggestion = self.suggest(start, start, f"{self.GREETING} {reader},\n\n")
             yield self.finding(start, end, ctx=ctx, suggestions=[suggestion])

@@ -21,6 +21,9 @@ class MissingSignOff(CheckRule):
         example="Dear Ms Lund,\nThank you for the interview.",
         instead="Dear Ms Lund,\nThank you for the interview.\n\nKind regards,\nOmar",
     )
+    #: The closing line to add, and the writer's name as a placeholder.
+    CLOSING = "Kind regards,"
+    WRITER = "[your name]"
     FAIL = ("Dear Ms Lund,\nThank you for the interview last week. I would value your view on my case study.",)
     PASS = ("Dear Ms Lund,\nThank you for the interview last week.\nKind regards,\nOmar", "Hi Sam,\nThanks for your time.\nCheers,\nOmar")
 
@@ -30,11 +33,11 @@ class MissingSignOff(CheckRule):
         start, end = ctx.lines[-1]
         at = ctx.closing_insert_point
         if at >= ctx.body_span[1]:
-            suggestions = [self.suggest(end, end, "\n\nKind regards,\n[your name]")]
+            suggestions = [self.suggest(end, end, f"\n\n{self.CLOSING}\n{self.WRITER}")]
         elif ctx.draft.text[at : ctx.draft.text.find("\n", at) % (len(ctx.draft.text) + 1)].rstrip().endswith(","):
             # A short line ending in a comma above the name: a closing the word list does not know
             # ("Best of luck with the search,"), so there is nothing to add.
             suggestions = []
         else:  # the draft ends with a name (and a title) but no closing line: the closing goes above them
-            suggestions = [self.suggest(at, at, "Kind regards,\n")]
+            suggestions = [self.suggest(at, at, f"{self.CLOSING}\n")]
         yield self.finding(start, end, ctx=ctx, suggestions=suggestions)

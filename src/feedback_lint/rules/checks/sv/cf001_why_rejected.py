@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
 from ....core.lexicon import contains_any
-from ...base import CheckRule, RuleDoc, register
+from ...base import RuleDoc, register
+from ..cf001_why_rejected import WhyRejected
 
 #: Words that ask for the reason.
 _REASON = ("varför", "anledningen till att", "skälet till att", "orsaken till att", "fel på mig", "på vilka grunder", "på vilken grund")
@@ -21,16 +18,9 @@ _OTHER_CHOSEN = ("någon annan", "en annan kandidat", "en annan sökande", "den 
 #: "Jag förstår varför ni valde…" accepts the decision; it is not asking why.
 _ACCEPTING = ("jag förstår varför", "jag förstod varför", "jag ser varför", "jag vet varför", "jag respekterar")
 
-REPLACEMENT = "Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?"
-
 
 @register
-class WhyRejectedSv(CheckRule):
-    CODE = "CF001"
-    NAME = "why-rejected"
-    CATEGORY = Category.CONFRONTATION
-    SEVERITY = Severity.WARNING
-    KINDS = ("request",)
+class WhyRejectedSv(WhyRejected):
     LANGUAGES = ("sv",)
     MESSAGE = "Frågar varför du inte fick jobbet: hur artigt det än formuleras läses det som att du ifrågasätter beslutet"
     FIX_TITLE = "Fråga i stället vad som skulle stärka en framtida ansökan"
@@ -40,6 +30,7 @@ class WhyRejectedSv(CheckRule):
         example="Varför fick jag inte jobbet?",
         instead="Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?",
     )
+    REPLACEMENT = "Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?"
     FAIL = (
         "Varför fick jag inte jobbet?",
         "Får jag fråga varför det inte blev jag?",
@@ -53,16 +44,15 @@ class WhyRejectedSv(CheckRule):
         "Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?",
     )
 
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        for sent in ctx.sentences:
-            lower = sent.text.lower()
-            if not contains_any(lower, _REASON):
-                continue
-            not_me = contains_any(lower, _NOT_CHOSEN) and contains_any(lower, _ABOUT_ME)
-            if not (not_me or contains_any(lower, _OTHER_CHOSEN)):
-                continue
-            if contains_any(lower, _ACCEPTING) and not lower.rstrip().endswith("?"):
-                continue
-            start = sent.start_char
-            end = start + len(sent.text.rstrip())
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, REPLACEMENT)])
+    def _cue(self, sent):  # type: ignore[no-untyped-def]
+        """The sentence's first token when it asks why the writer was not chosen, or None: read from
+        word lists (there is no Swedish parse)."""
+        lower = sent.text.lower()
+        if not contains_any(lower, _REASON):
+            return None
+        not_me = contains_any(lower, _NOT_CHOSEN) and contains_any(lower, _ABOUT_ME)
+        if not (not_me or contains_any(lower, _OTHER_CHOSEN)):
+            return None
+        if contains_any(lower, _ACCEPTING) and not lower.rstrip().endswith("?"):
+            return None
+        return sent[0]

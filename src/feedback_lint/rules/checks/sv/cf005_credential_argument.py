@@ -1,35 +1,11 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ....core.lexicon import contains_any
-from ...base import CheckRule, RuleDoc, register
-
-#: The writer restating their qualifications.
-_CREDENTIALS = (
-    "års erfarenhet", "år som", "år i branschen", "min examen", "examen", "min utbildning", "mina meriter", "min erfarenhet",
-    "min bakgrund", "legitimation", "certifierad", "auktorisation", "kvalificerad", "överkvalificerad", "jag har arbetat",
-    "jag har jobbat", "jag har lett", "jag har byggt", "jag har ansvarat", "alla krav", "varje krav", "perfekt för",
-    "den bästa kandidaten", "mer erfarenhet än", "erfarenhet", "toppresultat", "mina betyg", "mina referenser",
-)
-#: Disputing the decision with them.
-_DISPUTE = (
-    "förstår inte hur", "ser inte hur", "svårt att förstå", "svårt att tro", "kan inte tro", "obegripligt", "märkligt",
-    "uppenbarligen", "självklart", "mer kvalificerad än", "bättre kvalificerad", "överkvalificerad", "ett misstag",
-    "fel beslut", "felaktigt beslut", "ompröva", "borde ha fått", "förtjänade", "och ändå", "men ändå", "trots att",
-    "trots det", "hur kan det komma sig", "vilka kvalifikationer", "som inte jag har", "inte ens gå vidare", "och ni valde",
-)
+from ...base import RuleDoc, register
+from ..cf005_credential_argument import CredentialArgument
 
 
 @register
-class CredentialArgumentSv(CheckRule):
-    CODE = "CF005"
-    NAME = "credential-argument"
-    CATEGORY = Category.CONFRONTATION
-    SEVERITY = Severity.WARNING
-    KINDS = ("request",)
+class CredentialArgumentSv(CredentialArgument):
     LANGUAGES = ("sv",)
     MESSAGE = "Argumenterar mot beslutet genom att räkna upp dina meriter: det läses som 'ni hade fel'"
     FIX_TITLE = "Släpp argumentet; fråga vad som skulle stärka en framtida ansökan"
@@ -50,11 +26,3 @@ class CredentialArgumentSv(CheckRule):
         "Min examen är i kemi, så jag tar gärna emot råd om frågorna om labbautomation.",
     )
     REPLACEMENT = "Jag skulle vara tacksam att få veta vilka delar av min erfarenhet som var mindre relevanta för tjänsten."
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        for sent in ctx.sentences:
-            lower = sent.text.lower()
-            if contains_any(lower, _CREDENTIALS) and contains_any(lower, _DISPUTE):
-                start = sent.start_char
-                end = start + len(sent.text.rstrip())
-                yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, self.REPLACEMENT)])

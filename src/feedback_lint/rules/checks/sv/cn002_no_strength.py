@@ -1,19 +1,11 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ...base import CheckRule, RuleDoc, register
+from ...base import RuleDoc, register
+from ..cn002_no_strength import NoStrength
 
 
 @register
-class NoStrengthSv(CheckRule):
-    CODE = "CN002"
-    NAME = "no-strength"
-    CATEGORY = Category.CONSTRUCTIVENESS
-    SEVERITY = Severity.WARNING
-    KINDS = ("feedback",)
+class NoStrengthSv(NoStrength):
     LANGUAGES = ("sv",)
     MESSAGE = "Nämner ingen styrka: återkoppling som bara handlar om brister är svår att ta till sig och ofullständig"
     FIX_TITLE = "Nämn minst en sak som kandidaten gjorde bra"
@@ -23,13 +15,6 @@ class NoStrengthSv(CheckRule):
         example="Dina SQL-svar missade join-villkoren och rapporten kom in sent.",
         instead="Din dashboard var den tydligaste vi såg; dina SQL-svar missade join-villkoren.",
     )
+    STRENGTH = "En verklig styrka vi såg var [en konkret styrka från intervjun]."
     FAIL = ("Hej Sam,\nDina SQL-svar missade join-villkoren och rapporten kom in sent. Öva på joins i en exempeldatabas.\nHälsningar\nAnna",)
     PASS = ("Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",)
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.has("strength_cues"):
-            start, end = ctx.first_line
-            at = ctx.opening_insert_point
-            yield self.finding(start, end, ctx=ctx, suggestions=[
-                self.suggest(at, at, "En verklig styrka vi såg var [en konkret styrka från intervjun].\n\n")
-            ])

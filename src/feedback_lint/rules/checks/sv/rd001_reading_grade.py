@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from typing import Iterator
-
 from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ...base import CheckRule, RuleDoc, register
-from ..rd001_reading_grade import MIN_WORDS
+from ...base import RuleDoc, register
+from ..rd001_reading_grade import MIN_WORDS, ReadingGrade
 
 #: LIX (läsbarhetsindex) above this is "svår" text in Swedish readability practice (over 60: very hard).
 MAX_LIX = 55.0
@@ -24,13 +21,9 @@ def lix(words: list[str], sentences: int) -> float:
 
 
 @register
-class ReadingGradeSv(CheckRule):
-    CODE = "RD001"
-    NAME = "reading-grade"
-    CATEGORY = Category.READABILITY
-    SEVERITY = Severity.INFO
+class ReadingGradeSv(ReadingGrade):
     LANGUAGES = ("sv",)
-    MESSAGE = "Svårläst: LIX {lix:.0f} (sikta på {max:.0f} eller lägre)"
+    MESSAGE = "Svårläst: LIX {value:.0f} (sikta på {max:.0f} eller lägre)"
     FIX_TITLE = "Använd kortare meningar och enklare ord"
     NO_SUGGESTION_REASON = "Att förenkla ett helt utkast är en omskrivning som bara skribenten kan göra väl."
     DOC = RuleDoc(
@@ -39,14 +32,13 @@ class ReadingGradeSv(CheckRule):
         example="Med hänsyn till de organisatoriska komplexiteter som genomsyrar vårt flerdimensionella utvärderingsramverk…",
         instead="Vi bedömde alla kandidater på samma fyra kriterier. Så här låg du till på vart och ett.",
     )
+    MAX = MAX_LIX
     FAIL = ("Hej,\nMed hänsyn till de betydande organisatoriska komplexiteter som genomsyrar vårt flerdimensionella utvärderingsramverk nödvändiggjorde kommitténs överväganden en prioritering av kandidater som uppvisade omfattande institutionell förtrogenhet, oaktat din berömvärda metodologiska sofistikering och interdisciplinära mångsidighet, vilka enhälligt uppmärksammades av samtliga deltagande bedömare.\nHälsningar\nKommittén",)
     PASS = ("Hej Sam,\nTack för att du kom in i måndags. Ditt svar om lagerstyrning var tydligt och du kunde kassasystemet väl. Det som brast var kassaavstämningen: växelkassan skilde tio kronor. Öva gärna på en avstämning innan nästa intervju.\nHälsningar\nAnna",)
 
-    def run(self, ctx: Context) -> Iterator[Finding]:
+    def readability(self, ctx: Context) -> float | None:
+        """The draft's LIX, or None when it is too short to measure."""
         words = [t.text for s in ctx.sentences for t in s if t.is_alpha]
         if len(words) < MIN_WORDS:
-            return
-        value = lix(words, len(ctx.sentences))
-        if value > MAX_LIX:
-            start, end = ctx.lines[0] if ctx.lines else ctx.body_span
-            yield self.finding(start, end, ctx=ctx, message=self.message.format(lix=value, max=MAX_LIX))
+            return None
+        return lix(words, len(ctx.sentences))

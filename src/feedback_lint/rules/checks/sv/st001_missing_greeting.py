@@ -1,18 +1,11 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ...base import CheckRule, RuleDoc, register
+from ...base import RuleDoc, register
+from ..st001_missing_greeting import MissingGreeting
 
 
 @register
-class MissingGreetingSv(CheckRule):
-    CODE = "ST001"
-    NAME = "missing-greeting"
-    CATEGORY = Category.STRUCTURE
-    SEVERITY = Severity.INFO
+class MissingGreetingSv(MissingGreeting):
     LANGUAGES = ("sv",)
     MESSAGE = "Ingen hälsning: utkastet börjar utan att vända sig till mottagaren"
     FIX_TITLE = "Börja med en hälsning som nämner mottagaren vid namn"
@@ -22,11 +15,7 @@ class MissingGreetingSv(CheckRule):
         example="Återkoppling tack på intervjun förra veckan.",
         instead="Hej Lena,\n\nTack för intervjun förra veckan.",
     )
+    GREETING = "Hej"
+    READER = {"feedback": "[kandidatens namn]", "request": "[intervjuarens namn]"}
     FAIL = ("Återkoppling tack på intervjun förra veckan.\nTack,\nOmar",)
     PASS = ("Hej Lena,\nTack för intervjun förra veckan.\nTack,\nOmar", "Hej Sam, tack för att du kom in.")
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.lines and ctx.greeting_line is None:
-            start, end = ctx.first_line
-            greeting = "Hej [kandidatens namn],\n\n" if ctx.kind == "feedback" else "Hej [intervjuarens namn],\n\n"
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, start, greeting)])

@@ -1,18 +1,11 @@
 from __future__ import annotations
 
-from typing import Iterator
-
-from ....core.context import Context
-from ....core.finding import Category, Finding, Severity
-from ...base import CheckRule, RuleDoc, register
+from ...base import RuleDoc, register
+from ..st002_missing_sign_off import MissingSignOff
 
 
 @register
-class MissingSignOffSv(CheckRule):
-    CODE = "ST002"
-    NAME = "missing-sign-off"
-    CATEGORY = Category.STRUCTURE
-    SEVERITY = Severity.INFO
+class MissingSignOffSv(MissingSignOff):
     LANGUAGES = ("sv",)
     MESSAGE = "Ingen avslutning: utkastet slutar utan hälsningsfras"
     FIX_TITLE = "Avsluta med en hälsning som 'Med vänliga hälsningar' och ditt namn"
@@ -22,10 +15,7 @@ class MissingSignOffSv(CheckRule):
         example="Hej Lena,\nTack för intervjun.",
         instead="Hej Lena,\nTack för intervjun.\n\nMed vänliga hälsningar\nOmar",
     )
+    CLOSING = "Med vänliga hälsningar"
+    WRITER = "[ditt namn]"
     FAIL = ("Hej Lena,\nTack för intervjun förra veckan. Jag skulle uppskatta din syn på mitt case.",)
     PASS = ("Hej Lena,\nTack för intervjun förra veckan.\nMed vänliga hälsningar\nOmar", "Hej Sam,\nTack för din tid.\n/Omar")
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.lines and ctx.sign_off_line is None:
-            start, end = ctx.lines[-1]
-            yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(end, end, "\n\nMed vänliga hälsningar\n[ditt namn]")])
