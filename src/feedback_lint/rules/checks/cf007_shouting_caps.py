@@ -15,6 +15,15 @@ COMMON_ZIPF = 5.2
 _NAMED = {"ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "PERSON"}
 
 
+def _compound_prefix(token) -> bool:  # type: ignore[no-untyped-def]
+    """Capitals joined by a hyphen to a lower-case word name a thing ("SQL-based", "VA-konstruktör")."""
+    doc, i = token.doc, token.i
+    return (
+        i + 2 < len(doc) and not token.whitespace_ and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_ and doc[i + 2].is_lower
+    )
+
+
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -42,6 +51,8 @@ class ShoutingCaps(CheckRule):
         "My CPA exam is in May.",
         "I passed the GAAP and CAD assessments.",
         "I am grateful, and I hope to hear from you.",
+        "I built the SQL-based reporting and the API-first booking flow.",
+        "Hi Sam,\nThank you for the interview.\nBest regards,\nJo Park\nHead of QA, NORTH AND SOUTH TRAVEL",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -49,8 +60,10 @@ class ShoutingCaps(CheckRule):
         # parse (str.isalpha, str.isupper, len) find those few without reading every token.
         flags = ctx.doc.to_array(["IS_ALPHA", "IS_UPPER", "LENGTH"]).reshape(len(ctx.tokens), 3).tolist()
         acronyms = set(lexicon("acronyms"))
+        # Below the closing line are the writer's name, title and company ("Gruppchef VA, Norrlandskonsult AB").
+        signed = ctx.sign_off_line[1] if ctx.sign_off_line else len(ctx.draft.text)
         capitalised = [
-            bool(alpha and upper and length >= 2) and self._capitalised(token, acronyms)
+            bool(alpha and upper and length >= 2) and token.idx < signed and self._capitalised(token, acronyms)
             for token, (alpha, upper, length) in zip(ctx.tokens, flags)
         ]
         if not any(capitalised):
@@ -81,6 +94,7 @@ class ShoutingCaps(CheckRule):
         return (
             len(text) >= 2 and text.isalpha() and text.isupper()
             and token.lower_ not in acronyms
+            and not _compound_prefix(token)
             # The tagger often calls a shouted word an ORG; trust the entity only for nouns.
             and (token.ent_type_ not in _NAMED or token.pos_ in _EMPHASIS_POS)
         )

@@ -29,6 +29,7 @@ class ShoutingCapsSv(ShoutingCaps):
         "Jag har arbetat i WMS-systemet och med BIM i Revit.",
         "Mitt CV och mina betyg finns i ansökan.",
         "Jag är tacksam och hoppas att vi hörs.",
+        "Tack för intervjun för tjänsten som VA-konstruktör.",
     )
 
     @staticmethod
