@@ -102,3 +102,89 @@ def test_fairness_can_be_selected_and_ignored_as_a_category():
     text = "Hi Sam,\nWe wanted a man for the night door.\nBest,\nAnna"
     assert fairness(feedback_lint.lint(text, kind="feedback"))
     assert not fairness(feedback_lint.lint(text, kind="feedback", config={"ignore": ["fairness"]}))
+
+
+def _wrap(text, lang):
+    return ("Hej Sam,\n%s\nHälsningar\nAnna" if lang == "sv" else "Hi Sam,\n%s\nBest,\nAnna") % text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Families of terms: childcare, pregnancy, divorce, religion, gender, origin, age proxies.
+        ("We know you have two toddlers, and we couldn't see the early shifts working for you.", "en"),
+        ("You told us you're expecting in June, so we went with someone who can commit to the full project.", "en"),
+        ("We worried that your prayer times would clash with the Friday service, which would be hard on you.", "en"),
+        ("It would be better to have someone from round here, not someone who moved over from Poland.", "en"),
+        ("We were uneasy about a young woman working the bar alone at night.", "en"),
+        ("The graduate scheme is aimed at people straight out of university, and we think you'd be frustrated.", "en"),
+        ("The board wants new blood in the finance team.", "en"),
+        # A reason placed after its clause, and the employer's concern through a possessive.
+        ("Our concern was the late finishes, given the childcare you'd need to arrange.", "en"),
+        # A relative clause takes the view of the people it describes.
+        ("Our patients are elderly ladies who would feel more comfortable with a female nurse.", "en"),
+        # The reader's own situation, and the concern in the next sentence.
+        ("You said you had a period of sick leave for burnout last year. We weren't confident the deadlines would be good for you.", "en"),
+        ("You mentioned you're going through a divorce, so we didn't want to put extra strain on you.", "en"),
+        # The team's profile, and the view about the reader in the same or the next sentence.
+        ("Honestly the lads on the gang are all blokes, and we weren't sure you'd be comfortable with them.", "en"),
+        ("The warehouse crew are all in their twenties. We didn't think you'd enjoy the banter.", "en"),
+        ("Vi tror att dina tvillingar gör det svårt med resorna.", "sv"),
+        ("Du berättade att du är sjukskriven för utmattning, och vi är oroliga att tempot blir för tufft för dig.", "sv"),
+        ("Eftersom du fastar under ramadan tror vi att de långa passen blir svåra.", "sv"),
+        ("Vi har valt en yngre kandidat som passar bättre i vårt unga utvecklingsteam.", "sv"),
+        # An accommodation word does not excuse a concern about the reader.
+        ("Vi har svårt att se hur lokalerna skulle fungera för dig med din rullstol, trots hissen och anpassningarna.", "sv"),
+    ],
+)
+def test_wider_wordings_of_a_characteristic_as_a_reason_fire(lint_text, text, lang):
+    assert [f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))] == ["FA001"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Your session with the toddlers in the nursery room was calm and well paced.", "en"),
+        ("You were great with the kids in the role-play. We didn't feel you were ready for the lead role, though.", "en"),
+        ("We will keep your full name and CV on file for six months.", "en"),
+        ("Given the age of our booking platform, we need someone who knows legacy PHP well, and you were unsure about sessions.", "en"),
+        ("The post is a twelve-month maternity cover contract, so we need someone who can start on 1 May.", "en"),
+        ("You brought fresh energy to the group exercise, and your pricing idea was the best we heard.", "en"),
+        ("Your analysis of the anxiety screening data was thorough. We weren't sure your SQL was strong enough, though.", "en"),
+        ("You wrote a great piece on divorce law. We didn't feel the drafting exercise went as well.", "en"),
+        ("The crew on this site are all experienced, and we think you'd learn a lot from them.", "en"),
+        ("Given your experience with children's services, we think you'd do well in our family support team.", "en"),
+        ("It's better to have the kids' menu ready before the lunch rush, and you did that well.", "en"),
+        ("Your session plan for young people aged 12 to 15 was creative; you talked a lot about your old manager.", "en"),
+        ("You spoke about your time at the church youth club. We weren't sure you had led a team before.", "en"),
+        ("Du verkade tycka om barn, och din idé om sagostunden var fin.", "sv"),
+        ("Tack för att du berättade om din erfarenhet av barn med autism; vi tyckte att ditt svar var bra.", "sv"),
+        ("Vi sparar ditt namn och ditt CV i sex månader.", "sv"),
+        ("Vi har hiss och ramp, så det går bra att komma med rullstol till intervjun.", "sv"),
+    ],
+)
+def test_wider_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fires"),
+    [
+        ("In the end it came down to team fit.", "en", True),
+        ("Honestly, it was more about chemistry than skills.", "en", True),
+        ("We didn't feel you would gel with the team.", "en", True),
+        ("We liked your SQL, but you didn't quite slot in.", "en", True),
+        ("Det handlade mest om kemin, och därför går vi vidare med en annan kandidat.", "sv", True),
+        ("Vi kände att du inte riktigt skulle passa in i arbetslaget.", "sv", True),
+        ("We do not consider culture fit; the decision came down to the case study.", "en", False),
+        ("Our decision was about the case study, not culture fit.", "en", False),
+        ("It was never about culture fit: the case study decided it.", "en", False),
+        ("Our onboarding week is about culture and values, which you asked about.", "en", False),
+        ("Det handlade om kunskaperna i SQL, inte om kulturen.", "sv", False),
+        ("Du passade in i teamet direkt och kollegorna uppskattade dig.", "sv", False),
+        ("Det föll på SQL-provet, där du klarade fyra av tio uppgifter.", "sv", False),
+    ],
+)
+def test_culture_fit_as_the_reason_with_or_without_a_negation(lint_text, text, lang, fires):
+    codes = [f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))]
+    assert codes == (["FA002"] if fires else [])

@@ -14,7 +14,22 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   whose subject is the employer's side ("we wanted a man", "our clients prefer a local", "we were
   concerned about how the wheelchair would work");
 * an adjective of age counts only when it describes a person or the team ("a younger face", "a young
-  and energetic team").
+  and energetic team");
+* a *proxy* (``proxies``: "new blood", "moved here from", "your full name") counts only when governed,
+  never because the reader is near it ("you brought fresh energy", "we'll keep your full name on file");
+* a mention its own sentence does not settle counts when that sentence or the next one states the
+  employer's concern or view about the reader: the reader's own situation in a clause about them ("the
+  time you took off for anxiety", "you're in the middle of a divorce"; health, marital status and
+  orientation only, as family words there are as often the children the reader taught) followed by a
+  concern ("the panel wasn't sure…", "we didn't want…", "would be hard on you"), or what the team or
+  clientele is ("the crew is all men") followed by a view about the reader ("we worried you…").
+
+Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
+not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
+support team", "the kids' menu"). A reason adjunct opens its clause ("with…", "as…"), except for the
+markers that can only be reasons ("given…", "because…"); a view's subject may be the employer's
+possessive ("our concern was…"), the people a relative clause describes ("our regulars are women who
+would feel…"), or an impersonal "it" with a comparative ("it's better to have someone local").
 
 A mention that is only governed, not tied, does not count in a sentence that states a job requirement
 ("the role requires fluent Swedish for client calls", "as stated in the advert", "the post involves
@@ -22,12 +37,21 @@ lifting 25 kg") or offers adjustments: the requirement is the job-related reason
 parsed, so "attached", "governed" and "describes" come from the dependency parse; Swedish drafts have
 no parser (see core/nlp.py), so the same decisions are made from word order: a second-person word
 within three words of the mention ties it, a reason is a set phrase before it in the sentence, and a
-view is a set phrase close to it ("vi ville ha en kille", "…som ensamstående mamma tror vi").
+view is a set phrase close to it ("vi ville ha en kille", "…som ensamstående mamma tror vi"). Swedish
+"barn" and "familj" (``loose_terms``) are tied only by a possessive or "du har" just before them and
+governed only by a reason phrase just before them ("med tanke på barnen"; not "du verkade tycka om
+barn"), and an accommodation word excuses a tied mention only when no concern is voiced ("vi har svårt
+att se hur det skulle fungera för dig med rullstolen", in either language).
+
+"Not a culture fit" (FA002) is a fit phrase in a negated clause about the reader ("you didn't slot
+in"), or fit or culture as what the decision came down to, negation or not ("it came down to culture
+fit", "det handlade mest om kemin").
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -58,6 +82,17 @@ def fairness_data(language: str) -> dict[str, Any]:
     return raw[language]
 
 
+#: Kinds of mention: a term, an adjective of age (counts only of a person or the team), and a proxy
+#: (counts only as the reason or under the employer's view, never merely near the reader).
+TERM, ADJECTIVE, PROXY = "term", "adjective", "proxy"
+#: What a mention that is not counted on its own sentence still needs from the sentence it is in or the
+#: next one: the employer's concern about the reader (the reader's own situation), or the employer's
+#: view about the reader (the team's profile).
+SITUATION, TEAM = "situation", "team"
+#: The group of look-alikes (``not_mentions``): they win overlaps and are then dropped.
+_NONE = "_none"
+
+
 @dataclass(frozen=True)
 class Mention:
     """Tokens ``start:end`` of a doc name a characteristic of ``group``."""
@@ -65,76 +100,131 @@ class Mention:
     start: int
     end: int
     group: str
-    adjective: bool = False
+    kind: str = TERM
+
+    @property
+    def adjective(self) -> bool:
+        return self.kind == ADJECTIVE
 
 
 @lru_cache(maxsize=8)
-def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str, bool]]]:
+def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str, str]]]:
     import spacy
     from spacy.matcher import PhraseMatcher
 
     data = fairness_data(language)
     tokenizer = spacy.blank(language, vocab=vocab).tokenizer
     phrases, patterns = PhraseMatcher(vocab, attr="LOWER"), GatedMatcher(vocab)
-    keys: dict[int, tuple[str, bool]] = {}
-    for adjective, table in ((False, data["terms"]), (True, data["adjectives"])):
+    keys: dict[int, tuple[str, str]] = {}
+    tables = ((TERM, data["terms"]), (ADJECTIVE, data["adjectives"]), (PROXY, data.get("proxies", {})),
+              (TERM, {_NONE: data.get("not_mentions", [])}))
+    for kind, table in tables:
         for group, words in table.items():
-            key = f"fairness:{group}:{adjective}"
-            keys[vocab.strings.add(key)] = (group, adjective)
+            key = f"fairness:{group}:{kind}"
+            keys[vocab.strings.add(key)] = (group, kind)
             phrases.add(key, [tokenizer(w) for w in words])
     for group, group_patterns in data["patterns"].items():
         key = f"fairness:{group}:pattern"
-        keys[vocab.strings.add(key)] = (group, False)
+        keys[vocab.strings.add(key)] = (group, TERM)
         patterns.add(key, group_patterns)
     return phrases, patterns, keys
 
 
 def mentions(doc: "Doc", language: str) -> list[Mention]:
-    """Every mention in the doc, longest first where they overlap, in text order."""
+    """Every mention in the doc, longest first where they overlap, in text order; a look-alike that
+    contains a term ("maternity cover", "family-run") takes its place and is dropped."""
     phrases, patterns, keys = _matchers(language, doc.vocab)
     found = [Mention(s, e, *keys[m]) for m, s, e in [*phrases(doc), *patterns(doc)]]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+    return sorted((m for m in kept if m.group != _NONE), key=lambda m: m.start)
 
 
 def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
-    """Each sentence with the mentions in it that refer to a characteristic as a reason or impression."""
-    judge = _english if ctx.language == "en" else _swedish
+    """Each sentence with the mentions in it that refer to a characteristic as a reason or impression.
+
+    A mention that its own sentence does not settle (the reader's own situation, the team's profile)
+    counts when that sentence or the next one states the employer's concern or view about the reader
+    ("You mentioned you took time off for anxiety. The panel wasn't sure the pressure would be good for you.")."""
+    english = ctx.language == "en"
+    judge, concern = (_english, _concern) if english else (_swedish, _concern_sv)
     data = fairness_data(ctx.language)
     found = mentions(ctx.doc, ctx.language)
-    for sent in ctx.sentences:
-        inside = [m for m in found if sent.start <= m.start < sent.end and judge(sent, m, data)]
+    sentences = ctx.sentences
+    for i, sent in enumerate(sentences):
+        window = sentences[i : i + 2]
+        inside = []
+        for m in (m for m in found if sent.start <= m.start < sent.end):
+            verdict = judge(sent, m, data)
+            if verdict == SITUATION:
+                verdict = any(concern(s, data) for s in window)
+            elif verdict == TEAM:
+                verdict = any(_addressed(s, data) and (_employer_view(s, data) or concern(s, data)) for s in window) if english else False
+            if verdict:
+                inside.append(m)
         if inside:
             yield sent, inside
 
 
 def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
     """Character ranges where the reader is said not to fit the culture ("you weren't a culture fit",
-    "du passade inte in i kulturen")."""
+    "du passade inte in i kulturen"), or where fit is given as what the decision came down to ("it came
+    down to culture fit", "det handlade om kemin")."""
     data = fairness_data(ctx.language)
     spec = data["culture_fit"]
     denied = _denied_to_reader if ctx.language == "en" else _negated_nearby
     for sent in ctx.sentences:
         lower = sent.text.lower()
-        for phrase in spec["phrases"]:
-            at = lower.find(phrase)
-            if at >= 0 and _addressed(sent, data) and denied(sent, sent.char_span(at, at + len(phrase), alignment_mode="expand"), data):
-                yield sent.start_char + at, sent.start_char + at + len(phrase)
-                break
+        found = [(m.start(), m.end()) for phrase in spec["phrases"] for m in [re.search(re.escape(phrase), lower)] if m]
+        found += [(m.start(), m.end()) for pattern in spec.get("patterns", []) for m in [re.search(pattern, lower)] if m]
+        hit = next(((a, b) for a, b in found if _addressed(sent, data)
+                    and denied(sent, sent.char_span(a, b, alignment_mode="expand"), data)), None)
+        hit = hit or _fit_as_the_reason(sent, lower, spec)
+        if hit:
+            yield sent.start_char + hit[0], sent.start_char + hit[1]
+
+
+def _fit_as_the_reason(sent: "Span", lower: str, spec: dict[str, Any]) -> tuple[int, int] | None:
+    """"It came down to culture fit", "it was mostly about culture", "föll det på kemin": a reason frame
+    whose subject is the decision (``reason_subjects``; Swedish inverts it into ``inverted_reasons``) and
+    whose object is fit or culture, ending the clause; no negation before it ("it was never about…")."""
+    objects, negations = tuple(spec.get("objects", ())), spec["negations"]
+    frames = ((tuple(spec.get("reasons", ())), tuple(spec.get("reason_subjects", ()))), (tuple(spec.get("inverted_reasons", ())), ("",)))
+    for reasons, subjects in frames:
+        regex = _reason_regex(reasons, objects, subjects)
+        for m in regex.finditer(lower) if regex else ():
+            before = lower[max(0, m.start() - 40) : m.start("frame")].split()[-4:]
+            if not any(w.strip(",.") in negations or w.endswith("n't") for w in before):
+                return m.start("frame"), m.end("frame")
+    return None
+
+
+@lru_cache(maxsize=16)
+def _reason_regex(reasons: tuple[str, ...], objects: tuple[str, ...], subjects: tuple[str, ...]) -> "re.Pattern[str] | None":
+    if not (reasons and objects and subjects):
+        return None
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    adverbs = r"(?:(?:honestly|really|mostly|mainly|largely|just|simply|ultimately|partly|in the end|finally|all|ärligt talat|i slutändan|egentligen|mest|främst|nog)[, ]+){0,2}"
+    lead = rf"\b(?:{alt(subjects)})\s+{adverbs}" if any(subjects) else r"\b"
+    return re.compile(rf"{lead}(?P<frame>(?:{alt(reasons)})\s+{adverbs}(?:the |our |a |den |vår )?(?:{alt(objects)}))"
+                      rf"(?=\s*(?:[.,;:!?\u2014\u2013-]|$)|\s+(?:and|och|rather|snarare|than|än|more than|mer än)\b)")
 
 
 def _denied_to_reader(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
     """The phrase completes a negated clause whose subject is the reader ("you weren't a culture fit"),
     or the negation is inside the phrase."""
     negations = data["culture_fit"]["negations"]
-    clause = span.root.head if span.root.dep_ in _TAKES_HEAD_SUBJECT else span.root
+    # "slot into", "gel with": the phrase is its own clause (a verb, or whatever has a subject of its own).
+    verb = span.root.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
+    clause = span.root.head if span.root.dep_ in _TAKES_HEAD_SUBJECT and not verb else span.root
     # The negation may sit on the view that governs the clause ("we didn't feel you'd be a culture fit").
-    governing = clause.head.children if clause.dep_ in ("ccomp", "xcomp") else ()
+    governing = list(clause.head.children) if clause.dep_ in ("ccomp", "xcomp") else []
     negated = any(c.dep_ == "neg" or c.lower_ in negations for c in (*clause.children, *governing, *span))
-    about_reader = any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in clause.children)
+    # An open clause takes its subject from the clause it completes ("you didn't seem to fit in here").
+    subjects = [*clause.children, *(governing if clause.dep_ == "xcomp" else ())]
+    about_reader = any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in subjects)
     return negated and about_reader
 
 
@@ -146,16 +236,28 @@ def _negated_nearby(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- English
-def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
+    """True or False, or what the mention still needs from its sentence or the next (SITUATION, TEAM)."""
     span = sent.doc[m.start : m.end]
-    if any(t.ent_type_ in _NAME_ENTITIES for t in span) or _someone_elses(span, data):
+    if any(t.ent_type_ in _NAME_ENTITIES for t in span) or _someone_elses(span, data) or _of_a_thing(span, data):
         return False
     job = _job_related(sent, data)
-    if m.adjective:
-        return _describes_a_person(span.root, data) and (_addressed(sent, data) or _employer_view(sent, data)) and not job
-    if _tied(span, data):
-        return not contains_any(sent.text.lower(), tuple(data["accommodation_cues"]))
-    return _governed(span, data) and (_addressed(sent, data) or _employer_view(sent, data)) and not job
+    about = _addressed(sent, data) or _employer_view(sent, data)
+    if m.kind == ADJECTIVE:
+        if _describes_a_person(span.root, data):
+            return about and not job
+        return TEAM if _team_profile(span, data) and not job else False
+    if m.kind == TERM and _tied(span, data):
+        return not contains_any(sent.text.lower(), tuple(data["accommodation_cues"])) or _concern(sent, data)
+    if _governed(span, data) and about and not job:
+        return True
+    if m.kind == PROXY or job:
+        return False
+    if _team_profile(span, data):
+        return TEAM
+    if m.group in data.get("situation_groups", ()) and _in_readers_clause(span, data):
+        return SITUATION
+    return False
 
 
 def _second(t: "Token", data: dict[str, Any]) -> bool:
@@ -184,27 +286,132 @@ def _tied(span: "Span", data: dict[str, Any]) -> bool:
 
 def _governed(span: "Span", data: dict[str, Any]) -> bool:
     """Inside a reason adjunct that opens its clause ("with a baby on the way, we…"; not "you worked with
-    the children"), or under a view of the employer's ("we were mindful that…", "we wanted…")."""
+    the children") or that can only be a reason wherever it stands ("given the school run, …"), or under a
+    view of the employer's ("we were mindful that…", "we wanted…", "it's better to have…") of which the
+    mention is not itself the subject ("the lads felt…")."""
+    anywhere = data.get("reason_markers_anywhere", ())
     for anc in span.root.ancestors:
         if anc.lower_ in data["reason_markers"] and anc.head.pos_ in ("VERB", "AUX") and anc.i < anc.head.i:
             return True
+        if anc.lower_ in anywhere and anc.dep_ not in ("ROOT", "acl", "relcl", "conj", "ccomp", "xcomp") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anc.children
+        ):
+            return True
+        if span.root.head is anc and span.root.dep_ in ("nsubj", "nsubjpass"):
+            continue
         views = [anc, *(c for c in anc.children if c.dep_ == "acomp")]
-        if any(v.lemma_.lower() in data["view_lemmas"] and _employer_subject(v, data) for v in views):
+        if any(_is_view(v, data) and _employer_subject(v, data) for v in views) or any(_impersonal_view(v, data) for v in views):
             return True
     return False
 
 
+def _is_view(t: "Token", data: dict[str, Any]) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma in data.get("view_particles", {}):
+        return any(c.dep_ == "prt" and c.lower_ in data["view_particles"][lemma] for c in t.children)
+    return lemma in data["view_lemmas"]
+
+
+def _impersonal_view(t: "Token", data: dict[str, Any]) -> bool:
+    """A comparative of preference with "it" as the subject ("it's better to have someone local")."""
+    if t.lower_ not in data.get("impersonal_views", ()):
+        return False
+    clause = t.head if t.dep_ in _TAKES_HEAD_SUBJECT else t
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children)
+
+
 def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
-    """The subject of ``t`` (or of the clause it completes) is the employer's side: we, I, the panel…"""
+    """The subject of ``t`` (or of the clause it completes) is the employer's side: we, I, the panel…;
+    a view noun counts with the employer's possessive ("our concern was…"), and a relative clause takes
+    its subject from what it describes ("our regulars are women who would feel…")."""
+    if t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in data.get("employer_possessives", ()) for c in t.children):
+        return True
     for word in (t, t.head) if t.dep_ in _TAKES_HEAD_SUBJECT else (t,):
         subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if word.dep_ == "relcl" and any(s.lower_ in ("who", "that", "which") for s in subjects):
+            antecedent = word.head
+            subjects.append(antecedent)
+            if antecedent.dep_ == "attr":
+                subjects += [c for c in antecedent.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ in data["employer_subjects"] or s.lemma_.lower() in data["employer_subjects"] for s in subjects):
             return True
     return False
 
 
+def _negated(t: "Token", data: dict[str, Any]) -> bool:
+    words = [*t.children, *(t.head.children if t.dep_ in ("acomp", "xcomp") else ())]
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no") for c in words)
+
+
+def _concern(sent: "Span", data: dict[str, Any]) -> bool:
+    """The sentence voices the employer's concern about the reader: a fearing or doubting view of the
+    employer's ("we worried", "the panel wasn't sure", "we couldn't see…", "we didn't want…"), or a burden
+    put on the reader ("would be hard on you", "too much for you", "working for you")."""
+    if not _addressed(sent, data):
+        return False
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma in data.get("concern_lemmas", ()) and _employer_subject(t, data):
+            return True
+        if lemma in data.get("negatable_views", ()) and _employer_subject(t, data) and _negated(t, data):
+            return True
+        if _second(t, data) and t.dep_ == "pobj" and t.head.lower_ in ("on", "for", "to"):
+            if t.head.head.lemma_.lower() in data.get("burden_words", ()):
+                return True
+    return False
+
+
+def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:
+    """The word names a property or a kind of thing, not a person: "the age of the system", "a family of
+    products", "our family support team", "the kids' menu", "the church youth club". A health word
+    stays a mention there ("wheelchair access"), as the thing is the reader's need."""
+    root, people = span.root, set(data["profile_nouns"]) | set(data["employer_subjects"])
+    possessive = root.dep_ == "poss" and any(c.dep_ == "case" for c in root.children)
+    if (root.dep_ == "compound" or possessive) and root.head.i >= span.end and root.head.pos_ == "NOUN":
+        head = root.head.lemma_.lower()
+        if head not in people and root.head.lower_ not in people and _mention_group(span, data) != "health":
+            return True
+    for c in span.root.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
+            objects = [o for o in c.children if o.dep_ == "pobj"]
+            if objects and all(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ != "PERSON" and o.lemma_.lower() not in people
+                               and o.lower_ not in people for o in objects):
+                return True
+    return False
+
+
+def _mention_group(span: "Span", data: dict[str, Any]) -> str | None:
+    text = span.text.lower()
+    return next((g for g, words in data["terms"].items() if text in words), None)
+
+
+def _team_profile(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is what the team, crew or clientele is ("the crew is all men", "the team are all in their
+    twenties", "our regulars are young")."""
+    t = span.root
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    head = t.head
+    if t.dep_ not in ("attr", "acomp", "prep", "pobj") or head.lemma_ != "be":
+        if not (t.dep_ == "pobj" and head.head.lemma_ == "be"):
+            return False
+        head = head.head
+    people = set(data["profile_nouns"]) | set(data["employer_subjects"])
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in people and c.lower_ not in ("we", "i", "they") for c in head.children)
+
+
+def _in_readers_clause(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is inside a clause whose subject is the reader ("the time you took off for anxiety",
+    "you're in the middle of a divorce"): the reader's own situation, told to the employer."""
+    t = span.root
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "attr",
+                                                       "nmod", "npadvmod", "pcomp", "acomp") and t.head is not t:
+        t = t.head
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in t.children)
+
+
 def _employer_view(sent: "Span", data: dict[str, Any]) -> bool:
-    return any(t.lemma_.lower() in data["view_lemmas"] and _employer_subject(t, data) for t in sent)
+    return any((_is_view(t, data) and _employer_subject(t, data)) or _impersonal_view(t, data) for t in sent)
 
 
 def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
@@ -228,11 +435,38 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return False
     if m.adjective:
         following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ not in ("och",)]
-        person = bool(following) and following[0].lower_ in data["profile_nouns"]
+        person = bool(following) and _sv_person(following[0].lower_, data)
         return person and (_addressed(sent, data) or view) and not job
+    if doc[m.start : m.end].text.lower() in data.get("loose_terms", ()):
+        return _sv_loose(sent, m, data) and not job
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
-    if any(_second(t, data) for t in window):
-        return not contains_any(lower, tuple(data["accommodation_cues"]))
-    before = doc[sent.start : m.end].text.lower()
+    if m.kind == TERM and any(_second(t, data) for t in window):
+        return not contains_any(lower, tuple(data["accommodation_cues"])) or _concern_sv(sent, data)
+    # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
+    before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, tuple(data["reason_markers"]))
     return (reason or view) and (_addressed(sent, data) or view) and not job
+
+
+def _sv_person(word: str, data: dict[str, Any]) -> bool:
+    """A person or the team, also as the head of a compound ("säljteamet", "sökandegruppen")."""
+    return word in data["profile_nouns"] or any(word.endswith(s) for s in data.get("profile_suffixes", ()))
+
+
+def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """"barn", "familj": the reader's own only with a possessive or a verb of having just before ("dina två
+    barn", "du har barn", "du väntar barn"), and a reason only when the reason phrase is right before them
+    ("med tanke på barnen"); "du verkade tycka om barn" is about the job."""
+    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 4) : m.start]]
+    possessive = ("din", "ditt", "dina")
+    if words and (words[-1] in possessive or (len(words) > 1 and words[-2] in possessive and words[-1] in data.get("family_modifiers", ()))):
+        return True
+    if "du" in words and any(w in data.get("owning_verbs", ()) for w in words[words.index("du") :]):
+        return True
+    close = sent.doc[max(sent.start, m.start - 4) : m.start].text.lower()
+    return contains_any(close, tuple(data["reason_markers"])) and not close.endswith("att du")
+
+
+def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:
+    """The employer's concern about the reader ("vi har svårt att se hur det skulle fungera för dig")."""
+    return _addressed(sent, data) and contains_any(sent.text.lower(), tuple(data.get("concern_views", ())))

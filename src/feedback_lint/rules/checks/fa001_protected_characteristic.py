@@ -37,6 +37,8 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nSome of the panel found your accent hard to follow.\nBest,\nAnna",
         "Hi Sam,\nWe were worried about your diabetes in a hot kitchen.\nBest,\nAnna",
         "Hi Sam,\nHonestly, for the night door we wanted a man.\nBest,\nAnna",
+        "Hi Sam,\nYou mentioned you are in the middle of a separation from your wife. We didn't want to add to the pressure on you.\nBest,\nAnna",
+        "Hi Sam,\nThe kitchen crew are all lads, and we weren't sure how you'd find the banter.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -44,6 +46,8 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nAs a young company we get a lot of applications. The children in the Wednesday group loved your session.\nBest,\nAnna",
         "Hi Sam,\nIf you need any adjustments for the assessment day because of a disability, let us know and we will arrange them.\nBest,\nAnna",
         "Hi Sam,\nThank you for interviewing for the Staff Nurse post on the Elderly Care ward.\nBest,\nAnna",
+        "Hi Sam,\nYou coached the under-9s brilliantly with the kids' parents watching. We didn't feel your budget answer was ready.\nBest,\nAnna",
+        "Hi Sam,\nThis is a maternity cover post, so we need someone who can start on 3 March.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

@@ -28,10 +28,12 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nVi tror att din brytning kan göra det svårt för kunderna i telefon.\nHälsningar\nAnna",
         "Hej Sam,\nÄrligt talat ville vi ha en kille i arbetslaget.\nHälsningar\nAnna",
         "Hej Sam,\nVi valde bort dig eftersom du nämnde att du har diabetes.\nHälsningar\nAnna",
+        "Hej Sam,\nDu nämnde att du väntar barn i höst, och vi tror att projektstarten blir för tung för dig.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nTjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen, och i testsamtalet fastnade du på självrisken.\nHälsningar\nAnna",
         "Hej Sam,\nVi är ett ungt företag och får många ansökningar. Barnen i onsdagsgruppen pratar fortfarande om din lektion.\nHälsningar\nAnna",
         "Hej Sam,\nSom vi skrev i annonsen innebär tjänsten tunga lyft på upp till 25 kg, och i provet klarade du 14 av 20 kollin.\nHälsningar\nAnna",
         "Hej Sam,\nBehöver du anpassningar vid provdagen på grund av en funktionsnedsättning ordnar vi det gärna.\nHälsningar\nAnna",
+        "Hej Sam,\nDu var bra med barn i rollspelet, men vi tror att du behöver mer erfarenhet av dokumentation.\nHälsningar\nAnna",
     )

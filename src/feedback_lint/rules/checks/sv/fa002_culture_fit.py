@@ -21,8 +21,11 @@ class CultureFitSv(CultureFit):
     FAIL = (
         "Hej Sam,\nVi kom fram till att du inte passade in i kulturen hos oss.\nHälsningar\nAnna",
         "Hej Sam,\nVi kände inte riktigt att du var en kulturmatch för oss.\nHälsningar\nAnna",
+        "Hej Sam,\nI slutändan handlade det om att du inte passade riktigt in i gruppen.\nHälsningar\nAnna",
+        "Hej Sam,\nÄrligt talat föll det på kemin.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nVi tror att du skulle passa in i kulturen, och vi hoppas att du söker igen.\nHälsningar\nAnna",
         "Hej Sam,\nI gruppövningen sa du ingenting förrän planen var klar.\nHälsningar\nAnna",
+        "Hej Sam,\nDet föll på caset, inte på kemin.\nHälsningar\nAnna",
     )
