@@ -35,9 +35,18 @@ class Context:
     @cached_property
     def words(self) -> list[str]:
         """Lowercased non-space tokens, digits collapsed to ``<num>`` (the n-gram models' input)."""
-        from ..scoring.features import normalised_tokens
+        return [w for w in self._token_words if w is not None]
 
-        return normalised_tokens(self.tokens)
+    def sentence_words(self, sent: "Span") -> list[str]:
+        """:attr:`words` of one sentence (its n-gram models' input), without normalising its tokens again."""
+        return [w for w in self._token_words[sent.start : sent.end] if w is not None]
+
+    @cached_property
+    def _token_words(self) -> list[str | None]:
+        """Each token normalised as in :attr:`words`, None for a space."""
+        from ..scoring.features import normalised_word
+
+        return [normalised_word(t) for t in self.tokens]
 
     @cached_property
     def sentences(self) -> list["Span"]:

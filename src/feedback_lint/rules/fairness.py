@@ -177,13 +177,22 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
     denied = _denied_to_reader if ctx.language == "en" else _negated_nearby
     for sent in ctx.sentences:
         lower = sent.text.lower()
-        found = [(m.start(), m.end()) for phrase in spec["phrases"] for m in [re.search(re.escape(phrase), lower)] if m]
-        found += [(m.start(), m.end()) for pattern in spec.get("patterns", []) for m in [re.search(pattern, lower)] if m]
+        found = []
+        if _any_fit(ctx.language).search(lower):  # most sentences have none: one search instead of one per phrase
+            found = [(m.start(), m.end()) for phrase in spec["phrases"] for m in [re.search(re.escape(phrase), lower)] if m]
+            found += [(m.start(), m.end()) for pattern in spec.get("patterns", []) for m in [re.search(pattern, lower)] if m]
         hit = next(((a, b) for a, b in found if _addressed(sent, data)
                     and denied(sent, sent.char_span(a, b, alignment_mode="expand"), data)), None)
         hit = hit or _fit_as_the_reason(sent, lower, spec)
         if hit:
             yield sent.start_char + hit[0], sent.start_char + hit[1]
+
+
+@lru_cache(maxsize=4)
+def _any_fit(language: str) -> "re.Pattern[str]":
+    """Whether a sentence holds any of the language's culture-fit phrases or patterns."""
+    spec = fairness_data(language)["culture_fit"]
+    return re.compile("|".join([*(re.escape(p) for p in spec["phrases"]), *spec.get("patterns", [])]))
 
 
 def _fit_as_the_reason(sent: "Span", lower: str, spec: dict[str, Any]) -> tuple[int, int] | None:

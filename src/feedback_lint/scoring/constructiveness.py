@@ -23,7 +23,11 @@ def _text_without(ctx: "Context", spans: list[tuple[int, int]]) -> str:
     def outside(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in spans)
 
-    lower = "".join(ch if outside(i, i + 1) else " " for i, ch in enumerate(ctx.lower))
+    chars = list(ctx.lower)
+    for start, end in spans:
+        end = min(end, len(chars))
+        chars[start:end] = " " * max(0, end - start)
+    lower = "".join(chars)
     lemmas = " ".join(t.lemma_.lower() for t in ctx.tokens if not t.is_space and outside(t.idx, t.idx + len(t)))
     return f"{lower}\n{lemmas}"
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 from ..core.lexicon import contains_any, count_any, lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Per language: question words, first-person and second-person words.
 _PERSON_WORDS = {
@@ -40,14 +40,16 @@ def ngrams(tokens: Sequence[str], n_max: int = 2) -> list[str]:
     return out
 
 
-def normalised_tokens(span: "Span | Doc") -> list[str]:
+def normalised_tokens(span: "Span | Doc | Iterable[Token]") -> list[str]:
     """Lowercased word tokens; digits collapse to ``<num>`` so numbers do not become vocabulary."""
-    out = []
-    for t in span:
-        if t.is_space:
-            continue
-        out.append("<num>" if _NUM.search(t.text) else t.lower_)
-    return out
+    return [w for w in map(normalised_word, span) if w is not None]
+
+
+def normalised_word(t: "Token") -> str | None:
+    """A token as :func:`normalised_tokens` has it, or None for a space."""
+    if t.is_space:
+        return None
+    return "<num>" if _NUM.search(t.text) else t.lower_
 
 
 def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en") -> dict[str, float]:
@@ -95,10 +97,11 @@ def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, 
     return feats
 
 
-def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en") -> dict[str, float]:
+def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en",
+                           words: Sequence[str] | None = None) -> dict[str, float]:
     """N-grams (presence) and strategies of a sentence: the input of the politeness and
-    confrontation models."""
-    feats = {f"ng:{g}": 1.0 for g in ngrams(normalised_tokens(span))}
+    confrontation models. ``words`` are its :func:`normalised_tokens` when the caller has them."""
+    feats = {f"ng:{g}": 1.0 for g in ngrams(normalised_tokens(span) if words is None else words)}
     feats.update(strategy_features(span, strategies, language))
     return feats
 

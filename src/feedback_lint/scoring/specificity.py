@@ -55,7 +55,7 @@ def _is_name(t: "Token", language: str) -> bool:
     return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and not t.is_stop and t.i > 0 and not t.doc[t.i - 1].is_space
 
 
-def _is_evidence_noun(t: "Token", evidence: set[str], language: str) -> bool:
+def _is_evidence_noun(t: "Token", evidence: frozenset[str], language: str) -> bool:
     """English: a noun whose lemma is an evidence noun. Otherwise: a word whose compound head is one,
     with an inflectional ending ("kodtestet" ends in test + et)."""
     if _tagged(language):
@@ -93,17 +93,28 @@ class SentenceEvidence:
 
 def sentence_evidence(sent: "Span", language: str = "en") -> SentenceEvidence:
     lower = sent.text.lower()
-    evidence = set(lexicon("evidence_nouns", language))
-    numbers = sum(1 for t in sent if t.like_num or any(c.isdigit() for c in t.text))
-    if _tagged(language):
-        entities = sum(1 for e in sent.ents if e.label_ in _EVIDENCE_ENTS)
-    else:
-        entities = sum(1 for t in sent if _is_name(t, language))
-    nouns = sum(1 for t in sent if _is_evidence_noun(t, evidence, language))
-    content = [t for t in sent if _is_content(t, language)]
-    rare = sum(1 for t in content if len(t.text) > 3 and _zipf(t.lower_, language) < RARE_ZIPF and not t.ent_type_ == "PERSON")
+    evidence = _evidence_nouns(language)
+    tagged = _tagged(language)
+    numbers = names = nouns = content = rare = 0
+    for t in sent:  # one pass over the tokens (this runs for every sentence of every draft)
+        if t.like_num or (not t.is_alpha and any(c.isdigit() for c in t.text)):
+            numbers += 1
+        if not tagged and _is_name(t, language):
+            names += 1
+        if _is_evidence_noun(t, evidence, language):
+            nouns += 1
+        if _is_content(t, language):
+            content += 1
+            if len(t.text) > 3 and _zipf(t.lower_, language) < RARE_ZIPF and t.ent_type_ != "PERSON":
+                rare += 1
+    entities = sum(1 for e in sent.ents if e.label_ in _EVIDENCE_ENTS) if tagged else names
     quotes = lower.count('"') // 2 + lower.count("\u201c")
-    return SentenceEvidence(numbers, entities, nouns, count_any(lower, lexicon("example_markers", language)), rare, quotes, len(content))
+    return SentenceEvidence(numbers, entities, nouns, count_any(lower, lexicon("example_markers", language)), rare, quotes, content)
+
+
+@lru_cache(maxsize=4)
+def _evidence_nouns(language: str) -> frozenset[str]:
+    return frozenset(lexicon("evidence_nouns", language))
 
 
 def evidence_of(ctx: "Context", sent: "Span") -> SentenceEvidence:
@@ -159,8 +170,8 @@ def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: 
     feats[f"{kind}:evidence_share"] = sum(1 for r in rows if r["evidence"] > 0.3) / max(1, len(rows))
     feats[f"{kind}:vague_phrases"] = float(min(vague, 4))
     if vagueness:
+        # No mean: padding a draft with filler sentences would dilute it, and length alone must add nothing.
         feats[f"{kind}:vague_max"] = max(vagueness)
-        feats[f"{kind}:vague_mean"] = sum(vagueness) / len(vagueness)
         feats[f"{kind}:vague_sentences"] = float(min(sum(p > 0.5 for p in vagueness), 3))
     feats[f"kind:{kind}"] = 1.0
     # Which less common content words are used, each weighted 1/(number of them): their total is an

@@ -25,10 +25,21 @@ class NoNextStep(CheckRule):
         example="Unfortunately your answers in the technical round were weak.",
         instead="Your answers in the technical round were weak on indexing; working through a course on query plans would help before you apply again.",
     )
-    FAIL = ("Hi Sam,\nUnfortunately your answers in the technical round were weak and the case study lacked detail.\nRegards,\nAnna",)
+    FAIL = (
+        "Hi Sam,\nUnfortunately your answers in the technical round were weak and the case study lacked detail.\nRegards,\nAnna",
+        # contact for questions and a general offer of help are not a next step
+        "Hi Sam,\nUnfortunately your plating was slow and the sauce was missing. If you have any questions, please get in touch.\nRegards,\nAnna",
+        "Hi Sam,\nYour answers lacked detail on indexing. I'm happy to answer any questions.\nRegards,\nAnna",
+    )
     PASS = (
         "Hi Sam,\nYour case study lacked a budget. I would recommend practising a costed plan before you apply again.\nRegards,\nAnna",
         "Hi Sam,\nThank you for interviewing with us. You were excellent and we have made you an offer for the next stage.\nRegards,\nAnna",
+        # a step put as a condition, as what the writer would do, as advice, or as an offer
+        "Hi Sam,\nThe job needs a full driving licence, which you do not have yet. Once you've passed your test, please get back in touch.\nRegards,\nAnna",
+        "Hi Sam,\nYou struggled with the load combinations. I'd spend some time on the worked examples in the IStructE manual.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your tests only checked the happy path. Our advice is to write tests for wrong input first.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately this post needs SC clearance. I'd be happy to put you forward for one of our commercial contracts.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the pass waited on your sauce for 12 minutes. A few months on a busy line would sort it, and I'd happily have you back for another go.\nRegards,\nAnna",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

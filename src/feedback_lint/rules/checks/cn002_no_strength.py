@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
+from ...core.lexicon import contains_any, lexicon
 from ..base import CheckRule, RuleDoc, register
+
+
+_NOT_WORD = re.compile(r"[^\w'\-]+")
 
 
 @register
@@ -23,11 +28,39 @@ class NoStrength(CheckRule):
         instead="Your dashboard design was the clearest we saw; your SQL answers missed the join conditions.",
     )
     STRENGTH = "One real strength we saw was [a specific strength from the interview]."
-    FAIL = ("Hi Sam,\nYour SQL answers missed the join conditions and the dashboard was late. Try practising joins on a sample schema.\nRegards,\nAnna",)
-    PASS = ("Hi Sam,\nYour dashboard design was the clearest we saw, but your SQL answers missed the join conditions.\nRegards,\nAnna",)
+    FAIL = (
+        "Hi Sam,\nYour SQL answers missed the join conditions and the dashboard was late. Try practising joins on a sample schema.\nRegards,\nAnna",
+        "Hi Sam,\nThanks for the quick reply. Your SQL answers missed the join conditions. Try practising joins on a sample schema.\nRegards,\nAnna",
+        # the greeting, the sign-off and well-wishes are not praise
+        "Good morning Sam,\nYour SQL answers missed the join conditions. Try practising joins on a sample schema. Good luck with your search.\nAll the best,\nAnna",
+    )
+    PASS = (
+        "Hi Sam,\nYour dashboard design was the clearest we saw, but your SQL answers missed the join conditions.\nRegards,\nAnna",
+        # praise adjectives (and superlatives) on a named piece of work
+        "Hi Sam,\nYour prep was the tidiest I have seen in ages, but the pass waited on your sauce for 12 minutes.\nRegards,\nAnna",
+        "Hi Sam,\nYour carcass work was quick and level, no complaints there. The worktop scribe left a 6 mm gap.\nRegards,\nAnna",
+        "Hi Sam,\nYour containment work was neat. The problem was the testing sequence.\nRegards,\nAnna",
+    )
+
+    @staticmethod
+    def names_strength(ctx: Context) -> bool:
+        """Whether a sentence between the greeting and the closing names a strength (as words or lemmas).
+        The greeting and sign-off are left out ("Good morning", "Best wishes"), and so are well-wishes and
+        set phrases whose words are praise words ("good luck", "all the best", "as well")."""
+        cues = lexicon("strength_cues", ctx.language)
+        not_praise = [f" {p} " for p in lexicon("not_strength", ctx.language)]
+        for sent in ctx.content_sentences:
+            words = " " + " ".join(_NOT_WORD.sub(" ", sent.text.lower()).split()) + " "
+            lemmas = " " + " ".join(_NOT_WORD.sub(" ", " ".join(t.lemma_.lower() for t in sent if not t.is_space)).split()) + " "
+            text = f"{words}\n{lemmas}"
+            for phrase in not_praise:
+                text = text.replace(phrase, "  ")
+            if contains_any(text, cues):
+                return True
+        return False
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.has("strength_cues"):
+        if not self.names_strength(ctx):
             start, end = ctx.first_line
             at = ctx.second_paragraph_point
             opening = ctx.opening_insert_point

@@ -23,10 +23,17 @@ class NoForwardAsk(CheckRule):
         example="I was not selected for the role. I would like feedback on the interview.",
         instead="Is there anything you would suggest I work on to strengthen a future application?",
     )
-    FAIL = ("Dear Ms Lund,\nI was not selected for the role. I would like feedback on the interview.\nBest,\nOmar",)
+    FAIL = (
+        "Dear Ms Lund,\nI was not selected for the role. I would like feedback on the interview.\nBest,\nOmar",
+        "Dear Ms Lund,\nThank you for letting me know. Could you tell me why I was not selected?\nBest,\nOmar",
+    )
     PASS = (
         "Dear Ms Lund,\nThank you for the interview. Is there anything I could work on to strengthen a future application?\nBest,\nOmar",
         "Dear Ms Lund,\nThank you for the interview. I would be grateful to hear how my answer on the migration question came across.\nBest,\nOmar",
+        # which part let the writer down, what the panel wanted more of, what to sharpen before the next role
+        "Dear Ms Lund,\nThanks for ringing me. Was it the inspection and testing side that let me down?\nBest,\nOmar",
+        "Dear Ms Lund,\nThank you for your email. Would the panel have preferred more post-contract experience?\nBest,\nOmar",
+        "Dear Ms Lund,\nThanks for the heads-up. Is the budget split the thing to sharpen before I go for another role like this?\nBest,\nOmar",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

@@ -34,6 +34,8 @@ class CultureFit(CheckRule):
         "Hi Sam,\nWe do not score culture fit; your result came from the four criteria below.\nBest,\nAnna",
         "Hi Sam,\nYou would be a great culture fit, and we hope you apply again when the senior role opens.\nBest,\nAnna",
         "Hi Sam,\nIt came down to the pricing exercise, not culture fit.\nBest,\nAnna",
+        # a vague stock phrase (SP001), not culture: the guidelines keep the two apart
+        "Hi Sam,\nYou were not the right fit for the team at this time.\nBest,\nAnna",
     )
 
     REPLACEMENT: ClassVar[str] = REPLACEMENT

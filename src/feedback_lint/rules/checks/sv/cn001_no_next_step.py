@@ -16,8 +16,14 @@ class NoNextStepSv(NoNextStep):
         example="Tyvärr var dina svar i den tekniska delen svaga.",
         instead="Dina svar i den tekniska delen var svaga på indexering; en kurs i frågeplaner skulle hjälpa innan du söker igen.",
     )
-    FAIL = ("Hej Sam,\nTyvärr var dina svar i den tekniska delen svaga och caset saknade detaljer.\nHälsningar\nAnna",)
+    FAIL = (
+        "Hej Sam,\nTyvärr var dina svar i den tekniska delen svaga och caset saknade detaljer.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr glömde du två beställningar och kassan stämde inte. Hör av dig vid frågor.\nHälsningar\nAnna",
+    )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
         "Hej Sam,\nTack för intervjun. Du var utmärkt och vi erbjuder dig en plats i nästa steg.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr glömde du att slå in två beställningar. Gör det till en vana att alltid slå först och blanda sen.\nHälsningar\nAnna",
+        "Hej Sam,\nLogotypen följde tyvärr inte profilen. Inför kommande arbetsprov kan det löna sig att utgå från kundens manual.\nHälsningar\nAnna",
+        "Hej Sam,\nDin kalkyl saknade effekten på intäkterna. Lägg mer tid på att koppla varje kostnad till dess effekt.\nHälsningar\nAnna",
     )

@@ -16,5 +16,12 @@ class NoStrengthSv(NoStrength):
         instead="Din dashboard var den tydligaste vi såg; dina SQL-svar missade join-villkoren.",
     )
     STRENGTH = "En verklig styrka vi såg var [en konkret styrka från intervjun]."
-    FAIL = ("Hej Sam,\nDina SQL-svar missade join-villkoren och rapporten kom in sent. Öva på joins i en exempeldatabas.\nHälsningar\nAnna",)
-    PASS = ("Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",)
+    FAIL = (
+        "Hej Sam,\nDina SQL-svar missade join-villkoren och rapporten kom in sent. Öva på joins i en exempeldatabas.\nHälsningar\nAnna",
+        "Hej Sam,\nDina SQL-svar missade join-villkoren. Öva på joins i en exempeldatabas. Lycka till!\nBästa hälsningar\nAnna",
+    )
+    PASS = (
+        "Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",
+        "Hej Sam,\nDin Excelmodell var prydlig och lätt att följa, men budgetfrågan saknade underlag.\nHälsningar\nAnna",
+        "Hej Sam,\nFörpackningsskissen var stilsäker, men logotypen följde inte profilen.\nHälsningar\nAnna",
+    )

@@ -20,4 +20,5 @@ class NoForwardAskSv(NoForwardAsk):
     PASS = (
         "Hej Lena,\nTack för intervjun. Finns det något jag kan arbeta med för att stärka en framtida ansökan?\nHälsningar\nOmar",
         "Hej Lena,\nTack för intervjun. Jag skulle gärna höra hur mitt svar på frågan om budgeten togs emot.\nHälsningar\nOmar",
+        "Hej Lena,\nTack för beskedet. Jag undrar vad du tyckte om mina rubrikförslag, eller om ni hade velat se något mer sakligt.\nHälsningar\nOmar",
     )
