@@ -39,7 +39,7 @@ class ShoutingCaps(CheckRule):
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
     DOC = RuleDoc(
-        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD) and names are left alone.",
+        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), names, capitals joined to a word by a hyphen (SQL-based) and the name, title and company below the closing line are left alone.",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
         example="I have NEVER been treated like this. Is this how you treat EVERY candidate?",
         instead="I was disappointed not to hear back. Is feedback something you are able to share?",

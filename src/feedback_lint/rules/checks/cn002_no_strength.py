@@ -22,7 +22,7 @@ class NoStrength(CheckRule):
     MESSAGE = "Names no strength: feedback that is only about gaps is hard to hear and incomplete"
     FIX_TITLE = "Name at least one thing the candidate did well"
     DOC = RuleDoc(
-        what="Feedback to a candidate that does not mention anything they did well.",
+        what="Feedback to a candidate that does not mention anything they did well, between the greeting and the closing (a sign-off such as 'Best,' or a 'good luck' is not praise).",
         why="Candidates act on feedback when they trust it is balanced. Naming a real strength also tells them what to keep doing.",
         example="Your SQL answers missed the join conditions and the dashboard was late.",
         instead="Your dashboard design was the clearest we saw; your SQL answers missed the join conditions.",

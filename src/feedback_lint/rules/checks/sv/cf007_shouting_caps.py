@@ -18,7 +18,7 @@ class ShoutingCapsSv(ShoutingCaps):
     MESSAGE = "Ord i versaler läses som att du skriker"
     FIX_TITLE = "Skriv orden med vanliga bokstäver"
     DOC = RuleDoc(
-        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS) och namn lämnas i fred.",
+        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS), namn, versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör) och namn, titel och företag under avslutningen lämnas i fred.",
         why="Versaler läses som höjd röst. Mottagaren reagerar på volymen, inte på poängen.",
         example="Jag har ALDRIG blivit behandlad så här. Är det så ni behandlar ALLA sökande?",
         instead="Jag blev besviken över att inte få svar. Är återkoppling något ni kan ge?",

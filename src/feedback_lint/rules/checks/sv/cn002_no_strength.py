@@ -10,7 +10,7 @@ class NoStrengthSv(NoStrength):
     MESSAGE = "Nämner ingen styrka: återkoppling som bara handlar om brister är svår att ta till sig och ofullständig"
     FIX_TITLE = "Nämn minst en sak som kandidaten gjorde bra"
     DOC = RuleDoc(
-        what="Återkoppling till en kandidat som inte nämner något som kandidaten gjorde bra.",
+        what="Återkoppling till en kandidat som inte nämner något som kandidaten gjorde bra, mellan hälsningen och avslutningen ('Bästa hälsningar' eller 'lycka till' är inte beröm).",
         why="Kandidater agerar på återkoppling när de litar på att den är balanserad. En verklig styrka säger också vad de ska fortsätta med.",
         example="Dina SQL-svar missade join-villkoren och rapporten kom in sent.",
         instead="Din dashboard var den tydligaste vi såg; dina SQL-svar missade join-villkoren.",
