@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from feedback_lint.core.lexicon import contains_any, count_any
+from feedback_lint.core.lexicon import contains_any, count_any, without_any
 
 
 def reference_padded(text: str) -> str:
@@ -58,3 +58,19 @@ def test_the_normalised_text_keeps_letters_digits_and_apostrophes_hyphens_stops(
     from feedback_lint.core.lexicon import _padded
 
     assert _padded(text) == reference_padded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ignored", "cues", "found"),
+    [
+        ("good luck with the search!", ("good luck",), ("good",), False),
+        ("good work on the rota. good luck!", ("good luck",), ("good",), True),
+        ("all the best, and best of luck", ("all the best", "best of luck"), ("best",), False),
+        ("as well as the tidy prep", ("as well", "as well as"), ("well", "tidy"), True),
+        ("as well as the prep", ("as well", "as well as"), ("well",), False),
+        ("goodluck", ("good luck",), ("goodluck",), True),  # whole words only, on both sides
+    ],
+)
+def test_phrases_left_out_do_not_count_for_another_list(text, ignored, cues, found):
+    assert contains_any(without_any(text, ignored), cues) is found
+    assert not contains_any(without_any(text, ignored), ignored)

@@ -25,6 +25,12 @@ def contains_any(text_lower: str, phrases: tuple[str, ...]) -> bool:
     return _alternation(phrases).search(_padded(text_lower)) is not None
 
 
+def without_any(text_lower: str, phrases: tuple[str, ...]) -> str:
+    """The text, normalised as :func:`contains_any` reads it, with every whole-word occurrence of the
+    phrases blanked: what is left for another list to match ("good luck" is not praise for "good")."""
+    return _alternation(phrases).sub("  ", _padded(text_lower))
+
+
 def count_any(text_lower: str, phrases: tuple[str, ...]) -> int:
     padded = _padded(text_lower)
     if "" not in phrases and _alternation(phrases).search(padded) is None:

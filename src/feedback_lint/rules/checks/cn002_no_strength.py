@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
-from ...core.lexicon import contains_any, lexicon
+from ...core.lexicon import contains_any, lexicon, without_any
 from ..base import CheckRule, RuleDoc, register
-
-
-_NOT_WORD = re.compile(r"[^\w'\-]+")
 
 
 @register
@@ -47,15 +43,10 @@ class NoStrength(CheckRule):
         """Whether a sentence between the greeting and the closing names a strength (as words or lemmas).
         The greeting and sign-off are left out ("Good morning", "Best wishes"), and so are well-wishes and
         set phrases whose words are praise words ("good luck", "all the best", "as well")."""
-        cues = lexicon("strength_cues", ctx.language)
-        not_praise = [f" {p} " for p in lexicon("not_strength", ctx.language)]
+        cues, not_praise = lexicon("strength_cues", ctx.language), lexicon("not_strength", ctx.language)
         for sent in ctx.content_sentences:
-            words = " " + " ".join(_NOT_WORD.sub(" ", sent.text.lower()).split()) + " "
-            lemmas = " " + " ".join(_NOT_WORD.sub(" ", " ".join(t.lemma_.lower() for t in sent if not t.is_space)).split()) + " "
-            text = f"{words}\n{lemmas}"
-            for phrase in not_praise:
-                text = text.replace(phrase, "  ")
-            if contains_any(text, cues):
+            lemmas = " ".join(t.lemma_.lower() for t in sent if not t.is_space)
+            if contains_any(without_any(f"{sent.text.lower()}\n{lemmas}", not_praise), cues):
                 return True
         return False
 
