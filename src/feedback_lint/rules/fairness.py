@@ -76,10 +76,35 @@ SV_VIEW_BEFORE = 12
 SV_VIEW_AFTER = 4
 
 
+def _frozen(value: Any) -> Any:
+    """Word lists as tuples (hashable, as ``contains_any`` caches them), through nested tables."""
+    if isinstance(value, dict):
+        return {k: _frozen(v) for k, v in value.items()}
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return value
+
+
+def _empty_like(value: Any) -> Any:
+    """The empty table or list that stands for a key one language has and another does not."""
+    if isinstance(value, dict) and all(isinstance(v, (list, tuple)) for v in value.values()):
+        return {}
+    return ()
+
+
 @lru_cache(maxsize=4)
 def fairness_data(language: str) -> dict[str, Any]:
+    """One language's fairness tables, read once: word lists as tuples, and every key another language
+    has present (empty where this language has none), down to the culture-fit table."""
     raw = json.loads((resources.files("feedback_lint") / "data" / "fairness.json").read_text(encoding="utf-8"))
-    return raw[language]
+    languages = {k: v for k, v in raw.items() if not k.startswith("_")}
+    data = _frozen(languages[language])
+    for other in languages.values():
+        for key, value in other.items():
+            data.setdefault(key, _empty_like(value))
+        for key, value in other["culture_fit"].items():
+            data["culture_fit"].setdefault(key, _empty_like(value))
+    return data
 
 
 #: Kinds of mention: a term, an adjective of age (counts only of a person or the team), and a proxy
@@ -116,8 +141,8 @@ def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str,
     tokenizer = spacy.blank(language, vocab=vocab).tokenizer
     phrases, patterns = PhraseMatcher(vocab, attr="LOWER"), GatedMatcher(vocab)
     keys: dict[int, tuple[str, str]] = {}
-    tables = ((TERM, data["terms"]), (ADJECTIVE, data["adjectives"]), (PROXY, data.get("proxies", {})),
-              (TERM, {_NONE: data.get("not_mentions", [])}))
+    tables = ((TERM, data["terms"]), (ADJECTIVE, data["adjectives"]), (PROXY, data["proxies"]),
+              (TERM, {_NONE: data["not_mentions"]}))
     for kind, table in tables:
         for group, words in table.items():
             key = f"fairness:{group}:{kind}"
@@ -180,7 +205,7 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
         found = []
         if _any_fit(ctx.language).search(lower):  # most sentences have none: one search instead of one per phrase
             found = [(m.start(), m.end()) for phrase in spec["phrases"] for m in [re.search(re.escape(phrase), lower)] if m]
-            found += [(m.start(), m.end()) for pattern in spec.get("patterns", []) for m in [re.search(pattern, lower)] if m]
+            found += [(m.start(), m.end()) for pattern in spec["patterns"] for m in [re.search(pattern, lower)] if m]
         hit = next(((a, b) for a, b in found if _addressed(sent, data)
                     and denied(sent, sent.char_span(a, b, alignment_mode="expand"), data)), None)
         hit = hit or _fit_as_the_reason(sent, lower, spec)
@@ -192,15 +217,15 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
 def _any_fit(language: str) -> "re.Pattern[str]":
     """Whether a sentence holds any of the language's culture-fit phrases or patterns."""
     spec = fairness_data(language)["culture_fit"]
-    return re.compile("|".join([*(re.escape(p) for p in spec["phrases"]), *spec.get("patterns", [])]))
+    return re.compile("|".join([*(re.escape(p) for p in spec["phrases"]), *spec["patterns"]]))
 
 
 def _fit_as_the_reason(sent: "Span", lower: str, spec: dict[str, Any]) -> tuple[int, int] | None:
     """"It came down to culture fit", "it was mostly about culture", "föll det på kemin": a reason frame
     whose subject is the decision (``reason_subjects``; Swedish inverts it into ``inverted_reasons``) and
     whose object is fit or culture, ending the clause; no negation before it ("it was never about…")."""
-    objects, negations = tuple(spec.get("objects", ())), spec["negations"]
-    frames = ((tuple(spec.get("reasons", ())), tuple(spec.get("reason_subjects", ()))), (tuple(spec.get("inverted_reasons", ())), ("",)))
+    objects, negations = spec["objects"], spec["negations"]
+    frames = ((spec["reasons"], spec["reason_subjects"]), (spec["inverted_reasons"], ("",)))
     for reasons, subjects in frames:
         regex = _reason_regex(reasons, objects, subjects)
         for m in regex.finditer(lower) if regex else ():
@@ -257,14 +282,14 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
             return about and not job
         return TEAM if _team_profile(span, data) and not job else False
     if m.kind == TERM and _tied(span, data):
-        return not contains_any(sent.text.lower(), tuple(data["accommodation_cues"])) or _concern(sent, data)
+        return not contains_any(sent.text.lower(), data["accommodation_cues"]) or _concern(sent, data)
     if _governed(span, data) and about and not job:
         return True
     if m.kind == PROXY or job:
         return False
     if _team_profile(span, data):
         return TEAM
-    if m.group in data.get("situation_groups", ()) and _in_readers_clause(span, data):
+    if m.group in data["situation_groups"] and _in_readers_clause(span, data):
         return SITUATION
     return False
 
@@ -298,7 +323,7 @@ def _governed(span: "Span", data: dict[str, Any]) -> bool:
     the children") or that can only be a reason wherever it stands ("given the school run, …"), or under a
     view of the employer's ("we were mindful that…", "we wanted…", "it's better to have…") of which the
     mention is not itself the subject ("the lads felt…")."""
-    anywhere = data.get("reason_markers_anywhere", ())
+    anywhere = data["reason_markers_anywhere"]
     for anc in span.root.ancestors:
         if anc.lower_ in data["reason_markers"] and anc.head.pos_ in ("VERB", "AUX") and anc.i < anc.head.i:
             return True
@@ -316,14 +341,14 @@ def _governed(span: "Span", data: dict[str, Any]) -> bool:
 
 def _is_view(t: "Token", data: dict[str, Any]) -> bool:
     lemma = t.lemma_.lower()
-    if lemma in data.get("view_particles", {}):
+    if lemma in data["view_particles"]:
         return any(c.dep_ == "prt" and c.lower_ in data["view_particles"][lemma] for c in t.children)
     return lemma in data["view_lemmas"]
 
 
 def _impersonal_view(t: "Token", data: dict[str, Any]) -> bool:
     """A comparative of preference with "it" as the subject ("it's better to have someone local")."""
-    if t.lower_ not in data.get("impersonal_views", ()):
+    if t.lower_ not in data["impersonal_views"]:
         return False
     clause = t.head if t.dep_ in _TAKES_HEAD_SUBJECT else t
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children)
@@ -333,7 +358,7 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
     """The subject of ``t`` (or of the clause it completes) is the employer's side: we, I, the panel…;
     a view noun counts with the employer's possessive ("our concern was…"), and a relative clause takes
     its subject from what it describes ("our regulars are women who would feel…")."""
-    if t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in data.get("employer_possessives", ()) for c in t.children):
+    if t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in data["employer_possessives"] for c in t.children):
         return True
     for word in (t, t.head) if t.dep_ in _TAKES_HEAD_SUBJECT else (t,):
         subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -360,12 +385,12 @@ def _concern(sent: "Span", data: dict[str, Any]) -> bool:
         return False
     for t in sent:
         lemma = t.lemma_.lower()
-        if lemma in data.get("concern_lemmas", ()) and _employer_subject(t, data):
+        if lemma in data["concern_lemmas"] and _employer_subject(t, data):
             return True
-        if lemma in data.get("negatable_views", ()) and _employer_subject(t, data) and _negated(t, data):
+        if lemma in data["negatable_views"] and _employer_subject(t, data) and _negated(t, data):
             return True
         if _second(t, data) and t.dep_ == "pobj" and t.head.lower_ in ("on", "for", "to"):
-            if t.head.head.lemma_.lower() in data.get("burden_words", ()):
+            if t.head.head.lemma_.lower() in data["burden_words"]:
                 return True
     return False
 
@@ -430,7 +455,7 @@ def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
 
 
 def _job_related(sent: "Span", data: dict[str, Any]) -> bool:
-    return contains_any(sent.text.lower(), tuple(data["requirement_cues"] + data["accommodation_cues"]))
+    return contains_any(sent.text.lower(), data["requirement_cues"] + data["accommodation_cues"])
 
 
 # ---------------------------------------------------------------------------------------- Swedish
@@ -438,7 +463,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     doc = sent.doc
     lower = sent.text.lower()
     near = doc[max(sent.start, m.start - SV_VIEW_BEFORE) : min(sent.end, m.end + SV_VIEW_AFTER)].text.lower()
-    view = contains_any(near, tuple(data["employer_views"]))
+    view = contains_any(near, data["employer_views"])
     job = _job_related(sent, data)
     if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
         return False
@@ -446,20 +471,20 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ not in ("och",)]
         person = bool(following) and _sv_person(following[0].lower_, data)
         return person and (_addressed(sent, data) or view) and not job
-    if doc[m.start : m.end].text.lower() in data.get("loose_terms", ()):
+    if doc[m.start : m.end].text.lower() in data["loose_terms"]:
         return _sv_loose(sent, m, data) and not job
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and any(_second(t, data) for t in window):
-        return not contains_any(lower, tuple(data["accommodation_cues"])) or _concern_sv(sent, data)
+        return not contains_any(lower, data["accommodation_cues"]) or _concern_sv(sent, data)
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
-    reason = contains_any(before, tuple(data["reason_markers"]))
+    reason = contains_any(before, data["reason_markers"])
     return (reason or view) and (_addressed(sent, data) or view) and not job
 
 
 def _sv_person(word: str, data: dict[str, Any]) -> bool:
     """A person or the team, also as the head of a compound ("säljteamet", "sökandegruppen")."""
-    return word in data["profile_nouns"] or any(word.endswith(s) for s in data.get("profile_suffixes", ()))
+    return word in data["profile_nouns"] or any(word.endswith(s) for s in data["profile_suffixes"])
 
 
 def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -468,14 +493,14 @@ def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     ("med tanke på barnen"); "du verkade tycka om barn" is about the job."""
     words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 4) : m.start]]
     possessive = ("din", "ditt", "dina")
-    if words and (words[-1] in possessive or (len(words) > 1 and words[-2] in possessive and words[-1] in data.get("family_modifiers", ()))):
+    if words and (words[-1] in possessive or (len(words) > 1 and words[-2] in possessive and words[-1] in data["family_modifiers"])):
         return True
-    if "du" in words and any(w in data.get("owning_verbs", ()) for w in words[words.index("du") :]):
+    if "du" in words and any(w in data["owning_verbs"] for w in words[words.index("du") :]):
         return True
     close = sent.doc[max(sent.start, m.start - 4) : m.start].text.lower()
-    return contains_any(close, tuple(data["reason_markers"])) and not close.endswith("att du")
+    return contains_any(close, data["reason_markers"]) and not close.endswith("att du")
 
 
 def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:
     """The employer's concern about the reader ("vi har svårt att se hur det skulle fungera för dig")."""
-    return _addressed(sent, data) and contains_any(sent.text.lower(), tuple(data.get("concern_views", ())))
+    return _addressed(sent, data) and contains_any(sent.text.lower(), data["concern_views"])
