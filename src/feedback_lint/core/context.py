@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .config import Config
 from .draft import Draft
-from .lexicon import contains_any, lexicon, lexicons
+from .lexicon import contains_any, lexicon, lexicons, without_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -210,6 +210,26 @@ class Context:
     def has(self, lexicon_name: str) -> bool:
         """Whether any phrase of a packaged word list occurs (as words or lemmas) in the linted text."""
         return contains_any(self.lower_and_lemmas, lexicon(lexicon_name, self.language))
+
+    def content_has(self, lexicon_name: str, unless: str | None = None, skip: Sequence[tuple[int, int]] = ()) -> bool:
+        """Whether a sentence between the greeting and the closing holds a phrase of a packaged word
+        list (as words or lemmas). Phrases of the list ``unless`` are blanked first ("good luck" is not
+        praise), and so are the character ranges ``skip`` (text another finding already accounts for)."""
+        cues = lexicon(lexicon_name, self.language)
+        blanked = lexicon(unless, self.language) if unless else ()
+        for sent in self.content_sentences:
+            chars = list(sent.text.lower())
+            for start, end in skip:
+                lo, hi = max(start - sent.start_char, 0), min(end - sent.start_char, len(chars))
+                chars[lo:hi] = " " * max(0, hi - lo)
+            lemmas = " ".join(
+                t.lemma_.lower() for t in sent
+                if not t.is_space and all(t.idx >= end or t.idx + len(t) <= start for start, end in skip)
+            )
+            text = f"{''.join(chars)}\n{lemmas}"
+            if contains_any(without_any(text, blanked) if blanked else text, cues):
+                return True
+        return False
 
     def sentence_of(self, start: int) -> Any:
         for sent in self.sentences:

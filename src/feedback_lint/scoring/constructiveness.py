@@ -37,6 +37,10 @@ def constructiveness_features(ctx: "Context", findings: Sequence[Finding], speci
     # stronger" is not praise; "improve your skills before applying again" is not a next step).
     discounted = [(f.start, f.end) for f in findings if f.code == "SP001" or f.category is Category.CONFRONTATION]
     feats = draft_lexicon_features(_text_without(ctx, discounted), ctx.kind, ctx.language)
+    # A strength is read as rule CN002 reads it: in the content sentences, not in "Best," or "good luck".
+    feats.pop(f"{ctx.kind}:strength_cues", None)
+    if ctx.content_has("strength_cues", unless="not_strength", skip=discounted):
+        feats[f"{ctx.kind}:strength_cues"] = 1.0
     feats[f"{ctx.kind}:specificity"] = specificity / 100
     for f in findings:
         if f.category in (Category.CONSTRUCTIVENESS, Category.CONFRONTATION):

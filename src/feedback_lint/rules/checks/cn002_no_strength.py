@@ -4,7 +4,6 @@ from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
-from ...core.lexicon import contains_any, lexicon, without_any
 from ..base import CheckRule, RuleDoc, register
 
 
@@ -43,12 +42,7 @@ class NoStrength(CheckRule):
         """Whether a sentence between the greeting and the closing names a strength (as words or lemmas).
         The greeting and sign-off are left out ("Good morning", "Best wishes"), and so are well-wishes and
         set phrases whose words are praise words ("good luck", "all the best", "as well")."""
-        cues, not_praise = lexicon("strength_cues", ctx.language), lexicon("not_strength", ctx.language)
-        for sent in ctx.content_sentences:
-            lemmas = " ".join(t.lemma_.lower() for t in sent if not t.is_space)
-            if contains_any(without_any(f"{sent.text.lower()}\n{lemmas}", not_praise), cues):
-                return True
-        return False
+        return ctx.content_has("strength_cues", unless="not_strength")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         if not self.names_strength(ctx):
