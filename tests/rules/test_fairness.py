@@ -174,6 +174,9 @@ def test_wider_look_alikes_do_not_fire(lint_text, text, lang):
         ("Honestly, it was more about chemistry than skills.", "en", True),
         ("We didn't feel you would gel with the team.", "en", True),
         ("We liked your SQL, but you didn't quite slot in.", "en", True),
+        ("Honestly we just don't see you as a culture fit for the studio, you came across as a bit intense.", "en", True),
+        ("We do not regard you as a good cultural fit.", "en", True),
+        ("We see you as a strong culture fit, and we hope you apply again.", "en", False),
         ("Det handlade mest om kemin, och därför går vi vidare med en annan kandidat.", "sv", True),
         ("Vi kände att du inte riktigt skulle passa in i arbetslaget.", "sv", True),
         ("We do not consider culture fit; the decision came down to the case study.", "en", False),
@@ -188,3 +191,113 @@ def test_wider_look_alikes_do_not_fire(lint_text, text, lang):
 def test_culture_fit_as_the_reason_with_or_without_a_negation(lint_text, text, lang, fires):
     codes = [f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))]
     assert codes == (["FA002"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Age as a number, given with a concern about the reader (the same sentence or the next).
+        ("Honestly, at 61 I'm not sure nights on a 40,000 sq ft floor are the right move for you.", "en"),
+        ("At 58 you would be the oldest on the team by twenty years, and we weren't sure you'd enjoy that.", "en"),
+        ("As a 58-year-old woman, you would find the night shifts hard.", "en"),
+        ("Vi tror att du som 60-åring skulle tycka att tempot är för högt.", "sv"),
+        # Age proxies and peers: "digital native", "grew up with…", "their own age", a youthful energy.
+        ("For this Social Media Manager role we're really after a digital native, someone who grew up with TikTok.", "en"),
+        ("We were really after someone who grew up with social media.", "en"),
+        ("Our clients are young and want stylists their own age, not someone who reminds them of their mum.", "en"),
+        ("Our store concept is built around a vibrant, youthful energy on the shop floor, and we felt another candidate matched it better.", "en"),
+        ("We're after someone younger for the front desk.", "en"),
+        # "yngre"/"äldre" of a person, also after it, and "ungt" past another adjective.
+        ("Men vi är ett ungt och hungrigt gäng, så vi tror att det passar bättre med någon som är lite yngre.", "sv"),
+        ("Vi valde någon yngre.", "sv"),
+        # Gendered words for people, also with an adverb inside the Swedish view.
+        ("We just felt a lad would settle in quicker and the subbies would take instruction from him more readily.", "en"),
+        ("Honestly we wanted a bloke for the yard.", "en"),
+        ("Honestly, we'd rather have a man on the night door.", "en"),
+        ("Vi har dock valt en kille till platsen.", "sv"),
+        ("Vi hade hellre sett en kille på den tjänsten.", "sv"),
+        # Marital status: a view noun, "would rather", a wedding.
+        ("The board's view was that a divorced woman living alone on site might find the out-of-hours calls isolating.", "en"),
+        ("They'd rather have a married couple in the flat, as we've had in the past.", "en"),
+        ("You mentioned your wedding is in September, and in our experience that is often a time when priorities change.", "en"),
+        ("Du nämnde att ditt bröllop är i september, och vi tror att det blir svårt att kombinera med utbildningen.", "sv"),
+        # Family: "X små barn" at home, tied although the sentence also states a requirement.
+        ("Rollen kräver att man kan jobba kvällar, och med tanke på att du har tre små barn hemma var vi osäkra på om det skulle fungera för dig.", "sv"),
+        ("Vi valde någon yngre eftersom du har tre barn hemma.", "sv"),
+        # Names as a reason: a reaction to the name, or advice to go by another one.
+        ("Some of the farmers would be put off by the name. Might be worth going by Mo on your CV?", "en"),
+        ("Our clients would struggle with your surname on the phone.", "en"),
+        ("I worried your full name would throw them on the phone.", "en"),
+        ("It might help to use an English-sounding name on your applications.", "en"),
+        # Origin: the kind of people, a region as where people are from, "bad experiences with…".
+        ("Our clients like to feel they are dealing with our kind of people.", "en"),
+        ("I felt a supervisor from Eastern Europe might struggle to get their respect.", "en"),
+        ("We have had bad experiences with staff from Eastern Europe who left after a few months.", "en"),
+        ("We'd prefer not to take on more workers from Eastern Europe this year.", "en"),
+        ("The client's preference was for a native speaker.", "en"),
+        ("För att vara ärlig har vi haft dåliga erfarenheter av personal från Östeuropa som åkt hem efter ett par månader.", "sv"),
+    ],
+)
+def test_families_of_terms_and_proxies_as_a_reason_fire(lint_text, text, lang):
+    # One finding per sentence: "put off by the name. Might be worth going by Mo…" gives two.
+    assert {f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))} == {"FA001"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Numbers that are not ages, and the writer's own age.
+        ("At 16 I started as a trainee myself, so I know how hard the first year is.", "en"),
+        ("At 25 kg the crate was the heaviest item in the lifting task, and you handled it well.", "en"),
+        ("The 15-year-old boilers on that estate need someone who knows older controls, and you were unsure.", "en"),
+        ("Vi har en 60-åring i teamet som är vår bästa säljare.", "sv"),
+        # Age words naming things, and a young company.
+        ("Given the age of the fleet, we need someone who knows older diesel engines, and you were unsure about injectors.", "en"),
+        ("Our fleet is old and the job means fixing older vans, which you did well in the practical.", "en"),
+        ("The young energy in your pitch deck design was great, but the numbers did not add up.", "en"),
+        ("You grew up with horses, and it showed in the yard test.", "en"),
+        ("We're after a developer who has shipped native apps, and your portfolio had none.", "en"),
+        ("Vi är ett ungt och växande företag, och vi tror att du skulle lära dig mycket här.", "sv"),
+        ("Vi har ett system som är lite äldre, och vi tror att du skulle behöva lära dig det.", "sv"),
+        ("Vi söker någon som är lite mer erfaren med budget, och du har kortare erfarenhet.", "sv"),
+        # Gender and marital words for someone else, an event, or the job.
+        ("You mentioned a lad from your old site who recommended us; please thank him for us.", "en"),
+        ("You met a lady from our HR team, who will send the contract details.", "en"),
+        ("You organised a wedding for 200 guests, which showed in your logistics answer.", "en"),
+        ("The wedding venue brief was the strongest case study, and your costing was accurate.", "en"),
+        ("We're all married to the job in the busy season, and your rota plan was realistic.", "en"),
+        ("Congratulations on your wedding, and thank you for fitting the interview in before it.", "en"),
+        ("Grattis till bröllopet, och tack för att du tog dig tid för intervjun.", "sv"),
+        # Views with nothing protected in them.
+        ("Our view was that your SQL answers were not yet strong enough.", "en"),
+        ("We'd rather have someone with more Kubernetes experience, and your answer on pods was thin.", "en"),
+        ("We've had bad experiences with agencies in the past, so we now hire directly.", "en"),
+        # Children in the job, not the reader's.
+        ("Tjänsten kräver erfarenhet av barn, och du har arbetat med barn i fem år, vilket är bra.", "sv"),
+        ("Du har arbetat med små barn i förskolan, och din planering av samlingen var tydlig.", "sv"),
+        # Names: kept, put forward, of a thing; "going by" a source.
+        ("I'd be happy to put your name forward for the Leeds role.", "en"),
+        ("We will need your full name and address for the background check.", "en"),
+        ("Sorry for getting your name wrong in my last email.", "en"),
+        ("We don't mind what name you go by on the contract.", "en"),
+        ("Some customers were put off by the name of the old app, which you rightly spotted.", "en"),
+        ("Going by Sarah's notes, your answer on the pricing question was the strongest.", "en"),
+        ("You asked what kind of people do well here: people who write things down.", "en"),
+        # Regions as markets, and people from them with nothing said about them.
+        ("You would cover our accounts in Eastern Europe, and we wanted someone who has sold there before.", "en"),
+        ("The role covers sales in Eastern Europe and the Middle East; we needed more export experience than you showed.", "en"),
+        ("We import most of our stock from Asia, and your answer on lead times was thin.", "en"),
+        ("Our team has people from Eastern Europe and Asia, and we think you'd enjoy working here.", "en"),
+        ("Du skulle ansvara för försäljningen i Östeuropa, och vi söker någon med erfarenhet av den marknaden.", "sv"),
+        ("Vi har dåliga erfarenheter av leverantörer från Asien, så vi frågade om din inköpsstrategi.", "sv"),
+        ("Vi har personal från Östeuropa och Asien i teamet, och du skulle trivas här.", "sv"),
+    ],
+)
+def test_look_alikes_of_the_families_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+def test_an_age_as_a_number_is_marked_up_to_the_number(lint_text):
+    text = _wrap("Honestly, at 61 I'm not sure the night shifts are right for you.", "en")
+    (finding,) = fairness(lint_text(text, "feedback", lang="en"))
+    assert text[finding.start:finding.end] == "at 61"

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Callable, Sequence
 
 
 class Severity(str, Enum):
@@ -66,3 +71,9 @@ class Finding:
     start: int
     end: int
     suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)
+
+
+def warnings_as_info(findings: Sequence[Finding], which: Callable[[Finding], bool]) -> list[Finding]:
+    """``findings`` with each warning that ``which`` selects reported as info instead (same place,
+    message and suggestions): the step that weighs a rule's warning against a trained model."""
+    return [dataclasses.replace(f, severity=Severity.INFO) if f.severity is Severity.WARNING and which(f) else f for f in findings]

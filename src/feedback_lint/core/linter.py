@@ -29,10 +29,14 @@ class Linter:
     language, not before, and only once.
     """
 
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(self, config: Config | None = None, *, models: bool = True) -> None:
         from ..rules import PhraseRule, all_rules
 
         self.config = config or Config()
+        #: Whether the rules' warnings are weighed against the trained models (``scoring.corroborate``).
+        #: Training turns this off: it is fitting those models, and demotes warnings with out-of-fold
+        #: predictions instead.
+        self.models = models
         self.rules = self.config.resolve(all_rules())
         self._phrase_rules = [r for r in all_rules() if isinstance(r, PhraseRule)]
         self._indexes: dict[str, object] = {}
@@ -106,6 +110,10 @@ class Linter:
                 ctx.cache["findings"] = list(out)
             for rule in rules:
                 out.extend(f for f in rule.check(ctx) if ctx.draft.is_linted(f.start, f.end) or f.start == f.end)
+        if self.models:
+            from ..scoring import corroborate
+
+            out = corroborate(ctx, out)
         return out
 
     def _rule_passes(self, kind: str, language: str) -> tuple[list[Rule], list[Rule]]:

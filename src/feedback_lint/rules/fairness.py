@@ -7,16 +7,32 @@ finding: "a young company", "the children loved your story", "the Eid and Christ
 fairly" are harmless. A mention counts when it is about the reader, or the profile the employer wanted:
 
 * **tied to the reader**: "you"/"your" is part of the mention or attached to it ("your accent",
-  "you are 63", "you mentioned your children");
+  "you are 63", "you mentioned your children"); a word for a person or an event (gender, marital status)
+  is the reader's through the subject only with a verb of being or having ("you are a woman", "you have a
+  wife"; not "you met a lady from HR", "you organised a wedding");
 * or **governed by a reason or by the employer's view**, in a sentence that addresses the reader or
   states that view: inside a reason adjunct of the clause ("with three young kids at home we think…",
   "as a recent graduate you would…"), or under a verb or adjective of wanting, preferring or judging
   whose subject is the employer's side ("we wanted a man", "our clients prefer a local", "we were
-  concerned about how the wheelchair would work");
+  concerned about how the wheelchair would work", "they'd rather have a married couple", "we're after a
+  digital native", "we've had bad experiences with staff from…"), or in a clause that an employer's view
+  noun introduces ("the board's view was that a divorced woman…");
 * an adjective of age counts only when it describes a person or the team ("a younger face", "a young
-  and energetic team");
-* a *proxy* (``proxies``: "new blood", "moved here from", "your full name") counts only when governed,
-  never because the reader is near it ("you brought fresh energy", "we'll keep your full name on file");
+  and energetic team", "a 58-year-old woman"), or, under the employer's view, what people bring ("a
+  youthful energy on the shop floor, and we felt…");
+* an age as a number ("at 61", "at 58,") counts like a term, and also when its sentence or the next
+  voices the employer's concern about the reader ("at 61 I'm not sure nights are the right move for you");
+* a name ("the name", "your surname") counts only with a reaction to it, in a sentence that addresses
+  the reader or before one that does ("put off by the name", "your full name would throw them", "an
+  English-sounding name"), and so does advice to go by another name ("worth going by Mo on your CV");
+  not "I'd be happy to put your name forward", "we'll keep your full name on file";
+* a region counts only as where people are from ("a supervisor from Eastern Europe", "to hire staff from
+  abroad"), not as a market ("sales in Eastern Europe", "we import from Asia");
+* a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with") counts
+  only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
+  horses"; "we're after someone who grew up with TikTok" counts);
+* a tied mention in a sentence of congratulation ("congratulations on your wedding") or that offers
+  adjustments counts only with a concern voiced in it;
 * a mention its own sentence does not settle counts when that sentence or the next one states the
   employer's concern or view about the reader: the reader's own situation in a clause about them ("the
   time you took off for anxiety", "you're in the middle of a divorce"; health, marital status and
@@ -37,15 +53,19 @@ lifting 25 kg") or offers adjustments: the requirement is the job-related reason
 parsed, so "attached", "governed" and "describes" come from the dependency parse; Swedish drafts have
 no parser (see core/nlp.py), so the same decisions are made from word order: a second-person word
 within three words of the mention ties it, a reason is a set phrase before it in the sentence, and a
-view is a set phrase close to it ("vi ville ha en kille", "…som ensamstående mamma tror vi"). Swedish
-"barn" and "familj" (``loose_terms``) are tied only by a possessive or "du har" just before them and
-governed only by a reason phrase just before them ("med tanke på barnen"; not "du verkade tycka om
-barn"), and an accommodation word excuses a tied mention only when no concern is voiced ("vi har svårt
-att se hur det skulle fungera för dig med rullstolen", in either language).
+view is a set phrase close to it, also with an adverb inside ("vi ville ha en kille", "vi har dock valt
+en kille", "…som ensamstående mamma tror vi", "dåliga erfarenheter av personal från Östeuropa"). An
+adjective of age describes a person when a person word follows it, also past another adjective ("ett
+ungt och hungrigt gäng"), or precedes it ("någon som är lite yngre", "någon yngre"), and then the view
+may stand anywhere in the sentence. Swedish "barn" and "familj" (``loose_terms``) are tied only by a
+possessive, or by "du har" with nothing but a number or "små" between ("du har tre små barn"; not "du
+har arbetat med barn"), and governed only by a reason phrase just before them ("med tanke på barnen";
+not "du verkade tycka om barn"), and an accommodation word excuses a tied mention only when no concern
+is voiced ("vi har svårt att se hur det skulle fungera för dig med rullstolen", in either language).
 
 "Not a culture fit" (FA002) is a fit phrase in a negated clause about the reader ("you didn't slot
-in"), or fit or culture as what the decision came down to, negation or not ("it came down to culture
-fit", "det handlade mest om kemin").
+in", "we don't see you as a culture fit"), or fit or culture as what the decision came down to, negation
+or not ("it came down to culture fit", "det handlade mest om kemin").
 """
 
 from __future__ import annotations
@@ -57,7 +77,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterator
 
-from ..core.lexicon import contains_any
+from ..core.lexicon import contains_any, without_any
 from ..core.matcher import GatedMatcher
 
 if TYPE_CHECKING:
@@ -107,12 +127,15 @@ def fairness_data(language: str) -> dict[str, Any]:
     return data
 
 
-#: Kinds of mention: a term, an adjective of age (counts only of a person or the team), and a proxy
-#: (counts only as the reason or under the employer's view, never merely near the reader).
-TERM, ADJECTIVE, PROXY = "term", "adjective", "proxy"
+#: Kinds of mention: a term, an adjective of age (counts only of a person or the team), a proxy (counts
+#: only as the reason or under the employer's view, never merely near the reader), an age given as a number
+#: (a term that also counts with the employer's concern: "at 61 I'm not sure…"), a name (counts only with
+#: a reaction to it: "put off by the name"), advice about the reader's identity ("worth going by Mo"), and a
+#: region (a term only as where a person is from: "a supervisor from Eastern Europe", not "sales in Eastern Europe").
+TERM, ADJECTIVE, PROXY, OWN, NAME, READER, REGION = "term", "adjective", "proxy", "own", "name", "reader", "region"
 #: What a mention that is not counted on its own sentence still needs from the sentence it is in or the
-#: next one: the employer's concern about the reader (the reader's own situation), or the employer's
-#: view about the reader (the team's profile).
+#: next one: the employer's concern about the reader (the reader's own situation), the employer's
+#: view about the reader (the team's profile), or the reader addressed (a reaction to a name).
 SITUATION, TEAM = "situation", "team"
 #: The group of look-alikes (``not_mentions``): they win overlaps and are then dropped.
 _NONE = "_none"
@@ -141,17 +164,20 @@ def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str,
     tokenizer = spacy.blank(language, vocab=vocab).tokenizer
     phrases, patterns = PhraseMatcher(vocab, attr="LOWER"), GatedMatcher(vocab)
     keys: dict[int, tuple[str, str]] = {}
-    tables = ((TERM, data["terms"]), (ADJECTIVE, data["adjectives"]), (PROXY, data["proxies"]),
-              (TERM, {_NONE: data["not_mentions"]}))
+    tables = ((TERM, data["terms"]), (ADJECTIVE, data["adjectives"]), (PROXY, data["proxies"]), (NAME, data["names"]),
+              (REGION, data["regions"]), (TERM, {_NONE: data["not_mentions"]}))
     for kind, table in tables:
         for group, words in table.items():
             key = f"fairness:{group}:{kind}"
             keys[vocab.strings.add(key)] = (group, kind)
             phrases.add(key, [tokenizer(w) for w in words])
-    for group, group_patterns in data["patterns"].items():
-        key = f"fairness:{group}:pattern"
-        keys[vocab.strings.add(key)] = (group, TERM)
-        patterns.add(key, group_patterns)
+    pattern_tables = ((TERM, data["patterns"]), (OWN, data["situation_patterns"]), (ADJECTIVE, data["adjective_patterns"]),
+                      (READER, data["reader_patterns"]))
+    for kind, table in pattern_tables:
+        for group, group_patterns in table.items():
+            key = f"fairness:{group}:{kind}:pattern"
+            keys[vocab.strings.add(key)] = (group, kind)
+            patterns.add(key, group_patterns)
     return phrases, patterns, keys
 
 
@@ -160,11 +186,18 @@ def mentions(doc: "Doc", language: str) -> list[Mention]:
     contains a term ("maternity cover", "family-run") takes its place and is dropped."""
     phrases, patterns, keys = _matchers(language, doc.vocab)
     found = [Mention(s, e, *keys[m]) for m, s, e in [*phrases(doc), *patterns(doc)]]
+    # An age as a number is matched with the word after it ("at 61 I'm…"); the mention ends at the number.
+    found = [Mention(m.start, _after_number(doc, m), m.group, m.kind) if m.kind == OWN else m for m in found]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted((m for m in kept if m.group != _NONE), key=lambda m: m.start)
+
+
+def _after_number(doc: "Doc", m: Mention) -> int:
+    numbers = [t.i for t in doc[m.start : m.end] if t.like_num]
+    return numbers[-1] + 1 if numbers else m.end
 
 
 def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
@@ -185,6 +218,8 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
             verdict = judge(sent, m, data)
             if verdict == SITUATION:
                 verdict = any(concern(s, data) for s in window)
+            elif verdict == READER:
+                verdict = any(_addressed(s, data) for s in window)
             elif verdict == TEAM:
                 verdict = any(_addressed(s, data) and (_employer_view(s, data) or concern(s, data)) for s in window) if english else False
             if verdict:
@@ -248,17 +283,21 @@ def _reason_regex(reasons: tuple[str, ...], objects: tuple[str, ...], subjects: 
 
 def _denied_to_reader(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
     """The phrase completes a negated clause whose subject is the reader ("you weren't a culture fit"),
-    or the negation is inside the phrase."""
+    or that sees the reader as it ("we don't see you as a culture fit"), or the negation is inside the phrase."""
     negations = data["culture_fit"]["negations"]
     # "slot into", "gel with": the phrase is its own clause (a verb, or whatever has a subject of its own).
     verb = span.root.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
     clause = span.root.head if span.root.dep_ in _TAKES_HEAD_SUBJECT and not verb else span.root
+    seen_as: list["Token"] = []
+    if clause.lower_ == "as" and clause.dep_ == "prep" and span.root.dep_ == "pobj":
+        clause = clause.head  # "see/regard/consider you as a culture fit": the reader is the object it is said of
+        seen_as = [c for c in clause.children if c.dep_ == "dobj"]
     # The negation may sit on the view that governs the clause ("we didn't feel you'd be a culture fit").
     governing = list(clause.head.children) if clause.dep_ in ("ccomp", "xcomp") else []
     negated = any(c.dep_ == "neg" or c.lower_ in negations for c in (*clause.children, *governing, *span))
     # An open clause takes its subject from the clause it completes ("you didn't seem to fit in here").
     subjects = [*clause.children, *(governing if clause.dep_ == "xcomp" else ())]
-    about_reader = any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in subjects)
+    about_reader = any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in subjects) or any(_second(c, data) for c in seen_as)
     return negated and about_reader
 
 
@@ -273,22 +312,34 @@ def _negated_nearby(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
 def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     """True or False, or what the mention still needs from its sentence or the next (SITUATION, TEAM)."""
     span = sent.doc[m.start : m.end]
+    job = _job_related(sent, data)
+    if m.kind == READER:  # "worth going by Mo on your CV": the name is a person's, and the advice is the reader's
+        return not job and not (m.end < len(sent.doc) and sent.doc[m.end].lower_ in ("'s", "\u2019s")) and READER
+    if m.kind == REGION and not _from_a_region(span, data):
+        return False
     if any(t.ent_type_ in _NAME_ENTITIES for t in span) or _someone_elses(span, data) or _of_a_thing(span, data):
         return False
-    job = _job_related(sent, data)
     about = _addressed(sent, data) or _employer_view(sent, data)
+    if m.kind == NAME:
+        return _name_reaction(span, data) and not job and (True if about else READER)
     if m.kind == ADJECTIVE:
         if _describes_a_person(span.root, data):
             return about and not job
+        if _describes_a_quality(span.root, data):  # "a youthful energy on the shop floor, and we felt…"
+            return _employer_view(sent, data) and not job
         return TEAM if _team_profile(span, data) and not job else False
-    if m.kind == TERM and _tied(span, data):
-        return not contains_any(sent.text.lower(), data["accommodation_cues"]) or _concern(sent, data)
+    if m.kind in (TERM, OWN, REGION) and _tied(span, m.group, data):
+        lower = sent.text.lower()
+        excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
+        return not excused or _concern(sent, data)
     if _governed(span, data) and about and not job:
         return True
     if m.kind == PROXY or job:
         return False
     if _team_profile(span, data):
         return TEAM
+    if m.kind == OWN:
+        return SITUATION
     if m.group in data["situation_groups"] and _in_readers_clause(span, data):
         return SITUATION
     return False
@@ -303,17 +354,26 @@ def _addressed(sent: "Span", data: dict[str, Any]) -> bool:
 
 
 def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
-    """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair")."""
-    return any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN") for c in span.root.children)
+    """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair"); not a
+    possessive of the mention's own that compares ages ("stylists their own age")."""
+    def own(c: "Token") -> bool:
+        return span.start <= c.i < span.end and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "own"
+
+    return any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN") and not own(c)
+               for c in span.root.children)
 
 
-def _tied(span: "Span", data: dict[str, Any]) -> bool:
+def _tied(span: "Span", group: str, data: dict[str, Any]) -> bool:
     """The reader is part of the mention, or a direct dependent of it or of the word it attaches to
     as subject or possessor ("you mentioned your children", "at 58, you would…"), or the possessor of
-    that subject ("your English has a strong accent")."""
+    that subject ("your English has a strong accent"). A word for a person or an event (gender, marital
+    status) is the reader's through a subject only with a verb of being or having ("you are a woman",
+    "you have a wife"), not of doing ("you met a lady from HR", "you organised a wedding")."""
     near = [*span, *(c for t in span for c in t.children)]
     head = span.root.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+    if group in data["predicate_groups"] and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in data["owning_lemmas"]:
+        subjects = [c for c in subjects if c.dep_ == "poss"]
     near += [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
     return any(_second(t, data) for t in near)
 
@@ -334,15 +394,32 @@ def _governed(span: "Span", data: dict[str, Any]) -> bool:
         if span.root.head is anc and span.root.dep_ in ("nsubj", "nsubjpass"):
             continue
         views = [anc, *(c for c in anc.children if c.dep_ == "acomp")]
-        if any(_is_view(v, data) and _employer_subject(v, data) for v in views) or any(_impersonal_view(v, data) for v in views):
+        if any(_employers_view(v, data) for v in views) or any(_impersonal_view(v, data) for v in views):
+            return True
+        # "The board's view was that…", "our feeling is that…": a view noun of the employer's as the subject.
+        if anc.lemma_ == "be" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _employers_view(c, data) for c in anc.children):
             return True
     return False
+
+
+def _employers_view(t: "Token", data: dict[str, Any]) -> bool:
+    """A view whose subject is the employer's side: "we wanted", "they'd rather have", "we're after"."""
+    if t.lower_ == "after" and t.dep_ == "prep" and t.head.lemma_ == "be":
+        return _employer_subject(t.head, data)
+    return _is_view(t, data) and _employer_subject(t, data)
 
 
 def _is_view(t: "Token", data: dict[str, Any]) -> bool:
     lemma = t.lemma_.lower()
     if lemma in data["view_particles"]:
         return any(c.dep_ == "prt" and c.lower_ in data["view_particles"][lemma] for c in t.children)
+    if lemma in data["view_modifiers"]:  # "we've had bad experiences with…"
+        return any(c.dep_ == "amod" and c.lower_ in data["view_modifiers"][lemma] for c in t.children)
+    if lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in data["view_modifiers"] and _is_view(c, data) for c in t.children):
+        return True  # the same, with "with…" attached to "had"
+    # "would rather have": a preference, whatever the verb.
+    if t.pos_ in ("VERB", "AUX") and any(c.lower_ == "rather" and c.dep_ == "advmod" for c in t.children):
+        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in t.children)
     return lemma in data["view_lemmas"]
 
 
@@ -358,7 +435,8 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
     """The subject of ``t`` (or of the clause it completes) is the employer's side: we, I, the panel…;
     a view noun counts with the employer's possessive ("our concern was…"), and a relative clause takes
     its subject from what it describes ("our regulars are women who would feel…")."""
-    if t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in data["employer_possessives"] for c in t.children):
+    if t.pos_ == "NOUN" and any(c.dep_ == "poss" and (c.lower_ in data["employer_possessives"] or c.lemma_.lower() in data["employer_subjects"])
+                                for c in t.children):
         return True
     for word in (t, t.head) if t.dep_ in _TAKES_HEAD_SUBJECT else (t,):
         subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -383,6 +461,8 @@ def _concern(sent: "Span", data: dict[str, Any]) -> bool:
     put on the reader ("would be hard on you", "too much for you", "working for you")."""
     if not _addressed(sent, data):
         return False
+    if contains_any(sent.text.lower(), data["concern_phrases"]):  # "I'm not sure…" however it is parsed
+        return True
     for t in sent:
         lemma = t.lemma_.lower()
         if lemma in data["concern_lemmas"] and _employer_subject(t, data):
@@ -445,13 +525,64 @@ def _in_readers_clause(span: "Span", data: dict[str, Any]) -> bool:
 
 
 def _employer_view(sent: "Span", data: dict[str, Any]) -> bool:
-    return any((_is_view(t, data) and _employer_subject(t, data)) or _impersonal_view(t, data) for t in sent)
+    return any(_employers_view(t, data) or _impersonal_view(t, data) for t in sent)
 
 
 def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     return t.head.lower_ in data["profile_nouns"] or t.lower_ in data["profile_nouns"]
+
+
+def _describes_a_quality(t: "Token", data: dict[str, Any]) -> bool:
+    """The adjective describes what people bring ("a vibrant, youthful energy"): counted under the employer's
+    view only, as "the young energy of your design" is about a thing."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.head.lemma_.lower() in data["person_qualities"]
+
+
+def _from_a_region(span: "Span", data: dict[str, Any]) -> bool:
+    """The region is where a person or people are from ("a supervisor from Eastern Europe", "someone from
+    abroad", "to hire staff from abroad"), not where work is done or goods come from ("sales in Eastern
+    Europe", "we import parts from Asia")."""
+    prep = span.root.head
+    if span.root.dep_ not in ("pobj", "pcomp", "advmod") or prep.lower_ != "from":
+        return False
+    head = prep.head
+    if head.pos_ in ("NOUN", "PRON", "PROPN"):
+        return True
+    return head.lemma_.lower() in data["hiring_lemmas"] and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _name_reaction(span: "Span", data: dict[str, Any]) -> bool:
+    """A reaction to a name, of which the name is the cause: "put off by the name", "your full name would throw
+    them", "struggle with your surname", "your name is hard to say", "an easier name". Not a name of a thing
+    ("the name of the product", "the brand name") nor one that is only kept, seen or put forward."""
+    root, spec = span.root, data["name_reactions"]
+    if any(c.dep_ == "compound" for c in root.children) or (span.end < len(span.doc) and span.doc[span.end].lower_ == "of"):
+        return False
+    if contains_any(span.doc[root.left_edge.i : root.i].text.lower(), spec["modifiers"]):  # "an English-sounding name"
+        return True
+
+    def reacts(verb: "Token", role: str) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma not in spec[role]:
+            return False
+        particles = spec["particles"].get(lemma)
+        return not particles or any(c.lower_ in particles for c in verb.children)
+
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass"):  # "your name would throw them", "your name is hard to say"
+        return reacts(head, "subject") and (head.lemma_ not in ("be", "seem") or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in spec["predicates"] for c in head.children))
+    if root.dep_ == "dobj":  # "change your name"
+        return reacts(head, "object")
+    if root.dep_ == "pobj" and head.lower_ in ("by", "with", "over", "about"):
+        # "put off by the name", "struggle with your surname", "uncomfortable with the name"; not "a change of name"
+        verb = head.head
+        return verb.pos_ in ("VERB", "ADJ") and reacts(verb, "subject" if head.lower_ == "by" else "object")
+    return False
 
 
 def _job_related(sent: "Span", data: dict[str, Any]) -> bool:
@@ -463,23 +594,51 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     doc = sent.doc
     lower = sent.text.lower()
     near = doc[max(sent.start, m.start - SV_VIEW_BEFORE) : min(sent.end, m.end + SV_VIEW_AFTER)].text.lower()
-    view = contains_any(near, data["employer_views"])
+    view = _sv_view(near, data)
     job = _job_related(sent, data)
     if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
         return False
+    # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
+    excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
     if m.adjective:
-        following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ not in ("och",)]
-        person = bool(following) and _sv_person(following[0].lower_, data)
-        return person and (_addressed(sent, data) or view) and not job
+        # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…").
+        return _sv_describes_a_person(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data)) and not job
     if doc[m.start : m.end].text.lower() in data["loose_terms"]:
-        return _sv_loose(sent, m, data) and not job
+        how = _sv_loose(sent, m, data)
+        return (not excused or _concern_sv(sent, data)) if how == "tied" else (how == "reason" and not job)
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and any(_second(t, data) for t in window):
-        return not contains_any(lower, data["accommodation_cues"]) or _concern_sv(sent, data)
+        return not excused or _concern_sv(sent, data)
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"])
     return (reason or view) and (_addressed(sent, data) or view) and not job
+
+
+def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:
+    """The employer's view in the text, also with an adverb inside it ("vi har dock valt", "vi har ärligt
+    talat valt")."""
+    return contains_any(without_any(text_lower, data["view_adverbs"]), data["employer_views"])
+
+
+def _sv_describes_a_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """An adjective of age of a person or the team: before its noun, also past another adjective ("ett ungt
+    och hungrigt gäng"), or after a person ("någon som är lite yngre", "någon yngre", "kandidaten var äldre")."""
+    doc = sent.doc
+    following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ != "och"]
+    if following and _sv_person(following[0].lower_, data):
+        return True
+    if len(following) > 1 and m.end < sent.end and doc[m.end].lower_ in ("och", ",") and _sv_person(following[1].lower_, data):
+        return True
+    before = [t.lower_ for t in doc[max(sent.start, m.start - 6) : m.start]]
+    while before and before[-1] in data["degree_adverbs"]:
+        before.pop()
+    if before and before[-1] in ("någon", "ingen"):
+        return True
+    if len(before) > 1 and before[-1] in ("är", "var", "vore"):
+        subject = before[-3] if before[-2] == "som" and len(before) > 2 else before[-2]
+        return subject in data["person_pronouns"] or _sv_person(subject, data)
+    return False
 
 
 def _sv_person(word: str, data: dict[str, Any]) -> bool:
@@ -487,18 +646,20 @@ def _sv_person(word: str, data: dict[str, Any]) -> bool:
     return word in data["profile_nouns"] or any(word.endswith(s) for s in data["profile_suffixes"])
 
 
-def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
-    """"barn", "familj": the reader's own only with a possessive or a verb of having just before ("dina två
-    barn", "du har barn", "du väntar barn"), and a reason only when the reason phrase is right before them
-    ("med tanke på barnen"); "du verkade tycka om barn" is about the job."""
-    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 4) : m.start]]
+def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> str | None:
+    """"barn", "familj": "tied" (the reader's own) only with a possessive or a verb of having just before,
+    with nothing but a number or "små" between ("dina två barn", "du har tre små barn", "du väntar barn"),
+    and "reason" only when the reason phrase is right before them ("med tanke på barnen"); "du verkade
+    tycka om barn" and "du har arbetat med barn" are about the job."""
+    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 5) : m.start]]
     possessive = ("din", "ditt", "dina")
     if words and (words[-1] in possessive or (len(words) > 1 and words[-2] in possessive and words[-1] in data["family_modifiers"])):
-        return True
-    if "du" in words and any(w in data["owning_verbs"] for w in words[words.index("du") :]):
-        return True
+        return "tied"
+    for i in range(len(words) - 1):
+        if words[i] == "du" and words[i + 1] in data["owning_verbs"] and all(w in data["family_modifiers"] for w in words[i + 2 :]):
+            return "tied"
     close = sent.doc[max(sent.start, m.start - 4) : m.start].text.lower()
-    return contains_any(close, data["reason_markers"]) and not close.endswith("att du")
+    return "reason" if contains_any(close, data["reason_markers"]) and not close.endswith("att du") else None
 
 
 def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:

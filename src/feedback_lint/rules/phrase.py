@@ -17,9 +17,11 @@ Each ``rules/phrases/*.toml`` file holds ``[[rule]]`` tables. A rule has one of 
 Every rule also has ``code``, ``name``, ``category``, ``severity``, ``message``, ``fix_title``, ``doc``
 (``what``, ``why``, ``example``, ``instead``) and ``examples`` (``fail`` and ``pass`` lists), and
 optionally ``kinds`` (``["request"]``, ``["feedback"]`` or both), ``languages`` (default ``["en"]``),
-``safe`` (the replacement keeps the meaning) and ``unless`` (phrases that, when they overlap or directly
-precede a match, cancel it). The schema is checked when the file is loaded; errors name the file, the
-rule and the key.
+``safe`` (the replacement keeps the meaning), ``unless`` (phrases that, when they overlap or directly
+precede a match, cancel it) and ``not_about_writer`` (``true``: a match is cancelled when the parse shows
+the words are about the writer, not the reader or a third party: the subject of the clause is "I" or
+"my …", as in "which I fear I made a mess of"; English only, as it reads the parse). The schema is
+checked when the file is loaded; errors name the file, the rule and the key.
 
 Suggestions: ``replacement`` (or a ``swap`` value) is a string, or a table by kind (``{request = …,
 feedback = …}``); in a ``substitution`` rule, ``replacement`` is the fallback for phrases the table does
@@ -67,7 +69,7 @@ if TYPE_CHECKING:
 
 PHRASE_KINDS = ("existence", "substitution", "pattern", "regex")
 _REQUIRED = ("code", "name", "category", "severity", "kind", "message", "fix_title", "doc", "examples")
-_OPTIONAL = ("phrases", "swap", "patterns", "regex", "replacement", "safe", "kinds", "languages", "unless", "no_suggestion_reason", "scope", "reword")
+_OPTIONAL = ("phrases", "swap", "patterns", "regex", "replacement", "safe", "kinds", "languages", "unless", "no_suggestion_reason", "scope", "reword", "not_about_writer")
 SCOPES = ("match", "sentence")
 _KIND_KEY = {"existence": "phrases", "substitution": "swap", "pattern": "patterns", "regex": "regex"}
 
@@ -82,6 +84,7 @@ class PhraseRule(Rule):
     replacement: str | dict[str, str] | None = None
     safe: bool = False
     unless: tuple[str, ...] = ()
+    not_about_writer: bool = False
     scope: str = "match"
     reword: str = ""
 
@@ -113,10 +116,47 @@ class PhraseRule(Rule):
         return [self.suggest(start, end, replacement, safe=self.safe, title=title)]
 
     def _cancelled(self, ctx: "Context", start: int, end: int) -> bool:
+        if self.not_about_writer and _about_writer(ctx, start, end):
+            return True
         if not self.unless:
             return False
         window = ctx.draft.lintable[max(0, start - 40) : min(len(ctx.draft.text), end + 40)].lower()
         return any(u in window for u in self.unless)
+
+
+#: Words that make a match about the reader, whatever the subject of the clause.
+_SECOND_PERSON = frozenset(["you", "your", "yours", "yourself", "yourselves"])
+#: How far up the parse to look for the clause that holds the match.
+_MAX_CLIMB = 6
+#: Verbs by which the writer reports or rates someone else ("I have rarely seen a candidate talk so much",
+#: "I found your portfolio a mess"): with "I" as their subject, the words are still about that other person.
+_REPORTING = frozenset(
+    "see hear watch notice find meet interview consider call judge rate know remember say tell describe imagine "
+    "picture believe think deem label regard view".split()
+)
+
+
+def _about_writer(ctx: "Context", start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` judge the writer: the nearest clause above them has "I" (or a
+    subject owned by "my") as its subject, its verb is not one of reporting or rating someone else, and the
+    words themselves do not name the reader. Without a parse (Swedish), nothing is."""
+    if ctx.language != "en" or not ctx.doc.has_annotation("DEP"):
+        return False
+    tokens = [t for t in ctx.tokens if start <= t.idx < end and not t.is_space]
+    if not tokens or any(t.lower_ in _SECOND_PERSON for t in tokens):
+        return False
+    node = next((t for t in tokens if t.head is t or not start <= t.head.idx < end), tokens[-1])
+    for _ in range(_MAX_CLIMB):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if node.lemma_.lower() in _REPORTING:
+                return False
+            return subject.lower_ in ("i", "me", "myself") or any(c.dep_ == "poss" and c.lower_ == "my" for c in subject.children)
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def load_phrase_rules(extra_files: tuple[str, ...] = ()) -> list[PhraseRule]:
@@ -232,6 +272,7 @@ def _parse_rule(t: dict[str, Any], where: str) -> PhraseRule:
         replacement=t.get("replacement"),
         safe=bool(t.get("safe", False)),
         unless=tuple(u.lower() for u in t.get("unless", ())),
+        not_about_writer=bool(t.get("not_about_writer", False)),
         scope=t.get("scope", "match"),
         reword=t.get("reword", ""),
     )

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Category, Finding, Severity
-from .confrontation import confrontation_score
+from . import confrontation, constructiveness
+from .confrontation import confrontation_score, draft_confrontation
 from .constructiveness import constructiveness_score
 from .model import load_model
 from .politeness import tone_score
@@ -19,7 +20,7 @@ from .specificity import specificity_score
 if TYPE_CHECKING:
     from ..core.context import Context
 
-__all__ = ["Scores", "score_draft", "overall_features"]
+__all__ = ["Scores", "corroborate", "score_draft", "overall_features"]
 
 #: Findings that say the draft is unfinished, not that it is worse: they block sending instead.
 NOT_SCORED = {"ST006"}
@@ -73,12 +74,31 @@ def overall_features(ctx: "Context", findings: Sequence[Finding], partial: dict[
     return feats
 
 
+def _judgement_scores(ctx: "Context", scored: Sequence[Finding]) -> tuple[int, int]:
+    """Specificity and constructiveness, computed once per draft (the severities of the findings do not
+    enter them, so they are the same before and after :func:`corroborate`)."""
+    if "judgement_scores" not in ctx.cache:
+        specificity = specificity_score(ctx, scored)
+        ctx.cache["judgement_scores"] = (specificity, constructiveness_score(ctx, scored, specificity))
+    return ctx.cache["judgement_scores"]
+
+
+def corroborate(ctx: "Context", findings: Sequence[Finding]) -> list[Finding]:
+    """The linter's last step: a rule's warning that the trained model of the same judgement does not
+    back is reported as info. Confrontation phrases need the draft model's probability (see
+    ``confrontation.CORROBORATION``); a missing next step, strength, ask or thanks needs a
+    constructiveness score under ``constructiveness.CONSTRUCTIVE``. Errors are never demoted."""
+    scored = [f for f in findings if f.code not in NOT_SCORED]
+    out = confrontation.uncorroborated_as_info(findings, draft_confrontation(ctx, scored))
+    return constructiveness.uncorroborated_as_info(out, _judgement_scores(ctx, scored)[1])
+
+
 def score_draft(ctx: "Context", findings: Sequence[Finding]) -> Scores:
     scored = [f for f in findings if f.code not in NOT_SCORED]
-    specificity = specificity_score(ctx, scored)
+    specificity, constructive = _judgement_scores(ctx, scored)
     partial = {
         "specificity": specificity,
-        "constructiveness": constructiveness_score(ctx, scored, specificity),
+        "constructiveness": constructive,
         "tone": tone_score(ctx, scored),
         "confrontation": confrontation_score(ctx, scored),
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Sequence
 
-from ..core.finding import Category, Finding, Severity
+from ..core.finding import Category, Finding, Severity, warnings_as_info
 from .features import ngrams
 from .model import load_model, sentence_probabilities
 from .politeness import text_features
@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 _RULE_POINTS = {Severity.ERROR: 35, Severity.WARNING: 20, Severity.INFO: 5}
 #: The model-based rule; its own findings are never an input to the model.
 MODEL_RULE = "CF020"
+#: A confrontation phrase at warning level stands only when the draft model gives the whole draft at
+#: least this probability; otherwise it is reported as info. Phrase lists misfire on wordings their
+#: authors never saw ("I suspect this", "?!", "a mess"), and a draft that as a whole reads calmly is
+#: the evidence that they did. Chosen on the train and dev splits alone: fitted on the older shards and
+#: scored on the independently written r4 drafts, English false alarms fell from 10.0 % to 5.5 % with no
+#: loss of recall (0.941); out of fold, recall moved from 0.934 to 0.928. Errors are never demoted.
+CORROBORATION = 0.15
 
 
 def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
@@ -53,6 +60,14 @@ def draft_confrontation(ctx: "Context", findings: Sequence[Finding]) -> float:
     if "confrontation_draft" not in ctx.cache:
         ctx.cache["confrontation_draft"] = load_model("confrontation_draft", ctx.language).predict(draft_features(ctx, findings))
     return ctx.cache["confrontation_draft"]
+
+
+def uncorroborated_as_info(findings: Sequence[Finding], p_draft: float) -> list[Finding]:
+    """``findings`` with each confrontation warning from a phrase rule turned into info when the draft
+    model's probability ``p_draft`` is under :data:`CORROBORATION`."""
+    if p_draft >= CORROBORATION:
+        return list(findings)
+    return warnings_as_info(findings, lambda f: f.category is Category.CONFRONTATION and f.code != MODEL_RULE)
 
 
 def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "Span | None":

@@ -35,6 +35,7 @@ from ..core.config import Config
 from ..core.draft import Draft
 from ..core.finding import Finding
 from ..evaluation.corpus import load_corpus
+from ..scoring.constructiveness import uncorroborated_as_info as constructiveness_corroborated
 from ..scoring.model import LinearModel, use_model_dir
 from . import datasets as ds
 
@@ -165,7 +166,7 @@ class Trainer:
         self.corpus = [d for d in load_corpus(corpus_dir, splits=("train", "dev")) if d.language == language]
         # The model-based rule cannot run before its model exists; its findings are added from
         # out-of-fold predictions where later stages need them.
-        self.linter = Linter(Config(ignore=("CF020",)))
+        self.linter = Linter(Config(ignore=("CF020",)), models=False)
         self.nlp = self.linter.nlp
         self.stages: list[Stage] = []
 
@@ -183,6 +184,10 @@ class Trainer:
             self.vague(analysed)
             spec_oof = self.specificity(analysed)
             constr_oof = self.constructiveness(analysed, spec_oof)
+            # Later stages see the findings as the linter reports them: weighed against the
+            # (out-of-fold) constructiveness score, as the confrontation stage did with its model.
+            for (_, findings), score in zip(analysed, constr_oof):
+                findings[:] = constructiveness_corroborated(findings, score)
             self.overall(analysed, spec_oof, constr_oof)
         finally:
             use_model_dir(None)
@@ -237,7 +242,7 @@ class Trainer:
 
     # ------------------------------------------------------------------ 2. confrontation
     def confrontation(self, analysed) -> None:  # type: ignore[no-untyped-def]
-        from ..scoring.confrontation import draft_features, sentence_features
+        from ..scoring.confrontation import draft_features, sentence_features, uncorroborated_as_info
         from ..scoring.features import sentence_text_features
         from ..scoring.politeness import strategies
 
@@ -285,6 +290,9 @@ class Trainer:
             for i in range(len(drows)):
                 if folds[i] == fold:
                     p_draft[i] = m.predict(drows[i])
+        # The rules' warnings count as the linter counts them: corroborated by the (out-of-fold) draft model.
+        for i, (_, findings) in enumerate(analysed):
+            findings[:] = uncorroborated_as_info(findings, p_draft[i])
         by_rules = [any(f.category.value == "confrontation" and f.severity.rank >= 1 for f in findings) for _, findings in analysed]
         threshold, recall, fa = _choose_threshold(p_draft, by_rules, [bool(v) for v in dy])
         self.oof_draft = p_draft

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...core.context import Context
@@ -15,6 +16,13 @@ _OTHER_CANDIDATE = {"someone", "somebody", "another", "other", "else"}
 #: "I understand why you chose…" accepts the decision; it is not asking why.
 _ACCEPTING_HEADS = {"understand", "see", "know", "appreciate", "accept", "respect", "get"}
 _WANTING = {"like", "want", "wish", "love", "hope", "need", "curious", "help", "ask", "wonder", "explain", "tell", "share", "know"}
+#: Saying the decision cannot be understood challenges it as plainly as asking why: "I find it hard to
+#: understand the decision", "I fail to see how the successful candidate could have matched that".
+_CANNOT_SEE = re.compile(
+    r"\b(?:(?:hard|difficult|impossible) to|fail to|struggle to|do not|don't|cannot|can not|can't|could not|couldn't) (?:understand|see|fathom) "
+    r"(?:(?:the|your|this) decision\b|how (?:the|a|your|this) (?:successful|other|chosen|appointed|preferred) (?:candidate|applicant|person)"
+    r"|how (?:someone|anyone|another candidate) (?:else )?(?:could|would|can|was|had))"
+)
 
 
 @register
@@ -27,7 +35,7 @@ class WhyRejected(CheckRule):
     MESSAGE = "Asks why you were rejected: however politely it is worded, this reads as challenging the decision"
     FIX_TITLE = "Ask what would strengthen a future application instead"
     DOC = RuleDoc(
-        what="Questions about why the writer was rejected or not chosen: 'Why didn't I get the job?', 'I'd like to know why I was rejected', 'what was the reason you chose someone else?'.",
+        what="Questions about why the writer was rejected or not chosen: 'Why didn't I get the job?', 'I'd like to know why I was rejected', 'what was the reason you chose someone else?', and saying the decision cannot be understood: 'I find it hard to understand the decision', 'I fail to see how the successful candidate could have matched that'.",
         why="Employers have every reason not to explain a decision, and the question sounds confrontational no matter how delicately it is worded. A forward-looking question gets answered far more often.",
         example="Why didn't I get the job?",
         instead="Could you share what would strengthen a future application from me?",
@@ -41,12 +49,17 @@ class WhyRejected(CheckRule):
         "What was the reason I was not selected?",
         "I should like to know precisely on what basis my application was deemed inferior.",
         "I don't understand why I wasn't shortlisted.",
+        "I find it hard to understand the decision.",
+        "I find it hard to see how the successful candidate could have matched that.",
     )
     PASS = (
         "I understand why you chose another candidate.",
         "I'd love to learn why the team structures onboarding that way.",
         "Could you share what would strengthen a future application from me?",
         "I see why the role needed someone with Revit experience.",
+        "I'm disappointed, but I understand the decision.",
+        "I'd really like to understand the decision properly, so could we set up a call?",
+        "I find it hard to see how I could have prepared any better.",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -59,6 +72,8 @@ class WhyRejected(CheckRule):
 
     def _cue(self, sent):  # type: ignore[no-untyped-def]
         """The token the question about the rejection starts at, or None: read from the parse."""
+        if _CANNOT_SEE.search(sent.text.lower().replace("\u2019", "'")):
+            return sent[0]
         lowers = [t.lower_ for t in sent]
         reason_at = [i for i, w in enumerate(lowers) if w in ("why", "reason", "reasons", "reasoning", "basis", "grounds")]
         if not reason_at and "how come" not in " ".join(lowers):

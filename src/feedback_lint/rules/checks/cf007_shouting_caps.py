@@ -13,6 +13,15 @@ _EMPHASIS_POS = {"AUX", "ADV", "PRON", "PART", "DET", "ADP", "SCONJ", "CCONJ", "
 #: "NEVER", "ANSWER" are; framework and product names such as "RICE", "FAST", "COUNT" are not.
 COMMON_ZIPF = 5.2
 _NAMED = {"ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "PERSON"}
+#: Words of degree: one of them in capitals, in a sentence of thanks or praise with no negation ("Thank
+#: you SO much"), stresses warmth, not anger.
+INTENSIFIERS = frozenset(["so", "such", "very", "really", "super", "totally", "absolutely", "truly", "much", "hugely", "massively", "incredibly", "soo", "sooo"])
+WARM_WORDS = frozenset([
+    "thank", "thanks", "thankful", "grateful", "appreciate", "appreciated", "lovely", "loved", "love", "enjoyed",
+    "enjoy", "glad", "pleased", "delighted", "happy", "excited", "congratulations", "wonderful", "amazing",
+    "brilliant", "great", "impressed", "proud", "fun",
+])
+NEGATIONS = frozenset(["not", "n't", "no", "never", "nothing", "nobody", "none", "without", "cannot", "nor"])
 
 
 def _compound_prefix(token) -> bool:  # type: ignore[no-untyped-def]
@@ -38,13 +47,20 @@ class ShoutingCaps(CheckRule):
     SEVERITY = Severity.WARNING
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
+    INTENSIFIERS = INTENSIFIERS
+    WARM_WORDS = WARM_WORDS
+    NEGATIONS = NEGATIONS
     DOC = RuleDoc(
-        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), names, capitals joined to a word by a hyphen (SQL-based) and the name, title and company below the closing line are left alone.",
+        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much') and the name, title and company below the closing line are left alone.",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
         example="I have NEVER been treated like this. Is this how you treat EVERY candidate?",
         instead="I was disappointed not to hear back. Is feedback something you are able to share?",
     )
-    FAIL = ("I have NEVER been treated like this.", "This is NOT acceptable.", "I WANT AN ANSWER.", "Is this how you treat EVERY candidate?")
+    FAIL = (
+        "I have NEVER been treated like this.", "This is NOT acceptable.", "I WANT AN ANSWER.", "Is this how you treat EVERY candidate?",
+        # degree words stress anger when the sentence is a complaint, or there is more than one
+        "Thanks SO much for nothing.", "I was SO disappointed by the way this was handled.", "I am SO VERY grateful, REALLY.",
+    )
     PASS = (
         "I have five years of SQL and AWS experience.",
         "I worked as an RN in the ICU at an NHS trust.",
@@ -53,6 +69,11 @@ class ShoutingCaps(CheckRule):
         "I am grateful, and I hope to hear from you.",
         "I built the SQL-based reporting and the API-first booking flow.",
         "Hi Sam,\nThank you for the interview.\nBest regards,\nJo Park\nHead of QA, NORTH AND SOUTH TRAVEL",
+        # a run of acronyms or codes, and one word of degree stressing thanks or praise
+        "The grey text did not meet WCAG AA contrast.",
+        "We run the ISO IEC audits every spring.",
+        "Thank you SO much for coming in to chat about the runner role.",
+        "We REALLY enjoyed your portfolio.",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -79,6 +100,9 @@ class ShoutingCaps(CheckRule):
                 continue
             if token is not None and run and (token.is_punct and token.text in ",'-") :
                 continue
+            if run and (not any(self._emphatic(t) for t in run) or self._warm_stress(ctx, run)):
+                # Capitals with no ordinary word among them are acronyms side by side ("WCAG AA").
+                run = []
             if run:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 replacement = ctx.text_of(start, end).lower()
@@ -87,6 +111,15 @@ class ShoutingCaps(CheckRule):
                     replacement = replacement[:1].upper() + replacement[1:]
                 yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, replacement, safe=True)])
                 run = []
+
+    @classmethod
+    def _warm_stress(cls, ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]
+        """One word of degree in capitals, in a sentence of thanks or praise that negates nothing."""
+        if len(run) != 1 or run[0].lower_ not in cls.INTENSIFIERS:
+            return False
+        sent = ctx.sentence_of(run[0].idx)
+        words = {t.lower_ for t in sent} if sent is not None else set()
+        return bool(words & cls.WARM_WORDS) and not words & cls.NEGATIONS
 
     @staticmethod
     def _capitalised(token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ class ProtectedCharacteristic(CheckRule):
     MESSAGE = "Refers to {what} as a reason or an impression: however kindly meant, this is evidence in a discrimination claim against the employer"
     FIX_TITLE = "Remove it and give the job-related, observable reason instead"
     DOC = RuleDoc(
-        what="Feedback that refers to a protected characteristic, or an obvious proxy for one, as a reason or an impression: age ('at your age', 'a young and energetic team', 'recent graduate' as the reason), family and pregnancy ('your children', 'availability given your family'), health and disability, religion, ethnicity and national origin ('native speaker', 'your accent'), gender ('we wanted a man'), sexual orientation and marital status. It reads the parse: the characteristic must be tied to the reader ('your accent'), or be the reason or the employer's view ('with a baby on the way, we…', 'we were looking for a native speaker'). It does not fire on job-related statements that merely contain such words ('the role requires fluent Swedish for client calls', 'the post involves lifting up to 25 kg, as stated in the advert'), on ordinary words ('a young company', 'our family business'), or on a candidate's request that mentions their own situation: only feedback is checked.",
+        what="Feedback that refers to a protected characteristic, or an obvious proxy for one, as a reason or an impression: age ('at your age', 'at 61 I'm not sure…', 'a young and energetic team', 'a digital native', 'recent graduate' as the reason), family and pregnancy ('your children', 'availability given your family'), health and disability, religion, ethnicity and national origin ('native speaker', 'your accent', 'staff from Eastern Europe', 'put off by the name'), gender ('we wanted a man', 'a lad would settle in quicker'), sexual orientation and marital status ('they'd rather have a married couple', 'your wedding'). It reads the parse: the characteristic must be tied to the reader ('your accent'), or be the reason or the employer's view ('with a baby on the way, we…', 'we were looking for a native speaker'); an age as a number also counts when a concern about the reader is voiced with it, and a name only with a reaction to it. It does not fire on job-related statements that merely contain such words ('the role requires fluent Swedish for client calls', 'the post involves lifting up to 25 kg, as stated in the advert'), on ordinary words ('a young company', 'our family business', 'married to the job', 'sales in Eastern Europe', 'happy to put your name forward'), or on a candidate's request that mentions their own situation: only feedback is checked.",
         why="Discrimination law protects these characteristics whatever the intent. Written feedback that mentions one as a reason, or as an impression the panel had, is the first thing a tribunal or the Equality Ombudsman reads, and the candidate learns nothing they can act on.",
         example="We're a young and energetic team, and at your age the travel might wear you down.",
         instead="The role needs someone who can run the northern accounts alone from day one; in the case study you did not cover the pricing review, which is half of that work.",
@@ -39,6 +39,9 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nHonestly, for the night door we wanted a man.\nBest,\nAnna",
         "Hi Sam,\nYou mentioned you are in the middle of a separation from your wife. We didn't want to add to the pressure on you.\nBest,\nAnna",
         "Hi Sam,\nThe kitchen crew are all lads, and we weren't sure how you'd find the banter.\nBest,\nAnna",
+        "Hi Sam,\nHonestly, at 61 I'm not sure nights on the warehouse floor are the right move for you.\nBest,\nAnna",
+        "Hi Sam,\nFor this role we're really after a digital native, someone who grew up with TikTok.\nBest,\nAnna",
+        "Hi Sam,\nSome of our clients would be put off by the name. Might be worth going by Mo on your CV?\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -48,6 +51,8 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nThank you for interviewing for the Staff Nurse post on the Elderly Care ward.\nBest,\nAnna",
         "Hi Sam,\nYou coached the under-9s brilliantly with the kids' parents watching. We didn't feel your budget answer was ready.\nBest,\nAnna",
         "Hi Sam,\nThis is a maternity cover post, so we need someone who can start on 3 March.\nBest,\nAnna",
+        "Hi Sam,\nYou would run our accounts in Eastern Europe, and we needed more export experience than you showed.\nBest,\nAnna",
+        "Hi Sam,\nWe're all married to the job in December, and I'd be happy to put your name forward for the Leeds role.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

@@ -20,7 +20,7 @@ class CultureFit(CheckRule):
     MESSAGE = "'Not a culture fit' as the reason: it names nothing job-related, so it invites the suspicion that a protected characteristic was the real reason"
     FIX_TITLE = "Replace it with the job-related behaviour you observed"
     DOC = RuleDoc(
-        what="Feedback telling the candidate they were not a (good, right) culture fit, or did not fit the culture or the team (did not slot in, gel or mesh with it), or saying the decision came down to culture or fit ('it came down to culture fit', 'it was mostly about culture'), as the reason.",
+        what="Feedback telling the candidate they were not a (good, right) culture fit ('we don't see you as a culture fit for the studio'), or did not fit the culture or the team (did not slot in, gel or mesh with it), or saying the decision came down to culture or fit ('it came down to culture fit', 'it was mostly about culture'), as the reason.",
         why="'Culture fit' is the phrase discrimination claims quote most: it gives no reason the candidate can check, so it reads as cover for age, origin, gender or anything else the panel did not say. A job-related, observable reason is fairer and safer.",
         example="In the end the team felt you weren't a culture fit.",
         instead="The role needs someone who raises problems early; in the group exercise you did not speak until the plan was fixed.",
@@ -29,11 +29,13 @@ class CultureFit(CheckRule):
         "Hi Sam,\nIn the end the team felt you weren't a culture fit.\nBest,\nAnna",
         "Hi Sam,\nWe felt you were not quite the right cultural fit for the studio.\nBest,\nAnna",
         "Hi Sam,\nTo be honest it came down to culture fit rather than skills.\nBest,\nAnna",
+        "Hi Sam,\nHonestly we just don't see you as a culture fit for the studio.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nWe do not score culture fit; your result came from the four criteria below.\nBest,\nAnna",
         "Hi Sam,\nYou would be a great culture fit, and we hope you apply again when the senior role opens.\nBest,\nAnna",
         "Hi Sam,\nIt came down to the pricing exercise, not culture fit.\nBest,\nAnna",
+        "Hi Sam,\nWe see you as a strong culture fit, and we hope you apply again.\nBest,\nAnna",
         # a vague stock phrase (SP001), not culture: the guidelines keep the two apart
         "Hi Sam,\nYou were not the right fit for the team at this time.\nBest,\nAnna",
     )

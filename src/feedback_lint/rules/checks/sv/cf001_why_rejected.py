@@ -17,6 +17,12 @@ _ABOUT_ME = ("jag", "mig", "min", "mitt", "mina")
 _OTHER_CHOSEN = ("någon annan", "en annan kandidat", "en annan sökande", "den andra kandidaten")
 #: "Jag förstår varför ni valde…" accepts the decision; it is not asking why.
 _ACCEPTING = ("jag förstår varför", "jag förstod varför", "jag ser varför", "jag vet varför", "jag respekterar")
+#: Saying the decision cannot be understood challenges it as plainly as asking why.
+_CANNOT_SEE = (
+    "svårt att förstå beslutet", "svårt att förstå ert beslut", "svårt att förstå ditt beslut", "svårt att förstå hur ni",
+    "svårt att förstå hur du", "svårt att se att någon annan", "svårt att se hur någon annan", "svårt att se hur den andra",
+    "förstår inte beslutet", "förstår inte ert beslut", "förstår inte hur ni", "begriper inte beslutet", "begriper inte hur ni",
+)
 
 
 @register
@@ -25,7 +31,7 @@ class WhyRejectedSv(WhyRejected):
     MESSAGE = "Frågar varför du inte fick jobbet: hur artigt det än formuleras läses det som att du ifrågasätter beslutet"
     FIX_TITLE = "Fråga i stället vad som skulle stärka en framtida ansökan"
     DOC = RuleDoc(
-        what="Frågor om varför skribenten inte blev vald: 'Varför fick jag inte jobbet?', 'Får jag fråga varför det inte blev jag?', 'vad var anledningen till att ni valde någon annan?'.",
+        what="Frågor om varför skribenten inte blev vald: 'Varför fick jag inte jobbet?', 'Får jag fråga varför det inte blev jag?', 'vad var anledningen till att ni valde någon annan?', och att säga att beslutet inte går att förstå: 'jag har svårt att förstå beslutet', 'jag har svårt att se att någon annan sökande kan ha varit mer kvalificerad'.",
         why="Arbetsgivare har all anledning att inte förklara ett beslut, och frågan låter konfrontativ hur försiktigt den än ställs. En framåtblickande fråga besvaras betydligt oftare.",
         example="Varför fick jag inte jobbet?",
         instead="Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?",
@@ -37,17 +43,24 @@ class WhyRejectedSv(WhyRejected):
         "Jag vill veta exakt varför jag inte fick tjänsten som butikschef.",
         "Vad var anledningen till att ni valde någon annan?",
         "Vad var det för fel på mig egentligen?",
+        "Jag har svårt att förstå beslutet.",
+        "Jag har svårt att förstå hur ni har resonerat.",
+        "Jag har svårt att se att någon annan sökande kan ha varit mer kvalificerad.",
     )
     PASS = (
         "Jag förstår varför ni valde en annan kandidat.",
         "Jag skulle gärna höra varför teamet lägger upp introduktionen på det sättet.",
         "Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?",
+        "Jag är besviken, men jag förstår beslutet.",
+        "Jag har svårt att förstå hur jag kunde missa den frågan.",
     )
 
     def _cue(self, sent):  # type: ignore[no-untyped-def]
         """The sentence's first token when it asks why the writer was not chosen, or None: read from
         word lists (there is no Swedish parse)."""
         lower = sent.text.lower()
+        if contains_any(lower, _CANNOT_SEE):
+            return sent[0]
         if not contains_any(lower, _REASON):
             return None
         not_me = contains_any(lower, _NOT_CHOSEN) and contains_any(lower, _ABOUT_ME)

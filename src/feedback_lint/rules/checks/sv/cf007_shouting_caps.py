@@ -15,21 +15,29 @@ class ShoutingCapsSv(ShoutingCaps):
     """The English rule's logic, with Swedish word frequencies deciding what is an ordinary word."""
 
     LANGUAGES = ("sv",)
+    INTENSIFIERS = frozenset(["så", "jätte", "verkligen", "otroligt", "super", "mycket", "väldigt", "riktigt", "sjukt", "grymt", "himla"])
+    WARM_WORDS = frozenset([
+        "tack", "tacka", "tackar", "tacksam", "tacksamma", "uppskattar", "uppskattade", "roligt", "kul", "glad", "glada",
+        "härlig", "härligt", "trevligt", "trevlig", "imponerade", "imponerad", "gillade", "älskade", "grattis", "stolt", "stolta",
+    ])
+    NEGATIONS = frozenset(["inte", "ej", "aldrig", "ingen", "inget", "inga", "ingenting", "utan", "varken"])
     MESSAGE = "Ord i versaler läses som att du skriker"
     FIX_TITLE = "Skriv orden med vanliga bokstäver"
     DOC = RuleDoc(
-        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS), namn, versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör) och namn, titel och företag under avslutningen lämnas i fred.",
+        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS), flera förkortningar i rad utan något vanligt ord bland dem ('WCAG AA'), namn, versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör), ett gradord som betonar tack eller beröm ('tack SÅ mycket') och namn, titel och företag under avslutningen lämnas i fred.",
         why="Versaler läses som höjd röst. Mottagaren reagerar på volymen, inte på poängen.",
         example="Jag har ALDRIG blivit behandlad så här. Är det så ni behandlar ALLA sökande?",
         instead="Jag blev besviken över att inte få svar. Är återkoppling något ni kan ge?",
     )
-    FAIL = ("Jag har ALDRIG blivit behandlad så här.", "Det här är INTE okej.", "JAG KRÄVER EN FÖRKLARING.", "Är det så ni behandlar ALLA sökande?")
+    FAIL = ("Jag har ALDRIG blivit behandlad så här.", "Det här är INTE okej.", "JAG KRÄVER EN FÖRKLARING.", "Är det så ni behandlar ALLA sökande?", "Tack SÅ mycket för ingenting.")
     PASS = (
         "Jag har fem års erfarenhet av SQL och AWS.",
         "Jag har arbetat i WMS-systemet och med BIM i Revit.",
         "Mitt CV och mina betyg finns i ansökan.",
         "Jag är tacksam och hoppas att vi hörs.",
         "Tack för intervjun för tjänsten som VA-konstruktör.",
+        "Kontrasten i den grå texten klarade inte WCAG AA.",
+        "Tack SÅ mycket för att du kom in och pratade med oss.",
     )
 
     @staticmethod

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from ...base import RuleDoc, register
 from ..cf008_shouting_punctuation import ShoutingPunctuation
 
@@ -12,10 +14,22 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
     MESSAGE = "Upprepade '!' eller '?' läses som att du skriker eller är irriterad"
     FIX_TITLE = "Använd en enda punkt eller ett frågetecken"
     DOC = RuleDoc(
-        what="Rader av utropstecken och frågetecken: '!!!', '??', '?!'.",
+        what="Rader av utropstecken och frågetecken: '!!!', '??', '?!'. Ett dubbelt '!' som är värme (en mening med tack eller beröm, eller från någon vars hälsning slutar med '!', utan nekande eller klagomål) och ett '?!' efter en vänlig påhängsfråga ('…, eller hur?!') lämnas i fred.",
         why="De signalerar ilska eller misstro; i ett mejl om ett avslag tar mottagaren dem personligt.",
         example="Jag kräver en förklaring!!! Varför fick jag nej??",
         instead="Jag skulle uppskatta återkoppling. Vad skulle stärka en framtida ansökan?",
     )
-    FAIL = ("Jag kräver en förklaring!!!", "Varför fick jag nej??", "Tre rundor och inget erbjudande?!")
-    PASS = ("Tusen tack!", "Skulle du kunna ge mig återkoppling?", "Wow! Vilket bra team.", "Hej Julia!!\nTack för att du kom i fredags.")
+    FAIL = ("Jag kräver en förklaring!!!", "Varför fick jag nej??", "Tre rundor och inget erbjudande?!", "Du kom 40 minuter sent utan att höra av dig!!")
+    PASS = (
+        "Tusen tack!", "Skulle du kunna ge mig återkoppling?", "Wow! Vilket bra team.", "Hej Julia!!\nTack för att du kom i fredags.",
+        "Tack för en superhärlig intervju, det var så roligt att träffa dig!!",
+        "Hej Julia!!\nVi valde en annan kandidat, men det var riktigt jämnt!!",
+        "Hej Julia,\nÅterkoppling är ju allt i försäljning, eller hur?! Skulle du kunna dela några anteckningar?",
+    )
+    WARM_WORDS = frozenset([
+        "tack", "tacka", "tackar", "tacksam", "tacksamma", "uppskattar", "uppskattade", "roligt", "kul", "glad", "glada",
+        "härlig", "härligt", "trevligt", "trevlig", "grattis", "välkommen", "lycka", "fantastiskt", "underbart",
+    ])
+    NEGATIONS = frozenset(["inte", "ej", "aldrig", "ingen", "inget", "inga", "ingenting", "utan", "varken", "fortfarande"])
+    TAG = re.compile(r",?\s*(?:eller hur|va|visst|inte sant)\s*$", re.IGNORECASE)
+    COMPLAINT = frozenset(["inte", "aldrig", "ingen", "inget", "ingenting", "utan", "anställde", "valde", "ignorerade", "slösade"])

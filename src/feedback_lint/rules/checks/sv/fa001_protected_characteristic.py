@@ -17,7 +17,7 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
     MESSAGE = "Tar upp {what} som skäl eller intryck: hur vänligt det än är menat är det här bevis i ett diskrimineringsärende mot arbetsgivaren"
     FIX_TITLE = "Ta bort det och ange det arbetsrelaterade, observerbara skälet i stället"
     DOC = RuleDoc(
-        what="Återkoppling som tar upp en diskrimineringsgrund, eller en uppenbar ersättning för en, som skäl eller intryck: ålder ('i din ålder', 'ett ungt och energiskt team', 'nyutexaminerade' som skäl), familj och graviditet ('med tanke på dina barn', 'planerar att bilda familj'), hälsa och funktionsnedsättning, religion ('din slöja'), etnisk tillhörighet och nationellt ursprung ('infödd svensktalande', 'din brytning'), kön ('vi ville ha en kille'), sexuell läggning och civilstånd. Ordet måste vara knutet till mottagaren ('din brytning', 'du närmar dig pensionen') eller vara skälet eller arbetsgivarens syn ('eftersom…', 'vi sökte…'). Regeln slår inte till på arbetsrelaterade krav som bara innehåller sådana ord ('tjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen'), på vardagliga ord ('ett ungt företag', 'vårt familjeföretag') eller på en sökandes egen begäran där hen berättar om sin situation: bara återkoppling kontrolleras.",
+        what="Återkoppling som tar upp en diskrimineringsgrund, eller en uppenbar ersättning för en, som skäl eller intryck: ålder ('i din ålder', 'ett ungt och energiskt team', 'någon som är lite yngre', 'nyutexaminerade' som skäl), familj och graviditet ('med tanke på dina barn', 'du har tre små barn hemma', 'planerar att bilda familj'), hälsa och funktionsnedsättning, religion ('din slöja'), etnisk tillhörighet och nationellt ursprung ('infödd svensktalande', 'din brytning', 'personal från Östeuropa'), kön ('vi ville ha en kille', 'vi har dock valt en kille'), sexuell läggning och civilstånd ('ditt bröllop'). Ordet måste vara knutet till mottagaren ('din brytning', 'du närmar dig pensionen') eller vara skälet eller arbetsgivarens syn ('eftersom…', 'vi sökte…', 'dåliga erfarenheter av…'). Regeln slår inte till på arbetsrelaterade krav som bara innehåller sådana ord ('tjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen'), på vardagliga ord ('ett ungt företag', 'vårt familjeföretag') eller på en sökandes egen begäran där hen berättar om sin situation: bara återkoppling kontrolleras.",
         why="Diskrimineringslagen skyddar grunderna oavsett avsikt. Skriftlig återkoppling som nämner en av dem som skäl, eller som ett intryck panelen fick, är det första Diskrimineringsombudsmannen eller en domstol läser, och kandidaten får inget att arbeta med.",
         example="Vi är ett ungt och energiskt team, och i din ålder kan resandet bli tungt.",
         instead="Tjänsten kräver att man sköter norra distriktet på egen hand från första dagen; i caset tog du inte upp prisöversynen, som är halva det arbetet.",
@@ -29,6 +29,9 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nÄrligt talat ville vi ha en kille i arbetslaget.\nHälsningar\nAnna",
         "Hej Sam,\nVi valde bort dig eftersom du nämnde att du har diabetes.\nHälsningar\nAnna",
         "Hej Sam,\nDu nämnde att du väntar barn i höst, och vi tror att projektstarten blir för tung för dig.\nHälsningar\nAnna",
+        "Hej Sam,\nVi är ett ungt och hungrigt gäng, så vi tror att det passar bättre med någon som är lite yngre.\nHälsningar\nAnna",
+        "Hej Sam,\nVi har dock valt en kille till platsen.\nHälsningar\nAnna",
+        "Hej Sam,\nVi har haft dåliga erfarenheter av personal från Östeuropa.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nTjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen, och i testsamtalet fastnade du på självrisken.\nHälsningar\nAnna",
@@ -36,4 +39,6 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nSom vi skrev i annonsen innebär tjänsten tunga lyft på upp till 25 kg, och i provet klarade du 14 av 20 kollin.\nHälsningar\nAnna",
         "Hej Sam,\nBehöver du anpassningar vid provdagen på grund av en funktionsnedsättning ordnar vi det gärna.\nHälsningar\nAnna",
         "Hej Sam,\nDu var bra med barn i rollspelet, men vi tror att du behöver mer erfarenhet av dokumentation.\nHälsningar\nAnna",
+        "Hej Sam,\nDu skulle ansvara för försäljningen i Östeuropa, och vi söker någon med längre erfarenhet av den marknaden.\nHälsningar\nAnna",
+        "Hej Sam,\nVi är ett ungt och växande företag, och du har arbetat med barn i fem år, vilket märktes i rollspelet.\nHälsningar\nAnna",
     )
