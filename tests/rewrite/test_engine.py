@@ -100,6 +100,35 @@ def test_a_draft_that_is_all_abuse_keeps_one_neutral_sentence(rewriter):
     assert "I would be grateful for any feedback you are able to share." in result.text
 
 
+HOSTILE_EML = (
+    "From: Recruitment <recruitment@depot.example>\nTo: dean@example.com\nSubject: Re: Forklift Driver interview\n"
+    "Date: Thu, 6 Mar 2025 14:12:55 +0000\n\n"
+    "Mr Brennan,\n\nThe licence you showed us does not exist. Wasting our time with a fake certificate is frankly a joke. "
+    "We will not consider any future applications from you.\n\nRecruitment\nCastleway Logistics\n\n"
+    "> Could I get some constructive feedback please? Thanks, Dean\n"
+)
+
+
+def test_an_all_hostile_email_keeps_its_greeting_signature_subject_and_one_sentence(rewriter):
+    from feedback_lint.core.draft import Draft
+
+    draft = Draft.from_text(HOSTILE_EML, is_email=True)
+    result = rewriter.rewrite(draft, kind="feedback")
+    assert "fake certificate" not in result.text and "joke" not in result.text
+    for kept in ("Mr Brennan,", "Recruitment\nCastleway Logistics", "Subject: Re: Forklift Driver interview\n",
+                 "> Could I get some constructive feedback please? Thanks, Dean"):
+        assert kept in result.text, kept
+    assert "Thank you again for the time you gave to the process." in result.text
+
+
+def test_a_swedish_draft_that_is_all_abuse_keeps_one_neutral_sentence(rewriter):
+    text = "Hej Anna,\n\nNi har uppenbarligen inte ens läst mitt CV. Antingen slarvar ni eller så hade ni redan bestämt er.\n\nRoger"
+    result = rewrite(rewriter, text, "request")
+    assert "läst mitt CV" not in result.text and "slarvar" not in result.text
+    assert result.text.startswith("Hej Anna,\n\n")
+    assert "Jag skulle vara tacksam för den återkoppling du har möjlighet att ge." in result.text
+
+
 def test_missing_thanks_goes_after_the_greeting_and_the_forward_ask_before_the_sign_off(rewriter):
     text = "Dear Ms Lund,\n\nI was not selected for the pharmacy post. I would like feedback on my interview.\n\nBest,\nOmar"
     result = rewrite(rewriter, text, "request")

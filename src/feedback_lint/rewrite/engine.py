@@ -119,13 +119,12 @@ class Rewriter:
         return chosen
 
     def _keep_a_body(self, ctx: Context, chosen: list[_Candidate]) -> list[_Candidate]:
-        """When the chosen deletions would leave no sentence of the body, the last one is replaced by
-        a neutral sentence instead, so the draft still says something (in the languages that have one)."""
+        """When the chosen deletions would leave no sentence between the greeting and the closing, the last
+        one is replaced by a neutral sentence instead, so the draft still says something."""
         neutral = phrasebook()["neutral_sentence"].get(ctx.language, {}).get(ctx.kind)
         deletions = [c for c in chosen if not c.replacement.strip()] if neutral else []
-        greeting = ctx.greeting_line or (0, 0)
-        bounds = [sentence_bounds(ctx, s) for s in ctx.body_sentences]
-        spans = [(a, b) for a, b in bounds if not (greeting[0] <= a and b <= greeting[1])]
+        # What the draft says: not the greeting ("Mr Brennan,"), the signature or an e-mail's subject line.
+        spans = [sentence_bounds(ctx, s) for s in ctx.content_sentences]
         if not deletions or not spans or not all(any(c.start <= a and b <= c.end for c in deletions) for a, b in spans):
             return chosen
         last = max(deletions, key=lambda c: c.start)

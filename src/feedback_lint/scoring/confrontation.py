@@ -72,12 +72,18 @@ def uncorroborated_as_info(findings: Sequence[Finding], p_draft: float) -> list[
 
 def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "Span | None":
     """The sentence to point at when the draft model finds the draft confrontational (over its
-    threshold) and no confrontation phrase already matched in that sentence."""
+    threshold): the most confrontational of the content sentences (greeting and signature aside), unless
+    a confrontation phrase already matched in it."""
     threshold = float(load_model("confrontation_draft", ctx.language).meta["threshold"])
     probs = sentence_confrontation(ctx)
     if not probs or draft_confrontation(ctx, findings) < threshold:
         return None
-    sent = max(zip(ctx.body_sentences, probs), key=lambda pair: pair[1])[0]
+    # Only what the draft says: never a greeting ("Mr Brennan,") or a name line of the signature.
+    content = {s.start for s in ctx.content_sentences}
+    candidates = [(s, p) for s, p in zip(ctx.body_sentences, probs) if s.start in content]
+    if not candidates:
+        return None
+    sent = max(candidates, key=lambda pair: pair[1])[0]
     covered = any(
         sent.start_char <= s < sent.end_char for code, spans in ctx.matches.items() if code.startswith("CF") for s, _, _ in spans
     )
