@@ -215,21 +215,28 @@ class Context:
         """Whether a sentence between the greeting and the closing holds a phrase of a packaged word
         list (as words or lemmas). Phrases of the list ``unless`` are blanked first ("good luck" is not
         praise), and so are the character ranges ``skip`` (text another finding already accounts for)."""
-        cues = lexicon(lexicon_name, self.language)
+        text = self._content_text(tuple(skip))
         blanked = lexicon(unless, self.language) if unless else ()
-        for sent in self.content_sentences:
-            chars = list(sent.text.lower())
-            for start, end in skip:
-                lo, hi = max(start - sent.start_char, 0), min(end - sent.start_char, len(chars))
-                chars[lo:hi] = " " * max(0, hi - lo)
-            lemmas = " ".join(
-                t.lemma_.lower() for t in sent
-                if not t.is_space and all(t.idx >= end or t.idx + len(t) <= start for start, end in skip)
-            )
-            text = f"{''.join(chars)}\n{lemmas}"
-            if contains_any(without_any(text, blanked) if blanked else text, cues):
-                return True
-        return False
+        return contains_any(without_any(text, blanked) if blanked else text, lexicon(lexicon_name, self.language))
+
+    def _content_text(self, skip: tuple[tuple[int, int], ...]) -> str:
+        """The content sentences, lowercased and then as lemmas, with the ``skip`` ranges left out; a
+        ";" between sentences keeps a phrase from matching across two of them."""
+        key = ("content_text", skip)
+        if key not in self.cache:
+            lowered, lemmas = [], []
+            for sent in self.content_sentences:
+                chars = list(sent.text.lower())
+                for start, end in skip:
+                    lo, hi = max(start - sent.start_char, 0), min(end - sent.start_char, len(chars))
+                    chars[lo:hi] = " " * max(0, hi - lo)
+                lowered.append("".join(chars))
+                lemmas.append(" ".join(
+                    t.lemma_.lower() for t in sent
+                    if not t.is_space and all(t.idx >= end or t.idx + len(t) <= start for start, end in skip)
+                ))
+            self.cache[key] = " ; ".join(lowered) + " ;\n" + " ; ".join(lemmas)
+        return self.cache[key]
 
     def sentence_of(self, start: int) -> Any:
         for sent in self.sentences:
