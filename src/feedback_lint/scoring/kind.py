@@ -6,6 +6,7 @@ words, fitted on the corpus by ``feedback-lint train``.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..core.lexicon import count_any, lexicon
@@ -34,9 +35,10 @@ def kind_features(doc: "Doc", tokens: list[str] | None = None, language: str = "
     """``tokens`` are the draft's normalised tokens when the caller has them already."""
     tokens = tokens if tokens is not None else normalised_tokens(doc)
     n = max(1, len(tokens))
-    feats = {f"w:{t}": 1.0 for t in set(tokens) if t.isalpha()}
+    counts = Counter(tokens)
+    feats = {f"w:{t}": 1.0 for t in counts if t.isalpha()}
     for name, words in _PRONOUNS[language].items():
-        feats[f"rate:{name}"] = 10.0 * sum(t in words for t in tokens) / n
+        feats[f"rate:{name}"] = 10.0 * sum(counts[w] for w in words) / n
     lower = doc.text.lower()
     feats["cues:request"] = float(min(count_any(lower, lexicon("request_cues", language)), 5))
     feats["cues:feedback"] = float(min(count_any(lower, lexicon("feedback_cues", language)), 5))
