@@ -13,15 +13,6 @@ _EMPHASIS_POS = {"AUX", "ADV", "PRON", "PART", "DET", "ADP", "SCONJ", "CCONJ", "
 #: "NEVER", "ANSWER" are; framework and product names such as "RICE", "FAST", "COUNT" are not.
 COMMON_ZIPF = 5.2
 _NAMED = {"ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "PERSON"}
-#: Words of degree: one of them in capitals, in a sentence of thanks or praise with no negation ("Thank
-#: you SO much"), stresses warmth, not anger.
-INTENSIFIERS = frozenset(["so", "such", "very", "really", "super", "totally", "absolutely", "truly", "much", "hugely", "massively", "incredibly", "soo", "sooo"])
-WARM_WORDS = frozenset([
-    "thank", "thanks", "thankful", "grateful", "appreciate", "appreciated", "lovely", "loved", "love", "enjoyed",
-    "enjoy", "glad", "pleased", "delighted", "happy", "excited", "congratulations", "wonderful", "amazing",
-    "brilliant", "great", "impressed", "proud", "fun",
-])
-NEGATIONS = frozenset(["not", "n't", "no", "never", "nothing", "nobody", "none", "without", "cannot", "nor"])
 
 
 def _compound_prefix(token) -> bool:  # type: ignore[no-untyped-def]
@@ -47,9 +38,6 @@ class ShoutingCaps(CheckRule):
     SEVERITY = Severity.WARNING
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
-    INTENSIFIERS = INTENSIFIERS
-    WARM_WORDS = WARM_WORDS
-    NEGATIONS = NEGATIONS
     DOC = RuleDoc(
         what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much') and the name, title and company below the closing line are left alone.",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
@@ -112,14 +100,15 @@ class ShoutingCaps(CheckRule):
                 yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, replacement, safe=True)])
                 run = []
 
-    @classmethod
-    def _warm_stress(cls, ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]
-        """One word of degree in capitals, in a sentence of thanks or praise that negates nothing."""
-        if len(run) != 1 or run[0].lower_ not in cls.INTENSIFIERS:
+    @staticmethod
+    def _warm_stress(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]
+        """One word of degree in capitals ("SO"), in a sentence of thanks or praise that negates nothing
+        (``degree_words``, ``warm_words`` and ``negations`` in the language's word lists)."""
+        if len(run) != 1 or run[0].lower_ not in lexicon("degree_words", ctx.language):
             return False
         sent = ctx.sentence_of(run[0].idx)
         words = {t.lower_ for t in sent} if sent is not None else set()
-        return bool(words & cls.WARM_WORDS) and not words & cls.NEGATIONS
+        return not words.isdisjoint(lexicon("warm_words", ctx.language)) and words.isdisjoint(lexicon("negations", ctx.language))
 
     @staticmethod
     def _capitalised(token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]

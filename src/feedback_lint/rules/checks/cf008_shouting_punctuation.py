@@ -5,6 +5,7 @@ from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
+from ...core.lexicon import lexicon
 from ..base import CheckRule, RuleDoc, register
 
 _RUN = re.compile(r"(?<![!?])[!?]{2,}(?![!?])")
@@ -41,18 +42,8 @@ class ShoutingPunctuation(CheckRule):
         # a cheerful tag question
         "Hi Natalie,\nIn sales, feedback is everything, right?! Could you share a few notes?",
     )
-    #: Words that make a sentence warm: a double '!' in it is enthusiasm.
-    WARM_WORDS = frozenset([
-        "thank", "thanks", "thankful", "grateful", "appreciate", "appreciated", "lovely", "loved", "love", "enjoyed",
-        "glad", "pleased", "delighted", "happy", "excited", "congratulations", "wonderful", "amazing", "brilliant",
-        "great", "fantastic", "luck", "welcome", "fun",
-    ])
-    #: Words that make a sentence a complaint: a double '!' in it is exasperation, whatever else it holds.
-    NEGATIONS = frozenset(["not", "n't", "no", "never", "nothing", "nobody", "none", "without", "cannot", "nor", "still"])
     #: A question tag after a comma ("…, right?!") asks for agreement, not an answer.
     TAG = re.compile(r",\s*(?:right|eh|yeah|innit|isn't it|don't you think|wouldn't you say)\s*$", re.IGNORECASE)
-    #: Words in the sentence before a tag that make it a complaint.
-    COMPLAINT = frozenset(["not", "n't", "no", "never", "nothing", "nobody", "without", "hired", "rejected", "ignored", "wasted", "instead"])
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         # Exclamation marks that end a short greeting line ("Hi Sam!!") are warmth, not exasperation.
@@ -74,9 +65,16 @@ class ShoutingPunctuation(CheckRule):
         if sent is None:
             return False
         words = {t.lower_ for t in sent}
+        language = ctx.language
+        if not words.isdisjoint(lexicon("negations", language)):
+            return False
         if m.group() == "!!":
-            return not words & self.NEGATIONS and (exclaimed_greeting or bool(words & self.WARM_WORDS))
+            # "still" complains ("still no reply!!"); thanks or praise, or a greeting with '!', is warmth
+            if not words.isdisjoint(lexicon("exasperation_words", language)):
+                return False
+            return exclaimed_greeting or not words.isdisjoint(lexicon("warm_words", language))
         if m.group() == "?!":
-            before = ctx.draft.lintable[sent.start_char : m.start()]
-            return bool(self.TAG.search(before)) and not words & self.COMPLAINT
+            # a tag after a complaint ("you hired someone else, right?!") is still exasperation
+            tagged = self.TAG.search(ctx.draft.lintable[sent.start_char : m.start()])
+            return bool(tagged) and words.isdisjoint(lexicon("complaint_words", language))
         return False

@@ -15,12 +15,6 @@ class ShoutingCapsSv(ShoutingCaps):
     """The English rule's logic, with Swedish word frequencies deciding what is an ordinary word."""
 
     LANGUAGES = ("sv",)
-    INTENSIFIERS = frozenset(["så", "jätte", "verkligen", "otroligt", "super", "mycket", "väldigt", "riktigt", "sjukt", "grymt", "himla"])
-    WARM_WORDS = frozenset([
-        "tack", "tacka", "tackar", "tacksam", "tacksamma", "uppskattar", "uppskattade", "roligt", "kul", "glad", "glada",
-        "härlig", "härligt", "trevligt", "trevlig", "imponerade", "imponerad", "gillade", "älskade", "grattis", "stolt", "stolta",
-    ])
-    NEGATIONS = frozenset(["inte", "ej", "aldrig", "ingen", "inget", "inga", "ingenting", "utan", "varken"])
     MESSAGE = "Ord i versaler läses som att du skriker"
     FIX_TITLE = "Skriv orden med vanliga bokstäver"
     DOC = RuleDoc(

@@ -26,10 +26,4 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
         "Hej Julia!!\nVi valde en annan kandidat, men det var riktigt jämnt!!",
         "Hej Julia,\nÅterkoppling är ju allt i försäljning, eller hur?! Skulle du kunna dela några anteckningar?",
     )
-    WARM_WORDS = frozenset([
-        "tack", "tacka", "tackar", "tacksam", "tacksamma", "uppskattar", "uppskattade", "roligt", "kul", "glad", "glada",
-        "härlig", "härligt", "trevligt", "trevlig", "grattis", "välkommen", "lycka", "fantastiskt", "underbart",
-    ])
-    NEGATIONS = frozenset(["inte", "ej", "aldrig", "ingen", "inget", "inga", "ingenting", "utan", "varken", "fortfarande"])
     TAG = re.compile(r",?\s*(?:eller hur|va|visst|inte sant)\s*$", re.IGNORECASE)
-    COMPLAINT = frozenset(["inte", "aldrig", "ingen", "inget", "ingenting", "utan", "anställde", "valde", "ignorerade", "slösade"])
