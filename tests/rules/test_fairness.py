@@ -141,30 +141,26 @@ def test_wider_wordings_of_a_characteristic_as_a_reason_fire(lint_text, text, la
     assert [f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))] == ["FA001"]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Your session with the toddlers in the nursery room was calm and well paced.", "en"),
-        ("You were great with the kids in the role-play. We didn't feel you were ready for the lead role, though.", "en"),
-        ("We will keep your full name and CV on file for six months.", "en"),
-        ("Given the age of our booking platform, we need someone who knows legacy PHP well, and you were unsure about sessions.", "en"),
-        ("The post is a twelve-month maternity cover contract, so we need someone who can start on 1 May.", "en"),
-        ("You brought fresh energy to the group exercise, and your pricing idea was the best we heard.", "en"),
-        ("Your analysis of the anxiety screening data was thorough. We weren't sure your SQL was strong enough, though.", "en"),
-        ("You wrote a great piece on divorce law. We didn't feel the drafting exercise went as well.", "en"),
-        ("The crew on this site are all experienced, and we think you'd learn a lot from them.", "en"),
-        ("Given your experience with children's services, we think you'd do well in our family support team.", "en"),
-        ("It's better to have the kids' menu ready before the lunch rush, and you did that well.", "en"),
-        ("Your session plan for young people aged 12 to 15 was creative; you talked a lot about your old manager.", "en"),
-        ("You spoke about your time at the church youth club. We weren't sure you had led a team before.", "en"),
-        ("Du verkade tycka om barn, och din idé om sagostunden var fin.", "sv"),
-        ("Tack för att du berättade om din erfarenhet av barn med autism; vi tyckte att ditt svar var bra.", "sv"),
-        ("Vi sparar ditt namn och ditt CV i sex månader.", "sv"),
-        ("Vi har hiss och ramp, så det går bra att komma med rullstol till intervjun.", "sv"),
-    ],
-)
-def test_wider_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+#: Job-related statements and ordinary words that contain a characteristic's words.
+WIDER_LOOK_ALIKES = [
+    ("Your session with the toddlers in the nursery room was calm and well paced.", "en"),
+    ("You were great with the kids in the role-play. We didn't feel you were ready for the lead role, though.", "en"),
+    ("We will keep your full name and CV on file for six months.", "en"),
+    ("Given the age of our booking platform, we need someone who knows legacy PHP well, and you were unsure about sessions.", "en"),
+    ("The post is a twelve-month maternity cover contract, so we need someone who can start on 1 May.", "en"),
+    ("You brought fresh energy to the group exercise, and your pricing idea was the best we heard.", "en"),
+    ("Your analysis of the anxiety screening data was thorough. We weren't sure your SQL was strong enough, though.", "en"),
+    ("You wrote a great piece on divorce law. We didn't feel the drafting exercise went as well.", "en"),
+    ("The crew on this site are all experienced, and we think you'd learn a lot from them.", "en"),
+    ("Given your experience with children's services, we think you'd do well in our family support team.", "en"),
+    ("It's better to have the kids' menu ready before the lunch rush, and you did that well.", "en"),
+    ("Your session plan for young people aged 12 to 15 was creative; you talked a lot about your old manager.", "en"),
+    ("You spoke about your time at the church youth club. We weren't sure you had led a team before.", "en"),
+    ("Du verkade tycka om barn, och din idé om sagostunden var fin.", "sv"),
+    ("Tack för att du berättade om din erfarenhet av barn med autism; vi tyckte att ditt svar var bra.", "sv"),
+    ("Vi sparar ditt namn och ditt CV i sex månader.", "sv"),
+    ("Vi har hiss och ramp, så det går bra att komma med rullstol till intervjun.", "sv"),
+]
 
 
 @pytest.mark.parametrize(
@@ -243,57 +239,58 @@ def test_families_of_terms_and_proxies_as_a_reason_fire(lint_text, text, lang):
     assert {f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))} == {"FA001"}
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # Numbers that are not ages, and the writer's own age.
-        ("At 16 I started as a trainee myself, so I know how hard the first year is.", "en"),
-        ("At 25 kg the crate was the heaviest item in the lifting task, and you handled it well.", "en"),
-        ("The 15-year-old boilers on that estate need someone who knows older controls, and you were unsure.", "en"),
-        ("Vi har en 60-åring i teamet som är vår bästa säljare.", "sv"),
-        # Age words naming things, and a young company.
-        ("Given the age of the fleet, we need someone who knows older diesel engines, and you were unsure about injectors.", "en"),
-        ("Our fleet is old and the job means fixing older vans, which you did well in the practical.", "en"),
-        ("The young energy in your pitch deck design was great, but the numbers did not add up.", "en"),
-        ("You grew up with horses, and it showed in the yard test.", "en"),
-        ("We're after a developer who has shipped native apps, and your portfolio had none.", "en"),
-        ("Vi är ett ungt och växande företag, och vi tror att du skulle lära dig mycket här.", "sv"),
-        ("Vi har ett system som är lite äldre, och vi tror att du skulle behöva lära dig det.", "sv"),
-        ("Vi söker någon som är lite mer erfaren med budget, och du har kortare erfarenhet.", "sv"),
-        # Gender and marital words for someone else, an event, or the job.
-        ("You mentioned a lad from your old site who recommended us; please thank him for us.", "en"),
-        ("You met a lady from our HR team, who will send the contract details.", "en"),
-        ("You organised a wedding for 200 guests, which showed in your logistics answer.", "en"),
-        ("The wedding venue brief was the strongest case study, and your costing was accurate.", "en"),
-        ("We're all married to the job in the busy season, and your rota plan was realistic.", "en"),
-        ("Congratulations on your wedding, and thank you for fitting the interview in before it.", "en"),
-        ("Grattis till bröllopet, och tack för att du tog dig tid för intervjun.", "sv"),
-        # Views with nothing protected in them.
-        ("Our view was that your SQL answers were not yet strong enough.", "en"),
-        ("We'd rather have someone with more Kubernetes experience, and your answer on pods was thin.", "en"),
-        ("We've had bad experiences with agencies in the past, so we now hire directly.", "en"),
-        # Children in the job, not the reader's.
-        ("Tjänsten kräver erfarenhet av barn, och du har arbetat med barn i fem år, vilket är bra.", "sv"),
-        ("Du har arbetat med små barn i förskolan, och din planering av samlingen var tydlig.", "sv"),
-        # Names: kept, put forward, of a thing; "going by" a source.
-        ("I'd be happy to put your name forward for the Leeds role.", "en"),
-        ("We will need your full name and address for the background check.", "en"),
-        ("Sorry for getting your name wrong in my last email.", "en"),
-        ("We don't mind what name you go by on the contract.", "en"),
-        ("Some customers were put off by the name of the old app, which you rightly spotted.", "en"),
-        ("Going by Sarah's notes, your answer on the pricing question was the strongest.", "en"),
-        ("You asked what kind of people do well here: people who write things down.", "en"),
-        # Regions as markets, and people from them with nothing said about them.
-        ("You would cover our accounts in Eastern Europe, and we wanted someone who has sold there before.", "en"),
-        ("The role covers sales in Eastern Europe and the Middle East; we needed more export experience than you showed.", "en"),
-        ("We import most of our stock from Asia, and your answer on lead times was thin.", "en"),
-        ("Our team has people from Eastern Europe and Asia, and we think you'd enjoy working here.", "en"),
-        ("Du skulle ansvara för försäljningen i Östeuropa, och vi söker någon med erfarenhet av den marknaden.", "sv"),
-        ("Vi har dåliga erfarenheter av leverantörer från Asien, så vi frågade om din inköpsstrategi.", "sv"),
-        ("Vi har personal från Östeuropa och Asien i teamet, och du skulle trivas här.", "sv"),
-    ],
-)
-def test_look_alikes_of_the_families_do_not_fire(lint_text, text, lang):
+#: Look-alikes of the term families and sentence shapes added for the r4 drafts.
+FAMILY_LOOK_ALIKES = [
+    # Numbers that are not ages, and the writer's own age.
+    ("At 16 I started as a trainee myself, so I know how hard the first year is.", "en"),
+    ("At 25 kg the crate was the heaviest item in the lifting task, and you handled it well.", "en"),
+    ("The 15-year-old boilers on that estate need someone who knows older controls, and you were unsure.", "en"),
+    ("Vi har en 60-åring i teamet som är vår bästa säljare.", "sv"),
+    # Age words naming things, and a young company.
+    ("Given the age of the fleet, we need someone who knows older diesel engines, and you were unsure about injectors.", "en"),
+    ("Our fleet is old and the job means fixing older vans, which you did well in the practical.", "en"),
+    ("The young energy in your pitch deck design was great, but the numbers did not add up.", "en"),
+    ("You grew up with horses, and it showed in the yard test.", "en"),
+    ("We're after a developer who has shipped native apps, and your portfolio had none.", "en"),
+    ("Vi är ett ungt och växande företag, och vi tror att du skulle lära dig mycket här.", "sv"),
+    ("Vi har ett system som är lite äldre, och vi tror att du skulle behöva lära dig det.", "sv"),
+    ("Vi söker någon som är lite mer erfaren med budget, och du har kortare erfarenhet.", "sv"),
+    # Gender and marital words for someone else, an event, or the job.
+    ("You mentioned a lad from your old site who recommended us; please thank him for us.", "en"),
+    ("You met a lady from our HR team, who will send the contract details.", "en"),
+    ("You organised a wedding for 200 guests, which showed in your logistics answer.", "en"),
+    ("The wedding venue brief was the strongest case study, and your costing was accurate.", "en"),
+    ("We're all married to the job in the busy season, and your rota plan was realistic.", "en"),
+    ("Congratulations on your wedding, and thank you for fitting the interview in before it.", "en"),
+    ("Grattis till bröllopet, och tack för att du tog dig tid för intervjun.", "sv"),
+    # Views with nothing protected in them.
+    ("Our view was that your SQL answers were not yet strong enough.", "en"),
+    ("We'd rather have someone with more Kubernetes experience, and your answer on pods was thin.", "en"),
+    ("We've had bad experiences with agencies in the past, so we now hire directly.", "en"),
+    # Children in the job, not the reader's.
+    ("Tjänsten kräver erfarenhet av barn, och du har arbetat med barn i fem år, vilket är bra.", "sv"),
+    ("Du har arbetat med små barn i förskolan, och din planering av samlingen var tydlig.", "sv"),
+    # Names: kept, put forward, of a thing; "going by" a source.
+    ("I'd be happy to put your name forward for the Leeds role.", "en"),
+    ("We will need your full name and address for the background check.", "en"),
+    ("Sorry for getting your name wrong in my last email.", "en"),
+    ("We don't mind what name you go by on the contract.", "en"),
+    ("Some customers were put off by the name of the old app, which you rightly spotted.", "en"),
+    ("Going by Sarah's notes, your answer on the pricing question was the strongest.", "en"),
+    ("You asked what kind of people do well here: people who write things down.", "en"),
+    # Regions as markets, and people from them with nothing said about them.
+    ("You would cover our accounts in Eastern Europe, and we wanted someone who has sold there before.", "en"),
+    ("The role covers sales in Eastern Europe and the Middle East; we needed more export experience than you showed.", "en"),
+    ("We import most of our stock from Asia, and your answer on lead times was thin.", "en"),
+    ("Our team has people from Eastern Europe and Asia, and we think you'd enjoy working here.", "en"),
+    ("Du skulle ansvara för försäljningen i Östeuropa, och vi söker någon med erfarenhet av den marknaden.", "sv"),
+    ("Vi har dåliga erfarenheter av leverantörer från Asien, så vi frågade om din inköpsstrategi.", "sv"),
+    ("Vi har personal från Östeuropa och Asien i teamet, och du skulle trivas här.", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), WIDER_LOOK_ALIKES + FAMILY_LOOK_ALIKES)
+def test_look_alikes_do_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
 
 
