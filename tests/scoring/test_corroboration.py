@@ -113,3 +113,18 @@ def test_missing_part_warnings_are_info_exactly_when_the_draft_scores_constructi
         if f.code in constructiveness.MISSING_PART_RULES:
             demoted = report.scores.constructiveness >= constructiveness.CONSTRUCTIVE
             assert f.severity is (Severity.INFO if demoted else Severity.WARNING), (f.code, report.scores.constructiveness)
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_a_severity_the_user_chose_is_not_weighed(text):
+    """Someone who writes ``severity = {CF = "warning"}`` in their config gets warnings, model or not;
+    the other rules are still weighed."""
+    from feedback_lint.core.config import Config
+    from feedback_lint.core.draft import Draft
+    from feedback_lint.core.linter import Linter
+
+    chosen = Config(severity={"CF": Severity.WARNING})
+    demoted = [f for f in Linter().lint(Draft.from_text(text)).findings if f.category is Category.CONFRONTATION and f.severity is Severity.INFO]
+    kept = {(f.code, f.start): f.severity for f in Linter(chosen).lint(Draft.from_text(text)).findings}
+    assert demoted
+    assert all(kept[f.code, f.start] is Severity.WARNING for f in demoted)

@@ -109,6 +109,10 @@ class Config:
         chosen = [r for r in rules if any(_selects(s, r) for s in self.select)]
         return [r for r in chosen if not any(_selects(s, r) for s in self.ignore)]
 
+    def sets_severity(self, rule: "Rule") -> bool:
+        """Whether the user chose this rule's severity (its findings are then not weighed against a model)."""
+        return any(_selects(s, rule) for s in self.severity)
+
     def severity_for(self, rule: "Rule") -> Severity:
         best: tuple[int, Severity] | None = None
         for selector, sev in self.severity.items():

@@ -38,6 +38,8 @@ class Linter:
         #: predictions instead.
         self.models = models
         self.rules = self.config.resolve(all_rules())
+        #: Rules whose severity the user set: their findings keep it (not weighed against a model).
+        self._chosen_severity = frozenset(r.code for r in self.rules if self.config.sets_severity(r))
         self._phrase_rules = [r for r in all_rules() if isinstance(r, PhraseRule)]
         self._indexes: dict[str, object] = {}
         self._passes: dict[tuple[str, str], tuple[list[Rule], list[Rule]]] = {}
@@ -113,7 +115,7 @@ class Linter:
         if self.models:
             from ..scoring import corroborate
 
-            out = corroborate(ctx, out)
+            out = corroborate(ctx, out, self._chosen_severity)
         return out
 
     def _rule_passes(self, kind: str, language: str) -> tuple[list[Rule], list[Rule]]:

@@ -7,7 +7,7 @@ Each score comes from a trained model stored as data in ``models/`` (see the mod
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Collection, Sequence
 
 from ..core.finding import Category, Finding, Severity
 from . import confrontation, constructiveness
@@ -83,14 +83,16 @@ def _judgement_scores(ctx: "Context", scored: Sequence[Finding]) -> tuple[int, i
     return ctx.cache["judgement_scores"]
 
 
-def corroborate(ctx: "Context", findings: Sequence[Finding]) -> list[Finding]:
+def corroborate(ctx: "Context", findings: Sequence[Finding], exempt: Collection[str] = ()) -> list[Finding]:
     """The linter's last step: a rule's warning that the trained model of the same judgement does not
     back is reported as info. Confrontation phrases need the draft model's probability (see
     ``confrontation.CORROBORATION``); a missing next step, strength, ask or thanks needs a
-    constructiveness score under ``constructiveness.CONSTRUCTIVE``. Errors are never demoted."""
+    constructiveness score under ``constructiveness.CONSTRUCTIVE``. Errors are never demoted, nor are
+    the findings of the rules in ``exempt`` (those whose severity the user set)."""
     scored = [f for f in findings if f.code not in NOT_SCORED]
     out = confrontation.uncorroborated_as_info(findings, draft_confrontation(ctx, scored))
-    return constructiveness.uncorroborated_as_info(out, _judgement_scores(ctx, scored)[1])
+    out = constructiveness.uncorroborated_as_info(out, _judgement_scores(ctx, scored)[1])
+    return [before if before.code in exempt else after for before, after in zip(findings, out)]
 
 
 def score_draft(ctx: "Context", findings: Sequence[Finding]) -> Scores:
