@@ -59,3 +59,14 @@ def test_a_teams_own_vague_phrase_gets_the_rules_fallback_placeholder():
     report = linter.lint(Draft.from_text(text), kind="feedback")
     [replacement] = [s.replacement for f in report.findings if f.code == "SP001" for s in f.suggestions]
     assert replacement == "[the specific, job-related reason: which skill, answer or example]"
+
+
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("Hej,\nJag har fått ert besked. Ni är helt inkompetenta. Jag hoppas att ni hittar någon bra.\nMvh\nKalle", "sv", "Ta bort förolämpningen (förslag: stryk meningen)"),
+    ("Hi,\nI got your answer. Honestly, the panel was incompetent. I hope you find someone good.\nBest,\nKalle", "en", "Remove the insult (suggested: delete the sentence)"),
+])
+def test_an_insult_is_removed_with_its_sentence_and_the_title_speaks_the_drafts_language(lint_text, text, lang, title):
+    [finding] = [f for f in lint_text(text, lang=lang).findings if f.code == "CF010"]
+    [s] = finding.suggestions
+    assert s.title == title
+    assert s.replacement == "" and text[s.start : s.end].strip() in ("Ni är helt inkompetenta.", "Honestly, the panel was incompetent.")

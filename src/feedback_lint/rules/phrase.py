@@ -55,6 +55,7 @@ from ..core.finding import Category, Finding, Severity, Suggestion
 from ..core.language import LANGUAGES
 from ..core.matcher import GatedMatcher
 from ..rewrite.grammar import fit_replacement
+from ..rewrite.phrasebook import phrasebook
 from ..rewrite.rewordings import REWORDINGS
 from ..rewrite.spans import removal_span, sentence_span
 from .base import DEFAULT_LANGUAGES, KINDS, Rule, RuleDoc
@@ -109,7 +110,7 @@ class PhraseRule(Rule):
             span = removal_span(ctx, start, end) if not replacement else sentence_span(ctx, start)
             if not replacement and span:
                 whole = span == sentence_span(ctx, start) or ctx.draft.text[span[0] : span[1]].rstrip().endswith((".", "!", "?"))
-                title = f"{self.fix_title} (suggested: delete {'the sentence' if whole else 'these words'})"
+                title = f"{self.fix_title} ({phrasebook()['deletion_note'][ctx.language]['sentence' if whole else 'words']})"
             start, end = span or (start, end)
         else:
             start, end, replacement = fit_replacement(ctx, start, end, ctx.match_case(start, replacement))

@@ -73,7 +73,8 @@ def uncorroborated_as_info(findings: Sequence[Finding], p_draft: float) -> list[
 def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "Span | None":
     """The sentence to point at when the draft model finds the draft confrontational (over its
     threshold): the most confrontational of the content sentences (greeting and signature aside), unless
-    a confrontation phrase already matched in it."""
+    a confrontation phrase matched in it or another confrontation rule (CF001's "why?", CF008's "??")
+    already flagged it."""
     threshold = float(load_model("confrontation_draft", ctx.language).meta["threshold"])
     probs = sentence_confrontation(ctx)
     if not probs or draft_confrontation(ctx, findings) < threshold:
@@ -84,10 +85,13 @@ def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "Span 
     if not candidates:
         return None
     sent = max(candidates, key=lambda pair: pair[1])[0]
-    covered = any(
+    matched = any(
         sent.start_char <= s < sent.end_char for code, spans in ctx.matches.items() if code.startswith("CF") for s, _, _ in spans
     )
-    return None if covered else sent
+    flagged = any(
+        f.category is Category.CONFRONTATION and f.start < sent.end_char and f.end > sent.start_char for f in findings
+    )
+    return None if matched or flagged else sent
 
 
 def confrontation_score(ctx: "Context", findings: Sequence[Finding]) -> int:

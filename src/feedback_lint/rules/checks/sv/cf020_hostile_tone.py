@@ -23,7 +23,7 @@ class HostileToneSv(HostileTone):
     )
     FAIL = (
         "Hej,\nJag vill att ni tittar på min ansökan igen. Ni ställde fel frågor och lyssnade inte på mina svar.\nLinus",
-        "Hej,\nJag har fått mitt tredje nej från er på ett år, trots att jag uppfyller alla krav i annonserna.\nLinus",
+        "Hej,\nTre veckor och fortfarande inget svar. Jag antar att sökande inte är värda ett svar hos er.\nLinus",
     )
     PASS = (
         "Hej Sara,\nTack för intervjun i tisdags. Skulle du kunna berätta hur mitt svar på budgetfrågan uppfattades?\nVänliga hälsningar\nLinus",

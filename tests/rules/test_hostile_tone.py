@@ -1,0 +1,33 @@
+"""CF020 points at the most confrontational sentence the other rules left alone: one sentence, one
+confrontation finding, so the writer is not told the same thing twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback_lint.core.finding import Category
+from feedback_lint.scoring.confrontation import MODEL_RULE
+
+#: The model's most hostile sentence is one a check rule (CF001, CF007, CF008) already flags.
+ALREADY_FLAGGED = [
+    "Hi Sam,\nWhy did I not get the job?? Three weeks and still nothing.\nMark",
+    "Why did I not get the job??",
+    "Hi Sam,\nWhy was I rejected?? I have 10 years of experience.\nMark",
+    "Hi Sam,\nWhy did I not get the job?? I was clearly the best candidate and you know it.\nMark",
+]
+
+
+@pytest.mark.parametrize("text", ALREADY_FLAGGED)
+def test_cf020_never_repeats_a_sentence_another_confrontation_rule_flagged(lint_text, text):
+    findings = [f for f in lint_text(text).findings if f.category is Category.CONFRONTATION]
+    others = [f for f in findings if f.code != MODEL_RULE]
+    assert others
+    for f in findings:
+        if f.code == MODEL_RULE:
+            assert not any(o.start < f.end and o.end > f.start for o in others), text[f.start:f.end]
+
+
+def test_cf020_still_points_at_a_hostile_sentence_no_other_rule_flagged(lint_text):
+    text = "Hi,\nWHY DID I NOT GET THE JOB. I want an answer.\nMark"
+    model = [text[f.start:f.end] for f in lint_text(text).findings if f.code == MODEL_RULE]
+    assert model == ["I want an answer."]
