@@ -60,3 +60,26 @@ def test_unfilled_placeholder_blocks_without_lowering_scores(lint_text):
     a, b = lint_text(base, "feedback"), lint_text(with_placeholder, "feedback")
     assert b.verdict == "block" and "ST006" in {f.code for f in b.findings}
     assert b.scores.overall >= a.scores.overall - 3
+
+
+#: (sentence inside a draft, names a concrete detail of the assessment?) Background (the role, the day,
+#: the place) is full of names and numbers but says nothing about how the candidate did.
+DETAIL_CASES = [
+    ("Thank you for coming in on Thursday to talk about the assistant store manager job at our Kettering branch.", False),
+    ("We have decided to move forward with other applicants.", False),
+    ("Thanks again for your time and interest in the role.", False),
+    ("In the Excel task your VLOOKUP returned 14 wrong prices because the range was not locked.", True),
+    ("Your answer on the till-shortage scenario was strong: you went straight to the CCTV and the refund log.", True),
+    ("Could you tell me how my answer to the capacity-planning question compared with what you were looking for?", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "detail"), DETAIL_CASES)
+def test_the_detail_model_tells_a_detail_of_the_assessment_from_background(linter, sentence, detail):
+    from feedback_lint.core.draft import Draft
+    from feedback_lint.scoring.detail import sentence_details
+
+    text = f"Hi Sam,\n\n{sentence}\n\nBest,\nAnna"
+    ctx, _ = next(linter.analyse([Draft.from_text(text)], kind="request" if "my answer" in sentence else "feedback"))
+    [p] = [p for s, p in zip(ctx.content_sentences, sentence_details(ctx)) if s.text.strip() == sentence]
+    assert (p > 0.5) is detail, p

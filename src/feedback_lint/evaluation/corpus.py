@@ -44,6 +44,8 @@ class LabelledDraft:
     fairness: bool = False
     #: Character ranges of each reference to a protected characteristic (empty when ``fairness`` is false).
     fairness_spans: tuple[tuple[int, int], ...] = ()
+    #: Character ranges of each concrete, checkable detail; None when the draft is not labelled for them.
+    specific_spans: tuple[tuple[int, int], ...] | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -98,6 +100,7 @@ def load_corpus(directory: Path | None = None, *, splits: tuple[str, ...] = SPLI
                 vague_spans=_offsets(row["text"], row.get("vague_spans", []), where),
                 fine=bool(row.get("fine", False)), fairness=bool(row.get("fairness", False)),
                 fairness_spans=_offsets(row["text"], row.get("fairness_spans", []), where),
+                specific_spans=None if row.get("specific_spans") is None else _offsets(row["text"], row["specific_spans"], where),
             )
             if d.split in splits:
                 drafts.append(d)

@@ -1,6 +1,7 @@
 """Specificity from linguistic evidence: numbers, named entities, concrete and rarer words, examples,
-references to an exercise or answer; vague stock phrases count against it. Length alone adds nothing:
-the draft score is built from per-sentence scores, not from totals.
+references to an exercise or answer, and how likely each sentence is to name a concrete detail of the
+assessment (``detail`` model); vague stock phrases count against it. Length alone adds nothing: the
+draft score is built from per-sentence scores, not from totals.
 
 Swedish drafts have no tagger or entity recogniser (see core/nlp.py): there, names are capitalised
 words inside a sentence, content words are the non-stop words, and evidence nouns are matched as parts
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..core.finding import Finding
 from ..core.lexicon import contains_any, count_any, lexicon
+from .detail import sentence_details
 from .features import aggregate
 from .model import load_model
 from .vague import sentence_vagueness
@@ -165,7 +167,7 @@ def _content_words(tokens: "Iterable[Token]", language: str = "en") -> list[str]
     return sorted({t.lower_ for t in tokens if _is_content(t, language) and _zipf(t.lower_, language) < WORD_ZIPF_MAX})
 
 
-def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: int, vagueness: list[float]) -> dict[str, float]:
+def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: int, vagueness: list[float], details: list[float]) -> dict[str, float]:
     feats = {f"{kind}:{k}": v for k, v in aggregate(rows, "").items()}
     feats[f"{kind}:evidence_share"] = sum(1 for r in rows if r["evidence"] > 0.3) / max(1, len(rows))
     feats[f"{kind}:vague_phrases"] = float(min(vague, 4))
@@ -173,6 +175,10 @@ def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: 
         # No mean: padding a draft with filler sentences would dilute it, and length alone must add nothing.
         feats[f"{kind}:vague_max"] = max(vagueness)
         feats[f"{kind}:vague_sentences"] = float(min(sum(p > 0.5 for p in vagueness), 3))
+    if details:
+        feats[f"{kind}:detail_max"] = max(details)
+        feats[f"{kind}:detail_mean"] = sum(details) / len(details)
+        feats[f"{kind}:detail_sentences"] = float(min(sum(p > 0.5 for p in details), 3))
     feats[f"kind:{kind}"] = 1.0
     # Which less common content words are used, each weighted 1/(number of them): their total is an
     # average, the same for a two-line note and a long letter, so length alone adds nothing.
@@ -184,12 +190,13 @@ def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: 
 def specificity_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
     """Length-free summary of the evidence in what the draft says (max and mean over its content
     sentences, greeting and signature aside, of each kind of evidence), the vague stock phrases found,
-    how vague its sentences read (``vague`` model), and the words used."""
+    how vague its sentences read (``vague`` model), which name a concrete detail (``detail`` model), and
+    the words used."""
     vague = [f.start for f in findings if f.code == "SP001"]
     sentences = ctx.content_sentences
     rows = [_sentence_row(s, vague, evidence_of(ctx, s), ctx.language) for s in sentences]
     words = _content_words((t for s in sentences for t in s), ctx.language)
-    return _features(ctx.kind, rows, words, len(vague), sentence_vagueness(ctx))
+    return _features(ctx.kind, rows, words, len(vague), sentence_vagueness(ctx), sentence_details(ctx))
 
 
 def specificity_score(ctx: "Context", findings: Sequence[Finding]) -> int:

@@ -12,6 +12,7 @@ Stages, each writing one model (and its card) that later stages read:
    data set and ParaDetox; the draft-level threshold is chosen on out-of-fold corpus predictions.
 3. ``kind``: request vs feedback, on the corpus.
 4. ``vague``: sentences holding a labelled vague phrase, on the corpus; feeds specificity (stacked, out of fold).
+   ``detail``: sentences holding a labelled concrete detail (``specific_spans``); feeds specificity the same way.
 5. ``specificity``, 6. ``constructiveness``: ridge regressions on the corpus labels.
 7. ``overall``: ridge regression on the other scores (out-of-fold where they were fitted on the corpus)
    and the rules' findings.
@@ -54,7 +55,7 @@ SPECIFICITY_WORD_SCALE = 0.05
 #: The confrontation threshold is the lowest that keeps false alarms on confrontation-free corpus drafts
 #: (out of fold) at or under this rate.
 MAX_FALSE_ALARM_RATE = 0.04
-MODEL_NAMES = ("politeness", "confrontation", "confrontation_draft", "tone", "kind", "vague", "specificity", "constructiveness", "overall")
+MODEL_NAMES = ("politeness", "confrontation", "confrontation_draft", "tone", "kind", "vague", "detail", "specificity", "constructiveness", "overall")
 #: The models trained for each language (Swedish has no politeness data).
 LANGUAGE_MODELS = {"en": MODEL_NAMES, "sv": MODEL_NAMES[1:]}
 #: How the cards name each language's share of the corpus.
@@ -182,6 +183,7 @@ class Trainer:
             self.tone(analysed)
             self.kind(analysed)
             self.vague(analysed)
+            self.detail(analysed)
             spec_oof = self.specificity(analysed)
             constr_oof = self.constructiveness(analysed, spec_oof)
             # Later stages see the findings as the linter reports them: weighed against the
@@ -376,6 +378,35 @@ class Trainer:
             metrics_lines=[f"Out-of-fold ROC AUC over sentences ({FOLDS} folds, grouped by draft): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
         ))
 
+    # ------------------------------------------------------------------ concrete details
+    def detail(self, analysed) -> None:  # type: ignore[no-untyped-def]
+        from ..scoring.detail import sentence_features
+
+        rows, y, owners = self._sentence_rows(analysed, lambda ctx: ctx.content_sentences, sentence_features, lambda d: d.specific_spans or ())
+        labelled = [j for j, o in enumerate(owners) if self.corpus[o].specific_spans is not None]
+        drafts = len({owners[j] for j in labelled})
+        keep = set(labelled)
+
+        def fit(idx: list[int]) -> LinearModel:
+            # Drafts not labelled for details are never training rows; their sentences are scored by
+            # the model of their fold like every other draft's.
+            return fit_logistic([rows[j] for j in idx if j in keep], [y[j] for j in idx if j in keep], name="detail")
+
+        per_draft = self._oof_sentences(rows, owners, fit)
+        flat = [p for i in range(len(self.corpus)) for p in per_draft[i]]
+        auc = _auc([y[j] for j in labelled], [flat[j] for j in labelled])
+        positives = sum(y[j] for j in labelled)
+        self.log(f"detail: {positives} of {len(labelled)} sentences ({drafts} drafts) name a detail, out-of-fold ROC AUC {auc:.3f}")
+        self.stages.append(Stage("detail", {"oof_roc_auc": auc, "sentences": len(labelled), "detail_sentences": positives, "drafts": drafts}))
+        for i, (ctx, _) in enumerate(analysed):
+            ctx.cache["detail"] = per_draft[i]
+        self._write(fit(labelled), _card(
+            "detail", "Probability that a sentence names a concrete, checkable detail of the assessment or of what is asked (not background such as the role, the date or the place); feeds the specificity model.",
+            data_lines=[f"{self.corpus_label}, train and dev splits: {len(labelled)} content sentences of the {drafts} drafts labelled with `specific_spans` (greeting and signature aside), {positives} positive (holding a hand-labelled concrete detail)."],
+            features=f"Unigrams and bigrams (seen in at least {MIN_DF} sentences; digits as one token) and the sentence's evidence counts as the specificity model reads them (numbers, entities, evidence nouns, example markers, rare words, quotations; capped and scaled to 0-1). L2 logistic regression, C={C_SPARSE:g}.",
+            metrics_lines=[f"Out-of-fold ROC AUC over the labelled sentences ({FOLDS} folds, grouped by draft): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
+        ))
+
     # ------------------------------------------------------------------ 5. specificity
     def specificity(self, analysed) -> list[int]:  # type: ignore[no-untyped-def]
         from ..scoring.specificity import specificity_features
@@ -390,7 +421,7 @@ class Trainer:
         self._write(fit_ridge(rows, y, name="specificity", **fit), _card(
             "specificity", "Draft specificity on the corpus label scale 0-2 (shown as 0-100).",
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts). No third-party specificity data (none with a licence that allows commercial use exists)."],
-            features=f"Per content sentence (greeting, sign-off and signature lines aside): numbers, named entities (dates, organisations, products, quantities…), names of things, references to an exercise/answer/task, example markers ('for example', 'you said'), rare content words (wordfreq Zipf < 3.6), quotations, described actions (a past-tense verb with you/I/we as subject), a specific ask, vague stock phrases (rule SP001). Summarised over the draft by max and mean, and the share of sentences with evidence (not by sums, so length alone adds nothing), per kind; the count of vague phrases; the largest probability that a sentence is vague and the number of vague sentences (`vague` model, out-of-fold probabilities in training); and the less common content words used (lemmas of nouns, verbs, adjectives with Zipf frequency under 5, seen in at least {SPECIFICITY_MIN_DF} drafts, each weighted 1/(number of such words) and not centred, so their total is an average and does not grow with length). Ridge regression (other features standardised), alpha={SPECIFICITY_ALPHA:g}."
+            features=f"Per content sentence (greeting, sign-off and signature lines aside): numbers, named entities (dates, organisations, products, quantities…), names of things, references to an exercise/answer/task, example markers ('for example', 'you said'), rare content words (wordfreq Zipf < 3.6), quotations, described actions (a past-tense verb with you/I/we as subject), a specific ask, vague stock phrases (rule SP001). Summarised over the draft by max and mean, and the share of sentences with evidence (not by sums, so length alone adds nothing), per kind; the count of vague phrases; the largest probability that a sentence is vague and the number of vague sentences (`vague` model), the largest and mean probability that a sentence names a concrete detail and the number of such sentences, up to 3 (`detail` model; both with out-of-fold probabilities in training); and the less common content words used (lemmas of nouns, verbs, adjectives with Zipf frequency under 5, seen in at least {SPECIFICITY_MIN_DF} drafts, each weighted 1/(number of such words) and not centred, so their total is an average and does not grow with length). Ridge regression (other features standardised), alpha={SPECIFICITY_ALPHA:g}."
             + ("" if self.language == "en" else " Swedish drafts are not tagged (no trained Swedish pipeline is published on PyPI): names of things are capitalised words inside a sentence, content words are the non-stop words (their forms, not lemmas), evidence nouns are matched as compound heads ('kodtestet'), and rarity uses Swedish word frequencies."),
             metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
