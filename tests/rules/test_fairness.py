@@ -298,3 +298,97 @@ def test_an_age_as_a_number_is_marked_up_to_the_number(lint_text):
     text = _wrap("Honestly, at 61 I'm not sure the night shifts are right for you.", "en")
     (finding,) = fairness(lint_text(text, "feedback", lang="en"))
     assert text[finding.start:finding.end] == "at 61"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # Health: a body part or condition of the reader's, or a sickness record the employer read, as the reason.
+        ("You mentioned you'd had some trouble with your back in the past, and we felt the lifting would be too much for you.", "en", "health"),
+        ("With your knee injury, we didn't think the stairs on the Lyle Street site would be fair on you.", "en", "health"),
+        ("You told us about your bad back, so we went with someone who could do the overhead work.", "en", "health"),
+        ("We know you have a heart condition, and we worried about the heat in the kitchen.", "en", "health"),
+        ("The panel noted from your references a long period of sickness absence in 2022 and had some concerns about your resilience.", "en", "health"),
+        ("We noticed in your references that you had a lot of sick days last year, and we weren't sure you could keep up.", "en", "health"),
+        ("Du berättade att du har haft problem med ryggen, och vi tror att lyften blir för tunga för dig.", "sv", "hälsa"),
+        ("Vi tror att din knäskada gör det svårt med alla trappor.", "sv", "hälsa"),
+        # Religion: the reader's observance as a clash.
+        ("I did wonder if the Saturday shifts would clash with your Sabbath, so we've given the job to someone else.", "en", "religion"),
+        ("We weren't sure how the Saturday rota would fit with your faith.", "en", "religion"),
+        ("I wondered whether your religious holidays would clash with the Christmas peak.", "en", "religion"),
+        ("Jag undrade om lördagarna skulle krocka med din sabbat, så vi valde någon annan.", "sv", "religion"),
+        ("Vi hade svårt att se hur passen skulle gå ihop med dina religiösa högtider.", "sv", "religion"),
+        # Marital status: a generalisation about married, single or divorced people.
+        ("It is a small community and in our experience married people with a family tend to put down roots, whereas single people often drift back to the city.", "en", "marital status"),
+        ("Divorced women tend to struggle with the isolation up here, and we felt it wouldn't suit you.", "en", "marital status"),
+        ("Single people often move on after a year, so we went with someone who has settled here.", "en", "marital status"),
+        ("In our experience, married men settle better in the village than single lads.", "en", "marital status"),
+        ("We've found that married men settle better in a village like ours, and we weren't sure you would.", "en", "marital status"),
+        ("Enligt vår erfarenhet slår gifta människor rot här, medan singlar ofta flyttar tillbaka till stan.", "sv", "civilstånd"),
+        # Origin: the reader's kind of people, and a generalisation about people from abroad.
+        ("People like you from overseas always think the rules here don't apply.", "en", "ethnicity or national origin"),
+        ("People like you from abroad never stay more than a year, in my experience.", "en", "ethnicity or national origin"),
+        ("Foreigners always leave after a few months, and we couldn't take that risk with you.", "en", "ethnicity or national origin"),
+        ("Folk som du från utlandet tror alltid att reglerna inte gäller.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    ],
+)
+def test_r5_families_health_record_religion_generalisations_fire(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+#: Look-alikes of the r5 families: the same words in job-related statements, as customers, or as the work.
+R5_LOOK_ALIKES = [
+    # Body parts and sickness as the work, a policy or a place.
+    ("You would run the back office on your own, and your answer on the month-end close was thin.", "en"),
+    ("We found a problem with the back door of the van in the inspection task, which you spotted quickly.", "en"),
+    ("Our sick pay policy is in the handbook, which I've attached as you asked.", "en"),
+    ("The sickness absence policy is in the handbook, and we'd go through it at induction.", "en"),
+    ("In the role you would manage sickness absence for 40 staff, and your answer on return-to-work interviews was thin.", "en"),
+    ("As stated in the advert, the post involves lifting 25 kg, and you completed 14 of the 20 kegs in the loading task.", "en"),
+    ("The heart of the role is the weekly stock count, and you were unsure about the variance report.", "en"),
+    ("Your back catalogue of projects was impressive, but the case study lacked a budget.", "en"),
+    ("You did not cover the back-end issues in your design, and we needed more on caching.", "en"),
+    # Religious words as opening hours, a venue or a client.
+    ("Sabbath opening hours at the shop are 10 to 4, and you asked about the weekend rota.", "en"),
+    ("Your faith in the team's plan came across well, but the budget was missing.", "en"),
+    # Overseas and abroad as markets and clients, married couples and single people as customers.
+    ("You would handle our calls with clients from overseas, and your French was very good.", "en"),
+    ("Our overseas clients often call late, and you handled the mock call well.", "en"),
+    ("Our regulars include a married couple who own the café next door, and you served them beautifully in the trial shift.", "en"),
+    ("The married couple who run the farm shop were impressed with your display.", "en"),
+    ("A single person can't cover the whole floor, so you'd work alongside Jo, and your till work was accurate.", "en"),
+    ("People like you are exactly who we want on the team, and we hope you apply again.", "en"),
+    ("Clients from abroad always ask about VAT refunds, and your answer on that was clear.", "en"),
+    # Idioms that contain a characteristic's word (seen in outside text).
+    ("In this day and age you need a portfolio, and yours had only one project.", "en"),
+    ("Your good-faith estimate was close, and I'd hate to throw the baby out with the bath water on your plan.", "en"),
+    ("Your warnings about the deadline fell on deaf ears, which was not your fault.", "en"),
+    ("Thanks for sharing your beliefs about the pricing model; we went with the case study scores.", "en"),
+    # The Swedish equivalents: sickness as the work, sick pay, clients from abroad.
+    ("Du gjorde ett starkt intryck när du berättade hur du fick ner sjukfrånvaron i din nuvarande butik.", "sv"),
+    ("Sjuklönen och våra rutiner för sjukfrånvaro står i personalhandboken.", "sv"),
+    ("Du skulle ta hand om våra kunder från utlandet, och din franska var mycket bra.", "sv"),
+    ("Vi behöver fler som du, och vi hoppas att du söker igen.", "sv"),
+    ("Vi hade skilda meningar om caset, men din budget var tydlig.", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), R5_LOOK_ALIKES)
+def test_r5_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ms Lund,\nThank you for the interview. I have had trouble with my back in the past and mentioned my back injury on the form, but I can lift 25 kg. Could you tell me how my practical test went?\nBest,\nOmar",
+        "Dear Ms Lund,\nThank you for letting me know. Could you tell me whether my age or my name played a part in the decision, and what I could do better next time?\nBest,\nOmar",
+        "Dear Ms Lund,\nI keep the Sabbath, so could you tell me whether the Saturday shifts were the reason, or whether it was my till test?\nBest,\nOmar",
+    ],
+)
+@pytest.mark.parametrize("kind", ["request", "auto"])
+def test_a_candidates_request_about_their_back_age_name_or_faith_does_not_fire(lint_text, text, kind):
+    report = lint_text(text, kind)
+    assert report.kind == "request"
+    assert not fairness(report)

@@ -7,7 +7,8 @@ finding: "a young company", "the children loved your story", "the Eid and Christ
 fairly" are harmless. A mention counts when it is about the reader, or the profile the employer wanted:
 
 * **tied to the reader**: "you"/"your" is part of the mention or attached to it ("your accent",
-  "you are 63", "you mentioned your children"); a word for a person or an event (gender, marital status)
+  "you are 63", "you mentioned your children", "trouble with your back"), or the mention describes people
+  the reader is likened to ("people like you from overseas"); a word for a person or an event (gender, marital status)
   is the reader's through the subject only with a verb of being or having ("you are a woman", "you have a
   wife"; not "you met a lady from HR", "you organised a wedding");
 * or **governed by a reason or by the employer's view**, in a sentence that addresses the reader or
@@ -26,6 +27,11 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   the reader or before one that does ("put off by the name", "your full name would throw them", "an
   English-sounding name"), and so does advice to go by another name ("worth going by Mo on your CV");
   not "I'd be happy to put your name forward", "we'll keep your full name on file";
+* a **generalisation** about a group of people counts when the sentence addresses the reader or states the
+  employer's view: the group (named or described by the mention) is the subject of "tend to" or of a verb
+  with "always", "often", "never"… ("single people often drift back to the city", "foreigners always
+  leave"), or, under the employer's view ("in our experience…"), a bare plural subject ("married men
+  settle better"); not people with a determiner ("the married couple who own the café");
 * a region counts only as where people are from ("a supervisor from Eastern Europe", "to hire staff from
   abroad"), not as a market ("sales in Eastern Europe", "we import from Asia");
 * a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with") counts
@@ -35,15 +41,18 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   adjustments counts only with a concern voiced in it;
 * a mention its own sentence does not settle counts when that sentence or the next one states the
   employer's concern or view about the reader: the reader's own situation in a clause about them ("the
-  time you took off for anxiety", "you're in the middle of a divorce"; health, marital status and
-  orientation only, as family words there are as often the children the reader taught) followed by a
+  time you took off for anxiety", "you're in the middle of a divorce"), or what the employer read in the
+  reader's record ("the panel noted from your references a long period of sickness absence"; health, marital
+  status and orientation only, as family words there are as often the children the reader taught) followed by a
   concern ("the panel wasn't sure…", "we didn't want…", "would be hard on you"), or what the team or
   clientele is ("the crew is all men") followed by a view about the reader ("we worried you…").
 
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
-support team", "the kids' menu"). A reason adjunct opens its clause ("with…", "as…"), except for the
-markers that can only be reasons ("given…", "because…"); a view's subject may be the employer's
+support team", "the kids' menu"), nor a health word that is the work ("you would manage sickness absence for
+40 staff", "du fick ner sjukfrånvaron i butiken"; not "you manage your diabetes"), nor a name the tagger
+finds (a proper noun, not a sentence's capitalised first word, and never with "your": "your Sabbath").
+A reason adjunct opens its clause ("with…", "as…"), except for the markers that can only be reasons ("given…", "because…"); a view's subject may be the employer's
 possessive ("our concern was…"), the people a relative clause describes ("our regulars are women who
 would feel…"), or an impersonal "it" with a comparative ("it's better to have someone local").
 
@@ -317,7 +326,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return not job and not (m.end < len(sent.doc) and sent.doc[m.end].lower_ in ("'s", "\u2019s")) and READER
     if m.kind == REGION and not _from_a_region(span, data):
         return False
-    if any(t.ent_type_ in _NAME_ENTITIES for t in span) or _someone_elses(span, data) or _of_a_thing(span, data):
+    if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data):
         return False
     about = _addressed(sent, data) or _employer_view(sent, data)
     if m.kind == NAME:
@@ -328,7 +337,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         if _describes_a_quality(span.root, data):  # "a youthful energy on the shop floor, and we felt…"
             return _employer_view(sent, data) and not job
         return TEAM if _team_profile(span, data) and not job else False
-    if m.kind in (TERM, OWN, REGION) and _tied(span, m.group, data):
+    if m.kind in (TERM, OWN, REGION) and _tied(span, m.group, data) and not _handled(span, data):
         lower = sent.text.lower()
         excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
         return not excused or _concern(sent, data)
@@ -336,11 +345,15 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return True
     if m.kind == PROXY or job:
         return False
+    if about and _generalised(span, _employer_view(sent, data), data):
+        return True
+    if _handled(span, data):
+        return False
     if _team_profile(span, data):
         return TEAM
     if m.kind == OWN:
         return SITUATION
-    if m.group in data["situation_groups"] and _in_readers_clause(span, data):
+    if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)):
         return SITUATION
     return False
 
@@ -351,6 +364,93 @@ def _second(t: "Token", data: dict[str, Any]) -> bool:
 
 def _addressed(sent: "Span", data: dict[str, Any]) -> bool:
     return any(_second(t, data) for t in sent)
+
+
+def _a_name(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is (part of) a name ("Christian" the person, the Elderly Care ward): a proper noun the
+    tagger puts in a name; not a common word it does (a sentence's first word, "Divorced women tend…"), nor
+    one with the reader's possessive, which no name takes ("your Sabbath", however the tagger reads it)."""
+    def first_word(t: "Token") -> bool:
+        return all(w.is_space or w.is_punct for w in t.doc[t.sent.start : t.i])
+
+    if not any(t.ent_type_ in _NAME_ENTITIES and (t.pos_ == "PROPN" or not first_word(t)) for t in span):
+        return False
+    return not any(c.dep_ == "poss" and _second(c, data) for t in span for c in t.children)
+
+
+def _described(t: "Token") -> "Token":
+    """The noun a mention describes: the head of an adjective or compound ("single people"), or the noun a
+    "from", "with" or "like" phrase of it qualifies ("people from overseas", "women with young children")."""
+    if t.dep_ in ("amod", "compound", "nmod"):
+        return t.head
+    if t.dep_ in ("pobj", "advmod", "pcomp") and t.head.dep_ == "prep" and t.head.lower_ in ("from", "with", "like", "of"):
+        return t.head.head
+    return t
+
+
+def _like_the_reader(t: "Token", data: dict[str, Any]) -> bool:
+    """The noun is compared to the reader: "people like you (from overseas)", "someone like you with a disability"."""
+    return any(c.dep_ == "prep" and c.lower_ == "like" and any(o.dep_ == "pobj" and _second(o, data) for o in c.children)
+               for c in t.children)
+
+
+def _generalised(span: "Span", view: bool, data: dict[str, Any]) -> bool:
+    """The mention names or describes a group of people of whom something is said as a rule: the group is the
+    subject of "tend to" or of a verb with "always", "often", "never"… ("married people with a family tend to
+    put down roots", "single people often drift back to the city", "foreigners never stay long"), or, under
+    the employer's view (``view``: "in our experience…"), a bare plural subject ("married men settle better").
+    Not one person, nor people with a determiner ("the married couple who own the café")."""
+    groups = [t for t in span if t.lemma_.lower() in data["group_nouns"] or t.lower_ in data["group_nouns"]]
+    noun = _described(span.root)
+    if noun.lemma_.lower() in data["group_nouns"] or noun.lower_ in data["group_nouns"]:
+        groups.append(noun)
+    elif noun.i == span.root.i and len(span) == 1 and noun.tag_ in ("NNS", "NNPS"):
+        groups.append(noun)  # "foreigners", "immigrants", "divorcees"
+    for g in groups:
+        if g.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = g.head
+        if verb.lemma_.lower() in data["generic_lemmas"]:
+            return True
+        if any(c.dep_ in ("advmod", "det", "predet") and c.lower_ in data["generic_adverbs"] for c in (*verb.children, *g.children)):
+            return True
+        if view and g.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in g.children):
+            return True
+    return False
+
+
+def _handled(span: "Span", data: dict[str, Any]) -> bool:
+    """The health word is the work, not the reader's: the object of a verb of managing ("you would manage
+    sickness absence for 40 staff", "you handled the sick notes"); not with the reader's possessive ("you
+    manage your diabetes")."""
+    if any(c.dep_ == "poss" and _second(c, data) for t in span for c in (t, *t.children)):
+        return False
+    t = span.root
+    while t.dep_ in ("compound", "amod", "pobj", "prep", "conj") and t.head is not t and t.head.pos_ != "VERB":
+        t = t.head
+    if t.dep_ == "compound":
+        t = t.head
+    return t.dep_ in ("dobj", "pobj", "conj") and t.head.lemma_.lower() in data["handling_lemmas"]
+
+
+def _in_readers_record(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is what the employer read in the reader's record, or what that record showed ("the panel
+    noted from your references a long period of sickness absence", "your references mention time off sick",
+    "we saw on your form that…")."""
+    t = span.root
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "nmod") and t.head is not t:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in data["record_lemmas"]:
+        return False
+
+    def readers_record(n: "Token") -> bool:
+        return (n.lemma_.lower() in data["record_nouns"] or n.lower_ in data["record_nouns"]) and any(
+            c.dep_ == "poss" and _second(c, data) for c in n.children)
+
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sources = [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(readers_record(n) for n in (*subjects, *sources)) and (
+        _employer_subject(t, data) or any(readers_record(n) for n in subjects))
 
 
 def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
@@ -375,7 +475,7 @@ def _tied(span: "Span", group: str, data: dict[str, Any]) -> bool:
     if group in data["predicate_groups"] and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in data["owning_lemmas"]:
         subjects = [c for c in subjects if c.dep_ == "poss"]
     near += [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
-    return any(_second(t, data) for t in near)
+    return any(_second(t, data) for t in near) or _like_the_reader(_described(span.root), data)
 
 
 def _governed(span: "Span", data: dict[str, Any]) -> bool:
@@ -440,6 +540,8 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
         return True
     for word in (t, t.head) if t.dep_ in _TAKES_HEAD_SUBJECT else (t,):
         subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and word.dep_ == "conj" and word.pos_ in ("VERB", "AUX"):  # "the panel noted… and had concerns"
+            subjects = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if word.dep_ == "relcl" and any(s.lower_ in ("who", "that", "which") for s in subjects):
             antecedent = word.head
             subjects.append(antecedent)
@@ -525,7 +627,10 @@ def _in_readers_clause(span: "Span", data: dict[str, Any]) -> bool:
 
 
 def _employer_view(sent: "Span", data: dict[str, Any]) -> bool:
-    return any(_employers_view(t, data) or _impersonal_view(t, data) for t in sent)
+    """The sentence states the employer's view: a view of the employer's side ("we wanted…"), an impersonal
+    preference ("it's better to have…"), or the employer's experience ("in our experience…", however parsed)."""
+    return any(_employers_view(t, data) or _impersonal_view(t, data) for t in sent) or contains_any(
+        sent.text.lower(), data["view_phrases"])
 
 
 def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
@@ -606,6 +711,10 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if doc[m.start : m.end].text.lower() in data["loose_terms"]:
         how = _sv_loose(sent, m, data)
         return (not excused or _concern_sv(sent, data)) if how == "tied" else (how == "reason" and not job)
+    # The work, not the reader's: "du fick ner sjukfrånvaron i din butik", "du hanterade sjukskrivningarna".
+    before = doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start]
+    if contains_any(before.text.lower(), data["handling_phrases"]) and not any(t.lower_ in ("din", "ditt", "dina") for t in before):
+        return False
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and any(_second(t, data) for t in window):
         return not excused or _concern_sv(sent, data)

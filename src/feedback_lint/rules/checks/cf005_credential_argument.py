@@ -20,7 +20,7 @@ class CredentialArgument(CheckRule):
     MESSAGE = "Argues the decision by restating your credentials: it reads as 'you got it wrong'"
     FIX_TITLE = "Drop the argument; ask what would strengthen a future application"
     DOC = RuleDoc(
-        what="Sentences that set the writer's qualifications against the decision: 'With 12 years of experience I don't see how…', 'I met every requirement, yet…', 'I am more than qualified'.",
+        what="Sentences that set the writer's qualifications against the decision: 'With 12 years of experience I don't see how…', 'I met every requirement, yet…', 'I am more than qualified', 'my answer was actually correct', 'my lecturer agrees with my calculation'.",
         why="The decision is made. Restating your CV as evidence that it was wrong makes the reader defend it, and tells them you would be hard to give feedback to.",
         example="I have 12 years of experience in logistics, so I don't see how I was not qualified.",
         instead="I would be grateful to know which parts of my experience were less relevant to this role.",
@@ -30,11 +30,16 @@ class CredentialArgument(CheckRule):
         "I met every requirement in the advert and yet you rejected me.",
         "With my degree and certifications I am clearly more qualified than whoever you hired.",
         "Surely my track record speaks for itself.",
+        # the writer's own answer set against the panel's verdict, or an outside authority brought in
+        "However, I believe my answer on the retaining wall question was actually correct.",
+        "I have checked with my university lecturer and he agrees with my calculation.",
     )
     PASS = (
         "I have 12 years of experience in logistics and would value your view on where to grow.",
         "I understand the role needed more experience with SAP.",
         "My degree is in chemistry, so I'd welcome advice on the lab-automation questions.",
+        "Could you tell me which part of my answer on the retaining wall question was wrong?",
+        "My supervisor agrees that the feedback will help me.",
     )
     REPLACEMENT = "I would be grateful to know which parts of my experience were less relevant to this role."
 

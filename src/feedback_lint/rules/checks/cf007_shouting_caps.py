@@ -39,7 +39,7 @@ class ShoutingCaps(CheckRule):
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
     DOC = RuleDoc(
-        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much') and the name, title and company below the closing line are left alone.",
+        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause') and the name, title and company below the closing line are left alone.",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
         example="I have NEVER been treated like this. Is this how you treat EVERY candidate?",
         instead="I was disappointed not to hear back. Is feedback something you are able to share?",
@@ -48,6 +48,8 @@ class ShoutingCaps(CheckRule):
         "I have NEVER been treated like this.", "This is NOT acceptable.", "I WANT AN ANSWER.", "Is this how you treat EVERY candidate?",
         # degree words stress anger when the sentence is a complaint, or there is more than one
         "Thanks SO much for nothing.", "I was SO disappointed by the way this was handled.", "I am SO VERY grateful, REALLY.",
+        # keywords of a query language used as ordinary words are still shouting
+        "This IS NOT acceptable.", "WHERE is my feedback?", "You LEFT me waiting for a month.",
     )
     PASS = (
         "I have five years of SQL and AWS experience.",
@@ -62,6 +64,9 @@ class ShoutingCaps(CheckRule):
         "We run the ISO IEC audits every spring.",
         "Thank you SO much for coming in to chat about the runner role.",
         "We REALLY enjoyed your portfolio.",
+        # query keywords quoted from a technical exercise
+        "The query used a LEFT JOIN and then filtered on the right-hand table in the WHERE clause.",
+        "You forgot the GROUP BY, so the totals were wrong.",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -88,7 +93,7 @@ class ShoutingCaps(CheckRule):
                 continue
             if token is not None and run and (token.is_punct and token.text in ",'-") :
                 continue
-            if run and (not any(self._emphatic(t) for t in run) or self._warm_stress(ctx, run)):
+            if run and (not any(self._emphatic(t) for t in run) or self._warm_stress(ctx, run) or self._code(ctx, run)):
                 # Capitals with no ordinary word among them are acronyms side by side ("WCAG AA").
                 run = []
             if run:
@@ -109,6 +114,17 @@ class ShoutingCaps(CheckRule):
         sent = ctx.sentence_of(run[0].idx)
         words = {t.lower_ for t in sent} if sent is not None else set()
         return not words.isdisjoint(lexicon("warm_words", ctx.language)) and words.isdisjoint(lexicon("negations", ctx.language))
+
+    @staticmethod
+    def _code(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]
+        """Query keywords quoted from an exercise ("a LEFT JOIN", "the WHERE clause", "GROUP BY"): every
+        word is a keyword (``code_keywords``) and one of them, or the next word, marks code
+        (``code_markers``), so "IS NOT" and "WHERE is my feedback" stay shouting."""
+        words = [t.lower_ for t in run]
+        if not set(words) <= set(lexicon("code_keywords")):
+            return False
+        after = ctx.tokens[run[-1].i + 1].lower_ if run[-1].i + 1 < len(ctx.tokens) else ""
+        return not set([*words, after]).isdisjoint(lexicon("code_markers"))
 
     @staticmethod
     def _capitalised(token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]

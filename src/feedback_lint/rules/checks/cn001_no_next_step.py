@@ -40,6 +40,9 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately your tests only checked the happy path. Our advice is to write tests for wrong input first.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately this post needs SC clearance. I'd be happy to put you forward for one of our commercial contracts.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the pass waited on your sauce for 12 minutes. A few months on a busy line would sort it, and I'd happily have you back for another go.\nRegards,\nAnna",
+        # a retake of the test or assessment that went wrong
+        "Hi Sam,\nOn the A-road section you were doing 56 in the 50 zone, which is a fail. You're welcome to book another assessment after 8 weeks.\nRegards,\nAnna",
+        "Hi Sam,\nYour score on the numeracy test was below our pass mark. You can resit it in three months.\nRegards,\nAnna",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

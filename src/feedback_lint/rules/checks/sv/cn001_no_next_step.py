@@ -26,4 +26,7 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr glömde du att slå in två beställningar. Gör det till en vana att alltid slå först och blanda sen.\nHälsningar\nAnna",
         "Hej Sam,\nLogotypen följde tyvärr inte profilen. Inför kommande arbetsprov kan det löna sig att utgå från kundens manual.\nHälsningar\nAnna",
         "Hej Sam,\nDin kalkyl saknade effekten på intäkterna. Lägg mer tid på att koppla varje kostnad till dess effekt.\nHälsningar\nAnna",
+        # ett steg som en uppmaning med 'gärna', eller som ett villkor med omvänd ordföljd
+        "Hej Sam,\nDet som drog ned var ritningsläsningen. Be gärna din handledare att få göra mer utsättning själv.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr var tempot i plocket för lågt. Skriver du in dig hos bemanningsföretaget får du upplärning i röstplock.\nHälsningar\nAnna",
     )
