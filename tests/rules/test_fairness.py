@@ -392,3 +392,91 @@ def test_a_candidates_request_about_their_back_age_name_or_faith_does_not_fire(l
     report = lint_text(text, kind)
     assert report.kind == "request"
     assert not fairness(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # Pregnancy as the reason, after a comment clause, in a sentence that takes the reader into "us".
+        ("To be honest, with the baby due in October the timing might not have been ideal for either of us.", "en", "family or pregnancy"),
+        ("Honestly, with a baby on the way the timing just wasn't right for both of us.", "en", "family or pregnancy"),
+        ("To be fair, with the twins arriving in March, a six-month project would have been a lot for both of us.", "en", "family or pregnancy"),
+        ("Ärligt talat, med tanke på att bebisen kommer i oktober var tajmingen kanske inte idealisk för någon av oss.", "sv", "familj eller graviditet"),
+        # A body part that gave way, was put out or done in.
+        ("You mentioned your back went last year, and we just didn't want to risk it flaring up again.", "en", "health"),
+        ("You told us your knee gave out on the stairs in March, so we went with someone else.", "en", "health"),
+        ("We heard your knees have been playing up, and we couldn't risk the ladders.", "en", "health"),
+        ("You said you put your back out in the spring, and the loading bay is heavy work.", "en", "health"),
+        ("Du nämnde att ryggen la av förra året, och vi ville inte riskera att den blir sämre igen.", "sv", "hälsa"),
+        ("Du berättade att du skadade knät i våras, och vi tror att trapporna blir för tunga för dig.", "sv", "hälsa"),
+        # Marital status: a single woman or man, a partner at home.
+        ("It's 28 on and 28 off at a remote camp, and as a single woman with no partner at home we weren't sure you'd cope with the isolation.", "en", "marital status"),
+        ("We felt a single man would settle in the camp more easily.", "en", "marital status"),
+        ("Without a partner at home, we worried the night rota would be hard on you.", "en", "marital status"),
+        ("Vi tror att det blir tufft för dig som singel kvinna utan partner hemma.", "sv", "civilstånd"),
+        # Age: a superlative of a person, or said of the reader.
+        ("You were the oldest candidate by a good twenty years and frankly it showed.", "en", "age"),
+        ("You were the oldest by twenty years, and frankly it showed.", "en", "age"),
+        ("You're older than the rest of the team, and we weren't sure you'd fit.", "en", "age"),
+        ("We wanted the youngest candidate we could find.", "en", "age"),
+        ("Du var den äldsta kandidaten med tjugo år, och det märktes ärligt talat.", "sv", "ålder"),
+        ("Vi valde den yngsta kandidaten.", "sv", "ålder"),
+    ],
+)
+def test_r6_families_pregnancy_body_single_oldest_fire(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+#: Look-alikes of the r6 families: the same words for a thing, a client's relatives, the writer, or the work.
+R6_LOOK_ALIKES = [
+    # A health word only with "your", naming the thing it qualifies.
+    ("You identified the iron gall ink as the main risk, and your condition report was the clearest we received.", "en"),
+    ("Your medication round in the simulation was well organised, but the handover was rushed.", "en"),
+    ("Your health and safety answer was thin, and we needed more on risk assessment.", "en"),
+    # The family of the person the work is for.
+    ("We expected you to call the client or family first and check the client is safe.", "en"),
+    ("We wanted you to phone the patient and family before the visit.", "en"),
+    ("We expected you to involve Mr K and family in the care plan.", "en"),
+    ("Vi förväntade oss att du ringer kunden eller familjen först och kontrollerar att kunden är säker.", "sv"),
+    # The writer's own situation.
+    ("As a single woman myself, I know how hard the camp rotations are, and your gas answers were excellent.", "en"),
+    # A reason adjunct after a comment clause with nothing protected in it, and "us" as the panel.
+    ("To be honest, with the deadline due in October the timing was not ideal for either of us.", "en"),
+    ("Having worked with children for years, you handled the role-play well, but the budget answer was thin.", "en"),
+    ("It was a hard decision for both of us on the panel, and your case study was close.", "en"),
+    ("Det var ett svårt beslut för oss båda i panelen, och ditt case låg nära.", "sv"),
+    # Backs and knees that are effort, posture, offices or a temper.
+    ("You really put your back into the loading task, and your count was accurate.", "en"),
+    ("Your back office experience was strong, but your answer on payroll went off track.", "en"),
+    ("Your back went up when we challenged your pricing, and we needed you to stay calm with clients.", "en"),
+    ("Du höll ryggen rak i lyftövningen, och räkningen stämde.", "sv"),
+    # "Single" as one, a partner at home that is a client's, and age words for things and clients.
+    ("A single man can't lift the crate safely, so you'd always work in pairs, and your lift was good.", "en"),
+    ("You cared for a patient who lives alone with no partner at home, and your plan was realistic.", "en"),
+    ("The oldest machine in the workshop was the one you fixed fastest.", "en"),
+    ("Our oldest client is a bakery, and your pitch to them was the best we heard.", "en"),
+    ("Your laptop was older than ours, so the demo ran slowly, which was not your fault.", "en"),
+    ("You were an old hand at the till, and we hope you apply again.", "en"),
+    ("Det äldsta systemet i verkstaden var det du lagade snabbast.", "sv"),
+    ("Du ansvarade för vår äldsta kund, och ditt upplägg var det bästa vi såg.", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), R6_LOOK_ALIKES)
+def test_r6_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ms Marsh,\nThank you for letting me know. My baby is due in October and my back went last year, so could you tell me whether either played a part, or whether it was my triage answer?\nBest,\nAisha",
+        "Hej Helen,\nTack för beskedet. Jag är ensamstående och ryggen la av förra året. Spelade det någon roll, eller var det mitt svar om prioriteringar?\nHälsningar\nAisha",
+    ],
+)
+@pytest.mark.parametrize("kind", ["request", "auto"])
+def test_a_candidates_request_about_their_pregnancy_back_or_status_does_not_fire(lint_text, text, kind):
+    report = lint_text(text, kind)
+    assert report.kind == "request"
+    assert not fairness(report)

@@ -38,7 +38,7 @@ SEVERITY = {r.code: r.severity for r in all_rules()}
 #: Calm drafts in which one phrase rule misfires, then hostile ones.
 CALM = [
     "Dear Priya,\n\nThank you so much for meeting me on Thursday about the ward sister post on Elm Ward. I really enjoyed hearing about the new falls-prevention rounds, and the tour of the unit was lovely?!\n\nIf you have a moment, I would be grateful for a few words on my answer to the staffing scenario, so I can prepare better for the next round of interviews.\n\nKind regards,\nJoanna",
-    "Hi Tom,\n\nThanks again for the chat on Monday about the sous chef job. I suspect the decision was a close call, and I completely understand. Could you tell me which part of my tasting menu I should work on before I apply again?\n\nBest wishes,\nAli",
+    "Hi Tom,\n\nThanks again for the chat on Monday about the sous chef job. As I explained earlier, I will be travelling until the 14th, so a call after that would suit me best. Could you tell me which part of my tasting menu I should work on before I apply again?\n\nBest wishes,\nAli",
     "Dear Mr Hale,\n\nThank you for interviewing me for the paralegal role on 3 March. I would be grateful for any pointers on my drafting exercise, in particular the lease clause, so that I can improve it.\n\nThe panel was very kind, and I left feeling that I had learned a lot, even if the role play was a mess in places.\n\nKind regards,\nSofia Lind",
 ]
 DRAFTS = [

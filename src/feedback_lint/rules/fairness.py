@@ -7,20 +7,23 @@ finding: "a young company", "the children loved your story", "the Eid and Christ
 fairly" are harmless. A mention counts when it is about the reader, or the profile the employer wanted:
 
 * **tied to the reader**: "you"/"your" is part of the mention or attached to it ("your accent",
-  "you are 63", "you mentioned your children", "trouble with your back"), or the mention describes people
-  the reader is likened to ("people like you from overseas"); a word for a person or an event (gender, marital status)
+  "you are 63", "you mentioned your children", "trouble with your back", "your back went last year"),
+  or the mention describes people the reader is likened to ("people like you from overseas"); a word for a person or an event (gender, marital status)
   is the reader's through the subject only with a verb of being or having ("you are a woman", "you have a
   wife"; not "you met a lady from HR", "you organised a wedding");
-* or **governed by a reason or by the employer's view**, in a sentence that addresses the reader or
-  states that view: inside a reason adjunct of the clause ("with three young kids at home we think…",
-  "as a recent graduate you would…"), or under a verb or adjective of wanting, preferring or judging
+* or **governed by a reason or by the employer's view**, in a sentence that addresses the reader (also
+  through an "us" that takes the reader in: "not ideal for either of us") or states that view: inside a
+  reason adjunct of the clause ("with three young kids at home we think…", "as a recent graduate you
+  would…", also after a comment clause the parser hangs it on: "To be honest, with the baby due in October
+  the timing…"), or under a verb or adjective of wanting, preferring or judging
   whose subject is the employer's side ("we wanted a man", "our clients prefer a local", "we were
   concerned about how the wheelchair would work", "they'd rather have a married couple", "we're after a
   digital native", "we've had bad experiences with staff from…"), or in a clause that an employer's view
   noun introduces ("the board's view was that a divorced woman…");
 * an adjective of age counts only when it describes a person or the team ("a younger face", "a young
-  and energetic team", "a 58-year-old woman"), or, under the employer's view, what people bring ("a
-  youthful energy on the shop floor, and we felt…");
+  and energetic team", "a 58-year-old woman", "the oldest candidate"), or is said of the reader ("you were
+  the oldest by twenty years", "you're older than the rest"; not "your laptop is older"), or, under the
+  employer's view, what people bring ("a youthful energy on the shop floor, and we felt…");
 * an age as a number ("at 61", "at 58,") counts like a term, and also when its sentence or the next
   voices the employer's concern about the reader ("at 61 I'm not sure nights are the right move for you");
 * a name ("the name", "your surname") counts only with a reaction to it, in a sentence that addresses
@@ -49,7 +52,10 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
 
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
-support team", "the kids' menu"), nor a health word that is the work ("you would manage sickness absence for
+support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
+"your condition report", "your medication round"), nor a relative of the person the work is for
+(``third_parties``: "call the client or family first", "Mr K and family") or of the writer ("as a single
+mum myself"), nor a health word that is the work ("you would manage sickness absence for
 40 staff", "du fick ner sjukfrånvaron i butiken"; not "you manage your diabetes"), nor a name the tagger
 finds (a proper noun, not a sentence's capitalised first word, and never with "your": "your Sabbath").
 A reason adjunct opens its clause ("with…", "as…"), except for the markers that can only be reasons ("given…", "because…"); a view's subject may be the employer's
@@ -332,7 +338,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind == NAME:
         return _name_reaction(span, data) and not job and (True if about else READER)
     if m.kind == ADJECTIVE:
-        if _describes_a_person(span.root, data):
+        if _describes_a_person(span.root, data) or _said_of_the_reader(span.root, data):
             return about and not job
         if _describes_a_quality(span.root, data):  # "a youthful energy on the shop floor, and we felt…"
             return _employer_view(sent, data) and not job
@@ -363,7 +369,9 @@ def _second(t: "Token", data: dict[str, Any]) -> bool:
 
 
 def _addressed(sent: "Span", data: dict[str, Any]) -> bool:
-    return any(_second(t, data) for t in sent)
+    """A second-person word, or an "us" that takes the reader in with the writer ("not ideal for either of
+    us", "för någon av oss")."""
+    return any(_second(t, data) for t in sent) or contains_any(sent.text.lower(), data["inclusive_addressees"])
 
 
 def _a_name(span: "Span", data: dict[str, Any]) -> bool:
@@ -454,13 +462,31 @@ def _in_readers_record(span: "Span", data: dict[str, Any]) -> bool:
 
 
 def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
-    """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair"); not a
-    possessive of the mention's own that compares ages ("stylists their own age")."""
+    """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair", "the client
+    or family") or to the writer ("as a single mum myself"); not a possessive of the mention's own that
+    compares ages ("stylists their own age")."""
     def own(c: "Token") -> bool:
         return span.start <= c.i < span.end and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "own"
 
-    return any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN") and not own(c)
-               for c in span.root.children)
+    if any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN") and not own(c)
+           for c in span.root.children):
+        return True
+    # The writer's own: "as a single mum myself, I know…".
+    if any(c.dep_ == "appos" and c.lower_ in data["writer_reflexives"] for t in {span.root, _described(span.root)} for c in t.children):
+        return True
+    return _with_someone_else(span, data)
+
+
+def _with_someone_else(span: "Span", data: dict[str, Any]) -> bool:
+    """A bare family or marital word coordinated with the person the work is for, whose family it is ("call
+    the client or family first", "patients and relatives", "Mr K and family"); not with the reader's
+    possessive ("your children and your partner")."""
+    root = span.root
+    if _mention_group(span, data) not in data["relative_groups"] or any(_second(t, data) for t in (*span, *root.children)):
+        return False
+    partners = [*([root.head] if root.dep_ == "conj" else []), *(c for c in root.children if c.dep_ == "conj")]
+    return any(p.pos_ in ("NOUN", "PROPN") and (p.lemma_.lower() in data["third_parties"] or p.lower_ in data["third_parties"]
+                                                or p.ent_type_ == "PERSON") for p in partners)
 
 
 def _tied(span: "Span", group: str, data: dict[str, Any]) -> bool:
@@ -485,7 +511,7 @@ def _governed(span: "Span", data: dict[str, Any]) -> bool:
     mention is not itself the subject ("the lads felt…")."""
     anywhere = data["reason_markers_anywhere"]
     for anc in span.root.ancestors:
-        if anc.lower_ in data["reason_markers"] and anc.head.pos_ in ("VERB", "AUX") and anc.i < anc.head.i:
+        if anc.lower_ in data["reason_markers"] and anc.head.pos_ in ("VERB", "AUX") and (anc.i < anc.head.i or _after_a_comment(anc)):
             return True
         if anc.lower_ in anywhere and anc.dep_ not in ("ROOT", "acl", "relcl", "conj", "ccomp", "xcomp") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anc.children
@@ -500,6 +526,16 @@ def _governed(span: "Span", data: dict[str, Any]) -> bool:
         if anc.lemma_ == "be" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _employers_view(c, data) for c in anc.children):
             return True
     return False
+
+
+def _after_a_comment(marker: "Token") -> bool:
+    """The reason marker opens the main clause after a comment clause with no subject of its own, to which
+    the parser attaches it ("To be honest, with the baby due in October the timing…"; not "Having worked
+    with the children, you…", where it follows its verb with no comma)."""
+    comment = marker.head
+    return (comment.dep_ == "advcl" and comment.i < marker.i < comment.head.i and marker.i > 0
+            and marker.doc[marker.i - 1].lower_ in (",", "\u2014", "\u2013", "-")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comment.children))
 
 
 def _employers_view(t: "Token", data: dict[str, Any]) -> bool:
@@ -582,10 +618,15 @@ def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:
     products", "our family support team", "the kids' menu", "the church youth club". A health word
     stays a mention there ("wheelchair access"), as the thing is the reader's need."""
     root, people = span.root, set(data["profile_nouns"]) | set(data["employer_subjects"])
+    if root.dep_ == "poss" and _second(root, data) and len(span) > 1:  # "your condition" in "your condition report"
+        root = span[-1]
     possessive = root.dep_ == "poss" and any(c.dep_ == "case" for c in root.children)
     if (root.dep_ == "compound" or possessive) and root.head.i >= span.end and root.head.pos_ == "NOUN":
         head = root.head.lemma_.lower()
-        if head not in people and root.head.lower_ not in people and _mention_group(span, data) != "health":
+        # A term that is a health word only with the reader's possessive ("your condition") is the name of
+        # the thing it qualifies ("your condition report", "your medication round").
+        lent = len(span) > 1 and _second(span[0], data) and span[1:].text.lower() not in data["terms"].get("health", ())
+        if head not in people and root.head.lower_ not in people and (_mention_group(span, data) != "health" or lent):
             return True
     for c in span.root.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
@@ -637,6 +678,17 @@ def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     return t.head.lower_ in data["profile_nouns"] or t.lower_ in data["profile_nouns"]
+
+
+def _said_of_the_reader(t: "Token", data: dict[str, Any]) -> bool:
+    """The adjective is said of the reader, with no noun ("you were the oldest by twenty years", "you're
+    younger than the rest of the team"); not of the reader's things ("your laptop is older")."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "amod" and t.tag_ in ("JJR", "JJS") and t.head.ent_type_ == "DATE":
+        t = t.head  # "you were the oldest by twenty years", parsed as "oldest … years"
+    return t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in t.head.children)
 
 
 def _describes_a_quality(t: "Token", data: dict[str, Any]) -> bool:

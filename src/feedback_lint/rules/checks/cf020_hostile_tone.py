@@ -10,9 +10,9 @@ from ...rewrite.spans import sentence_bounds
 from ...scoring.confrontation import most_hostile_sentence
 from ..base import CheckRule, RuleDoc, register
 
-#: A sentence with a [placeholder] in it is unfinished (ST006 blocks it): its tone is judged once the
+#: A sentence with a [placeholder] (with a letter in it; "[0023]" is a reference) is unfinished (ST006 blocks it): its tone is judged once the
 #: writer has filled it in.
-PLACEHOLDER = re.compile(r"\[[^\]\[\n]{2,120}\]")
+PLACEHOLDER = re.compile(r"\[(?=[^\]\[\n]*[^\W\d_])[^\]\[\n]{2,120}\]")
 
 
 @register
