@@ -66,6 +66,11 @@ def test_job_related_statements_and_ordinary_words_do_not_fire(lint_text, text, 
     [
         "Dear Ms Lund,\nThank you for the interview. I returned from maternity leave in March and use a wheelchair, so thank you for the step-free room. Could you tell me how my budget answer came across?\nBest,\nOmar",
         "Hej Lena,\nTack för intervjun. Jag har varit föräldraledig sedan februari och har svenska som andraspråk. Hur uppfattades mitt svar på budgetfrågan?\nHälsningar\nOmar",
+        "Dear Ms Lund,\nThank you for the interview. I have had trouble with my back in the past and mentioned my back injury on the form, but I can lift 25 kg. Could you tell me how my practical test went?\nBest,\nOmar",
+        "Dear Ms Lund,\nThank you for letting me know. Could you tell me whether my age or my name played a part in the decision, and what I could do better next time?\nBest,\nOmar",
+        "Dear Ms Lund,\nI keep the Sabbath, so could you tell me whether the Saturday shifts were the reason, or whether it was my till test?\nBest,\nOmar",
+        "Dear Ms Marsh,\nThank you for letting me know. My baby is due in October and my back went last year, so could you tell me whether either played a part, or whether it was my triage answer?\nBest,\nAisha",
+        "Hej Helen,\nTack för beskedet. Jag är ensamstående och ryggen la av förra året. Spelade det någon roll, eller var det mitt svar om prioriteringar?\nHälsningar\nAisha",
     ],
 )
 @pytest.mark.parametrize("kind", ["request", "auto"])
@@ -289,20 +294,15 @@ FAMILY_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang"), WIDER_LOOK_ALIKES + FAMILY_LOOK_ALIKES)
-def test_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
 def test_an_age_as_a_number_is_marked_up_to_the_number(lint_text):
     text = _wrap("Honestly, at 61 I'm not sure the night shifts are right for you.", "en")
     (finding,) = fairness(lint_text(text, "feedback", lang="en"))
     assert text[finding.start:finding.end] == "at 61"
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "what"),
-    [
+#: A health record, a religious observance, a generalisation about married or single people or people
+#: from abroad, given as a reason: (text, language, the characteristic the message names).
+RECORDS_OBSERVANCE_GENERALISATIONS = [
         # Health: a body part or condition of the reader's, or a sickness record the employer read, as the reason.
         ("You mentioned you'd had some trouble with your back in the past, and we felt the lifting would be too much for you.", "en", "health"),
         ("With your knee injury, we didn't think the stairs on the Lyle Street site would be fair on you.", "en", "health"),
@@ -330,15 +330,11 @@ def test_an_age_as_a_number_is_marked_up_to_the_number(lint_text):
         ("People like you from abroad never stay more than a year, in my experience.", "en", "ethnicity or national origin"),
         ("Foreigners always leave after a few months, and we couldn't take that risk with you.", "en", "ethnicity or national origin"),
         ("Folk som du från utlandet tror alltid att reglerna inte gäller.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
-    ],
-)
-def test_r5_families_health_record_religion_generalisations_fire(lint_text, text, lang, what):
-    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+    ]
 
 
-#: Look-alikes of the r5 families: the same words in job-related statements, as customers, or as the work.
-R5_LOOK_ALIKES = [
+#: Look-alikes of the health-record, observance and generalisation families: the same words in job-related statements, as customers, or as the work.
+WORK_POLICY_CUSTOMER_LOOK_ALIKES = [
     # Body parts and sickness as the work, a policy or a place.
     ("You would run the back office on your own, and your answer on the month-end close was thin.", "en"),
     ("We found a problem with the back door of the van in the inspection task, which you spotted quickly.", "en"),
@@ -374,29 +370,8 @@ R5_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang"), R5_LOOK_ALIKES)
-def test_r5_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Dear Ms Lund,\nThank you for the interview. I have had trouble with my back in the past and mentioned my back injury on the form, but I can lift 25 kg. Could you tell me how my practical test went?\nBest,\nOmar",
-        "Dear Ms Lund,\nThank you for letting me know. Could you tell me whether my age or my name played a part in the decision, and what I could do better next time?\nBest,\nOmar",
-        "Dear Ms Lund,\nI keep the Sabbath, so could you tell me whether the Saturday shifts were the reason, or whether it was my till test?\nBest,\nOmar",
-    ],
-)
-@pytest.mark.parametrize("kind", ["request", "auto"])
-def test_a_candidates_request_about_their_back_age_name_or_faith_does_not_fire(lint_text, text, kind):
-    report = lint_text(text, kind)
-    assert report.kind == "request"
-    assert not fairness(report)
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "what"),
-    [
+#: A pregnancy, a body part that gave way, a single woman or man, the oldest or youngest, as a reason.
+PREGNANCY_BODY_STATUS_AGE = [
         # Pregnancy as the reason, after a comment clause, in a sentence that takes the reader into "us".
         ("To be honest, with the baby due in October the timing might not have been ideal for either of us.", "en", "family or pregnancy"),
         ("Honestly, with a baby on the way the timing just wasn't right for both of us.", "en", "family or pregnancy"),
@@ -421,15 +396,17 @@ def test_a_candidates_request_about_their_back_age_name_or_faith_does_not_fire(l
         ("We wanted the youngest candidate we could find.", "en", "age"),
         ("Du var den äldsta kandidaten med tjugo år, och det märktes ärligt talat.", "sv", "ålder"),
         ("Vi valde den yngsta kandidaten.", "sv", "ålder"),
-    ],
-)
-def test_r6_families_pregnancy_body_single_oldest_fire(lint_text, text, lang, what):
+    ]
+
+
+@pytest.mark.parametrize(("text", "lang", "what"), RECORDS_OBSERVANCE_GENERALISATIONS + PREGNANCY_BODY_STATUS_AGE)
+def test_a_characteristic_as_a_reason_is_named_in_the_message(lint_text, text, lang, what):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
     assert [f.code for f in found] == ["FA001"] and what in found[0].message
 
 
-#: Look-alikes of the r6 families: the same words for a thing, a client's relatives, the writer, or the work.
-R6_LOOK_ALIKES = [
+#: Look-alikes of the pregnancy, body, status and age families: the same words for a thing, a client's relatives, the writer, or the work.
+THINGS_RELATIVES_WRITER_LOOK_ALIKES = [
     # A health word only with "your", naming the thing it qualifies.
     ("You identified the iron gall ink as the main risk, and your condition report was the clearest we received.", "en"),
     ("Your medication round in the simulation was well organised, but the handover was rushed.", "en"),
@@ -463,20 +440,9 @@ R6_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang"), R6_LOOK_ALIKES)
-def test_r6_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Dear Ms Marsh,\nThank you for letting me know. My baby is due in October and my back went last year, so could you tell me whether either played a part, or whether it was my triage answer?\nBest,\nAisha",
-        "Hej Helen,\nTack för beskedet. Jag är ensamstående och ryggen la av förra året. Spelade det någon roll, eller var det mitt svar om prioriteringar?\nHälsningar\nAisha",
-    ],
+    ("text", "lang"),
+    WIDER_LOOK_ALIKES + FAMILY_LOOK_ALIKES + WORK_POLICY_CUSTOMER_LOOK_ALIKES + THINGS_RELATIVES_WRITER_LOOK_ALIKES,
 )
-@pytest.mark.parametrize("kind", ["request", "auto"])
-def test_a_candidates_request_about_their_pregnancy_back_or_status_does_not_fire(lint_text, text, kind):
-    report = lint_text(text, kind)
-    assert report.kind == "request"
-    assert not fairness(report)
+def test_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
