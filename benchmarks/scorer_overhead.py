@@ -14,6 +14,11 @@ Prints CPU seconds (process time, so other programs on the machine matter less) 
 and the overheads relative to the parse. The issue's target is the full lint's: at most 15 % more
 than the parse. "The trained scorers alone" is the full lint minus the lint without the models.
 
+``--stages`` also prints what each stage of the scorers costs, as a share of the parse: the drafts are
+parsed and their rules run once, then each stage runs over every draft in turn (the stages in the order
+the linter needs them, each reading what the earlier ones cached), best of ``--repeat`` rounds with the
+scorers' caches emptied between rounds.
+
 The drafts are the English drafts of corpus/ (every split: this measures speed, not quality), timed
 a window of drafts (the linter's ``WINDOW``) at a time: each window's figure is its fastest of
 ``--repeat`` rounds, so a burst of other work on the machine spoils one window's time in one round
@@ -58,6 +63,7 @@ def cpu_seconds(fn: Callable[[], object]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--stages", action="store_true", help="also print the cost of each stage of the scorers")
     args = parser.parse_args()
 
     corpus = [d for d in load_corpus() if d.language == "en"]
@@ -91,6 +97,61 @@ def main() -> None:
     print(f"  lint without the trained models:      {rules:7.2f}   (+{(rules - parse) / parse:.1%} over the parse)")
     print(f"  full lint (rules and trained models): {full:7.2f}   (+{(full - parse) / parse:.1%} over the parse; target +15 %)")
     print(f"  the trained scorers alone:            {full - rules:7.2f}   (+{(full - rules) / parse:.1%} of the parse)")
+    if args.stages:
+        print_stages(drafts, kinds, parse, args.repeat)
+
+
+def print_stages(drafts: list[Draft], kinds: list[str], parse: float, repeat: int) -> None:
+    from feedback_lint.rules.checks.cf020_hostile_tone import HostileTone
+    from feedback_lint.scoring import NOT_SCORED, score_draft
+    from feedback_lint.scoring.confrontation import draft_confrontation, sentence_confrontation
+    from feedback_lint.scoring.constructiveness import constructiveness_score
+    from feedback_lint.scoring.detail import sentence_details
+    from feedback_lint.scoring.kind import detect_kind
+    from feedback_lint.scoring.politeness import sentence_politeness, text_features
+    from feedback_lint.scoring.specificity import specificity_score
+    from feedback_lint.scoring.vague import sentence_vagueness
+
+    rules = Linter(Config(ignore=MODEL_RULES), models=False)
+    analysed = []
+    for kind in dict.fromkeys(kinds):
+        analysed += list(rules.analyse([d for d, k in zip(drafts, kinds) if k == kind], kind=kind))
+    scored = [[f for f in findings if f.code not in NOT_SCORED] for _, findings in analysed]
+    after_rules = [dict(ctx.cache) for ctx, _ in analysed]
+    hostile = HostileTone()
+
+    def specificity(ctx, findings):  # type: ignore[no-untyped-def]
+        ctx.cache["bench:specificity"] = specificity_score(ctx, findings)
+
+    def constructiveness(ctx, findings):  # type: ignore[no-untyped-def]
+        # Filled in as score_draft would (scoring._judgement_scores), so the last stage reads it.
+        spec = ctx.cache["bench:specificity"]
+        ctx.cache["judgement_scores"] = (spec, constructiveness_score(ctx, findings, spec))
+
+    stages: dict[str, Callable[[object, list], object]] = {
+        # The lint without the models is given each draft's kind; the full lint detects it.
+        "kind model": lambda ctx, f: detect_kind(ctx.doc, ctx.words, ctx.language),
+        "sentence n-grams and politeness strategies": lambda ctx, f: [text_features(ctx, s) for s in ctx.body_sentences],
+        "confrontation sentence model": lambda ctx, f: sentence_confrontation(ctx),
+        "politeness sentence model": lambda ctx, f: sentence_politeness(ctx),
+        "vague sentence model": lambda ctx, f: sentence_vagueness(ctx),
+        "detail sentence model": lambda ctx, f: sentence_details(ctx),
+        "confrontation draft model": lambda ctx, f: draft_confrontation(ctx, f),
+        "CF020 (the most hostile sentence)": lambda ctx, f: list(hostile.check(ctx)),
+        "specificity (features and regression)": specificity,
+        "constructiveness": constructiveness,
+        "tone, confrontation and overall scores": lambda ctx, f: score_draft(ctx, f),
+    }
+    best = dict.fromkeys(stages, float("inf"))
+    for _ in range(repeat):
+        for (ctx, _), cache in zip(analysed, after_rules):
+            ctx.cache.clear()
+            ctx.cache.update(cache)
+        for name, stage in stages.items():
+            best[name] = min(best[name], cpu_seconds(lambda: [stage(ctx, f) for (ctx, _), f in zip(analysed, scored)]))
+    print("stages of the trained scorers (each given what the stages above it cached):")
+    for name, seconds in best.items():
+        print(f"  {name:42s} {seconds:6.2f}   ({seconds / parse:.1%} of the parse)")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .config import Config
 from .draft import Draft
@@ -40,6 +40,17 @@ class Context:
     def sentence_words(self, sent: "Span") -> list[str]:
         """:attr:`words` of one sentence (its n-gram models' input), without normalising its tokens again."""
         return [w for w in self._token_words[sent.start : sent.end] if w is not None]
+
+    def sentence_ngrams(self, sent: "Span") -> Mapping[str, float]:
+        """The n-gram features of one sentence (``scoring.features.ngram_features`` of its words), built
+        once per sentence: the confrontation, politeness, vague and detail models all read them. Do not
+        modify the result."""
+        from ..scoring.features import ngram_features
+
+        cache = self.cache.setdefault("sentence_ngrams", {})
+        if sent.start not in cache:
+            cache[sent.start] = ngram_features(self.sentence_words(sent))
+        return cache[sent.start]
 
     @cached_property
     def _token_words(self) -> list[str | None]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .features import ngrams
 from .model import sentence_probabilities
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
     from .specificity import evidence_of
 
     e = evidence_of(ctx, sent)
-    feats = {f"ng:{g}": 1.0 for g in ngrams(ctx.sentence_words(sent))}
+    feats = dict(ctx.sentence_ngrams(sent))
     for name, value, cap in (
         ("numbers", e.numbers, 2), ("entities", e.entities, 2), ("evidence_nouns", e.evidence_nouns, 2),
         ("example_markers", e.example_markers, 1), ("rare_words", e.rare_words, 3), ("quotes", e.quotes, 1),

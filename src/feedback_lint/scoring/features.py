@@ -97,11 +97,16 @@ def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, 
     return feats
 
 
+def ngram_features(words: Sequence[str]) -> dict[str, float]:
+    """Presence of each unigram and bigram of already-normalised words, as the n-gram models read them."""
+    return {f"ng:{g}": 1.0 for g in ngrams(words)}
+
+
 def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en",
-                           words: Sequence[str] | None = None) -> dict[str, float]:
+                           ngram_feats: Mapping[str, float] | None = None) -> dict[str, float]:
     """N-grams (presence) and strategies of a sentence: the input of the politeness and
-    confrontation models. ``words`` are its :func:`normalised_tokens` when the caller has them."""
-    feats = {f"ng:{g}": 1.0 for g in ngrams(normalised_tokens(span) if words is None else words)}
+    confrontation models. ``ngram_feats`` are its :func:`ngram_features` when the caller has them."""
+    feats = dict(ngram_feats) if ngram_feats is not None else ngram_features(normalised_tokens(span))
     feats.update(strategy_features(span, strategies, language))
     return feats
 

@@ -43,7 +43,7 @@ def text_features(ctx: "Context", sent: "Span") -> Mapping[str, float]:
     (the politeness and confrontation models both read them); do not modify the result."""
     cache = ctx.cache.setdefault("text_features", {})
     if sent.start not in cache:
-        cache[sent.start] = sentence_text_features(sent, strategies_for(ctx.language), ctx.language, ctx.sentence_words(sent))
+        cache[sent.start] = sentence_text_features(sent, strategies_for(ctx.language), ctx.language, ctx.sentence_ngrams(sent))
     return cache[sent.start]
 
 

@@ -93,12 +93,14 @@ class SentenceEvidence:
         return 1.0 - math.exp(-self.weight / 1.6)
 
 
-def sentence_evidence(sent: "Span", language: str = "en") -> SentenceEvidence:
+def sentence_evidence(sent: "Span", language: str = "en", tokens: "Sequence[Token] | None" = None) -> SentenceEvidence:
+    """The evidence in one sentence; ``tokens`` are its tokens when the caller holds them as a list
+    (iterating a span builds new Token objects each time)."""
     lower = sent.text.lower()
     evidence = _evidence_nouns(language)
     tagged = _tagged(language)
     numbers = names = nouns = content = rare = 0
-    for t in sent:  # one pass over the tokens (this runs for every sentence of every draft)
+    for t in sent if tokens is None else tokens:  # one pass (this runs for every sentence of every draft)
         if t.like_num or (not t.is_alpha and any(c.isdigit() for c in t.text)):
             numbers += 1
         if not tagged and _is_name(t, language):
@@ -123,20 +125,20 @@ def evidence_of(ctx: "Context", sent: "Span") -> SentenceEvidence:
     """``sentence_evidence`` computed once per sentence of a draft (rules and scorers share it)."""
     cache = ctx.cache.setdefault("evidence", {})
     if sent.start not in cache:
-        cache[sent.start] = sentence_evidence(sent, ctx.language)
+        cache[sent.start] = sentence_evidence(sent, ctx.language, ctx.tokens[sent.start : sent.end])
     return cache[sent.start]
 
 
-def _actions(sent: "Span") -> int:
+def _actions(tokens: "Sequence[Token]") -> int:
     """Past-tense verbs whose subject is you or I: a described behaviour ("you reinstalled the driver",
     "I led on the profit warning")."""
     return sum(
-        1 for t in sent
+        1 for t in tokens
         if t.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "i") for c in t.children)
     )
 
 
-def _sentence_row(sent: "Span", vague_starts: list[int], e: SentenceEvidence, language: str = "en") -> dict[str, float]:
+def _sentence_row(sent: "Span", tokens: "Sequence[Token]", vague_starts: list[int], e: SentenceEvidence, language: str = "en") -> dict[str, float]:
     return {
         "numbers": min(e.numbers, 3),
         "entities": min(e.entities, 3),
@@ -144,8 +146,8 @@ def _sentence_row(sent: "Span", vague_starts: list[int], e: SentenceEvidence, la
         "example_markers": min(e.example_markers, 2),
         "rare_words": min(e.rare_words, 4),
         "quotes": min(e.quotes, 1),
-        "actions": min(_actions(sent), 3),
-        "names": min(sum(1 for t in sent if _is_name(t, language)), 3),
+        "actions": min(_actions(tokens), 3),
+        "names": min(sum(1 for t in tokens if _is_name(t, language)), 3),
         "specific_ask": float(contains_any(sent.text.lower(), lexicon("specific_ask", language))),
         "vague": float(sum(sent.start_char <= v < sent.end_char for v in vague_starts)),
         "evidence": e.score,
@@ -194,8 +196,8 @@ def specificity_features(ctx: "Context", findings: Sequence[Finding]) -> dict[st
     the words used."""
     vague = [f.start for f in findings if f.code == "SP001"]
     sentences = ctx.content_sentences
-    rows = [_sentence_row(s, vague, evidence_of(ctx, s), ctx.language) for s in sentences]
-    words = _content_words((t for s in sentences for t in s), ctx.language)
+    rows = [_sentence_row(s, ctx.tokens[s.start : s.end], vague, evidence_of(ctx, s), ctx.language) for s in sentences]
+    words = _content_words((t for s in sentences for t in ctx.tokens[s.start : s.end]), ctx.language)
     return _features(ctx.kind, rows, words, len(vague), sentence_vagueness(ctx), sentence_details(ctx))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .features import ngrams
 from .model import sentence_probabilities
 
 if TYPE_CHECKING:
@@ -22,7 +21,7 @@ PHRASE_RULE = "SP001"
 
 
 def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
-    feats = {f"ng:{g}": 1.0 for g in ngrams(ctx.sentence_words(sent))}
+    feats = dict(ctx.sentence_ngrams(sent))
     if any(sent.start_char <= s < sent.end_char for s, _, _ in ctx.matches.get(PHRASE_RULE, ())):
         feats[f"match:{PHRASE_RULE}"] = 1.0
     return feats
