@@ -363,17 +363,12 @@ class Trainer:
     def vague(self, analysed) -> None:  # type: ignore[no-untyped-def]
         from ..scoring.vague import sentence_features
 
-        rows, y, owners = self._sentence_rows(analysed, lambda ctx: ctx.content_sentences, sentence_features, lambda d: d.vague_spans)
-        per_draft = self._oof_sentences(rows, owners, lambda idx: fit_logistic([rows[j] for j in idx], [y[j] for j in idx], name="vague"))
-        auc = _auc(y, [p for i in range(len(self.corpus)) for p in per_draft[i]])
-        self.log(f"vague: {sum(y)} of {len(y)} sentences vague, out-of-fold ROC AUC {auc:.3f}")
-        self.stages.append(Stage("vague", {"oof_roc_auc": auc, "sentences": len(y), "vague_sentences": sum(y)}))
-        # Later stages read the out-of-fold probabilities, so their weights do not trust in-sample ones.
-        for i, (ctx, _) in enumerate(analysed):
-            ctx.cache["vague"] = per_draft[i]
-        self._write(fit_logistic(rows, y, name="vague"), _card(
+        model, auc, sentences, positives, _ = self._content_sentence_model(analysed, "vague", sentence_features, lambda d: d.vague_spans)
+        self.log(f"vague: {positives} of {sentences} sentences vague, out-of-fold ROC AUC {auc:.3f}")
+        self.stages.append(Stage("vague", {"oof_roc_auc": auc, "sentences": sentences, "vague_sentences": positives}))
+        self._write(model, _card(
             "vague", "Probability that a sentence is vague (holds a stock phrase that says nothing checkable); feeds the specificity model.",
-            data_lines=[f"{self.corpus_label}, train and dev splits: {len(rows)} content sentences (greeting and signature aside), {sum(y)} positive (holding a hand-labelled vague span)."],
+            data_lines=[f"{self.corpus_label}, train and dev splits: {sentences} content sentences (greeting and signature aside), {positives} positive (holding a hand-labelled vague span)."],
             features=f"Unigrams and bigrams (seen in at least {MIN_DF} sentences; digits as one token) and whether rule SP001 matched in the sentence. L2 logistic regression, C={C_SPARSE:g}.",
             metrics_lines=[f"Out-of-fold ROC AUC over sentences ({FOLDS} folds, grouped by draft): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
         ))
@@ -382,27 +377,12 @@ class Trainer:
     def detail(self, analysed) -> None:  # type: ignore[no-untyped-def]
         from ..scoring.detail import sentence_features
 
-        rows, y, owners = self._sentence_rows(analysed, lambda ctx: ctx.content_sentences, sentence_features, lambda d: d.specific_spans or ())
-        labelled = [j for j, o in enumerate(owners) if self.corpus[o].specific_spans is not None]
-        drafts = len({owners[j] for j in labelled})
-        keep = set(labelled)
-
-        def fit(idx: list[int]) -> LinearModel:
-            # Drafts not labelled for details are never training rows; their sentences are scored by
-            # the model of their fold like every other draft's.
-            return fit_logistic([rows[j] for j in idx if j in keep], [y[j] for j in idx if j in keep], name="detail")
-
-        per_draft = self._oof_sentences(rows, owners, fit)
-        flat = [p for i in range(len(self.corpus)) for p in per_draft[i]]
-        auc = _auc([y[j] for j in labelled], [flat[j] for j in labelled])
-        positives = sum(y[j] for j in labelled)
-        self.log(f"detail: {positives} of {len(labelled)} sentences ({drafts} drafts) name a detail, out-of-fold ROC AUC {auc:.3f}")
-        self.stages.append(Stage("detail", {"oof_roc_auc": auc, "sentences": len(labelled), "detail_sentences": positives, "drafts": drafts}))
-        for i, (ctx, _) in enumerate(analysed):
-            ctx.cache["detail"] = per_draft[i]
-        self._write(fit(labelled), _card(
+        model, auc, sentences, positives, drafts = self._content_sentence_model(analysed, "detail", sentence_features, lambda d: d.specific_spans)
+        self.log(f"detail: {positives} of {sentences} sentences ({drafts} drafts) name a detail, out-of-fold ROC AUC {auc:.3f}")
+        self.stages.append(Stage("detail", {"oof_roc_auc": auc, "sentences": sentences, "detail_sentences": positives, "drafts": drafts}))
+        self._write(model, _card(
             "detail", "Probability that a sentence names a concrete, checkable detail of the assessment or of what is asked (not background such as the role, the date or the place); feeds the specificity model.",
-            data_lines=[f"{self.corpus_label}, train and dev splits: {len(labelled)} content sentences of the {drafts} drafts labelled with `specific_spans` (greeting and signature aside), {positives} positive (holding a hand-labelled concrete detail)."],
+            data_lines=[f"{self.corpus_label}, train and dev splits: {sentences} content sentences of the {drafts} drafts labelled with `specific_spans` (greeting and signature aside), {positives} positive (holding a hand-labelled concrete detail)."],
             features=f"Unigrams and bigrams (seen in at least {MIN_DF} sentences; digits as one token) and the sentence's evidence counts as the specificity model reads them (numbers, entities, evidence nouns, example markers, rare words, quotations; capped and scaled to 0-1). L2 logistic regression, C={C_SPARSE:g}.",
             metrics_lines=[f"Out-of-fold ROC AUC over the labelled sentences ({FOLDS} folds, grouped by draft): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
         ))
@@ -472,6 +452,28 @@ class Trainer:
             features="Per kind: the specificity, constructiveness and tone scores and 100 minus the confrontation score (out-of-fold predictions for the corpus-fitted ones, so the weights do not trust in-sample scores), minus the counts of findings by severity and by category, greeting and sign-off present. Standardised ridge regression, alpha=1, with non-negative weights: every feature points the same way, so a better score or one finding fewer never lowers the overall score.",
             metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
+
+    def _content_sentence_model(self, analysed, name: str, features, spans_of):  # type: ignore[no-untyped-def]
+        """A logistic model of the content sentences (greeting and signature aside) that overlap a labelled
+        span, for a stage that feeds specificity. ``spans_of(draft)`` is None for a draft not labelled
+        for these spans: its sentences are never training rows, and are scored by the model of their fold
+        like every other draft's. Later stages read the out-of-fold probabilities (left in each context's
+        cache under ``name``), so their weights do not trust in-sample ones. Returns the model fitted on
+        every labelled sentence, the out-of-fold ROC AUC, and the numbers of labelled sentences, positive
+        sentences and labelled drafts."""
+        rows, y, owners = self._sentence_rows(analysed, lambda ctx: ctx.content_sentences, features, lambda d: spans_of(d) or ())
+        labelled = [j for j, o in enumerate(owners) if spans_of(self.corpus[o]) is not None]
+        keep = set(labelled)
+
+        def fit(idx: list[int]) -> LinearModel:
+            return fit_logistic([rows[j] for j in idx if j in keep], [y[j] for j in idx if j in keep], name=name)
+
+        per_draft = self._oof_sentences(rows, owners, fit)
+        for i, (ctx, _) in enumerate(analysed):
+            ctx.cache[name] = per_draft[i]
+        flat = [p for i in range(len(self.corpus)) for p in per_draft[i]]
+        auc = _auc([y[j] for j in labelled], [flat[j] for j in labelled])
+        return fit(labelled), auc, len(labelled), sum(y[j] for j in labelled), len({owners[j] for j in labelled})
 
     def _sentence_rows(self, analysed, sentences_of, features, spans_of):  # type: ignore[no-untyped-def]
         """One feature row per sentence of every draft, labelled 1 when it overlaps a labelled span, and
