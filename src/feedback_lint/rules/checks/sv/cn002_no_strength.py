@@ -5,9 +5,6 @@ from ....core.lexicon import lexicon
 from ...base import RuleDoc, register
 from ..cn002_no_strength import NoStrength
 
-#: Intensifying first parts of Swedish compounds: "supersnabb", "jätteduktig", "grymt" are written as one word.
-INTENSIFYING_PREFIXES = ("super", "jätte", "kanon", "toppen", "grym", "sjukt", "mega", "äkta")
-
 
 @register
 class NoStrengthSv(NoStrength):
@@ -40,14 +37,13 @@ class NoStrengthSv(NoStrength):
     @staticmethod
     def names_strength(ctx: Context) -> bool:
         """The English rule's test, and also a praise word written together with an intensifier
-        ("supersnabb", "jätteduktig"), which a whole-word list cannot see."""
+        ("supersnabb", "jätteduktig": ``intensifying_prefixes`` in lexicons.sv.json), which a whole-word
+        list cannot see."""
         if NoStrength.names_strength(ctx):
             return True
         cues = {c for c in lexicon("strength_cues", ctx.language) if " " not in c}
-        for sent in ctx.content_sentences:
-            for token in sent:
-                word = token.text.lower()
-                for prefix in INTENSIFYING_PREFIXES:
-                    if word.startswith(prefix) and word[len(prefix):] in cues:
-                        return True
-        return False
+        prefixes = lexicon("intensifying_prefixes", ctx.language)
+        return any(
+            word.startswith(prefix) and word[len(prefix):] in cues
+            for sent in ctx.content_sentences for word in ctx.sentence_words(sent) for prefix in prefixes
+        )
