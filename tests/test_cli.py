@@ -126,6 +126,23 @@ def test_bad_config_and_unknown_rule_are_exit_2(cli, tmp_path):
     assert result.code == 2 and "ZZ999" in one_line_error(result)
 
 
+def test_evaluate_reads_the_models_it_is_given(cli, tmp_path):
+    """``evaluate --models DIR`` measures the models in DIR (as ``train -o DIR`` writes them): a missing
+    directory, or one without the models, is a one-line error and exit 2, not the package's models."""
+    corpus = tmp_path / "corpus" / "drafts"
+    corpus.mkdir(parents=True)
+    corpus.joinpath("mini.jsonl").write_text(json.dumps({
+        "id": "mini-002", "kind": "request", "language": "en", "format": "txt", "text": "Hi Sam,\nThanks for the interview.\nBest,\nJo",
+        "specificity": 0, "constructiveness": 1, "confrontation": 0, "overall": 3, "confrontational_spans": [], "vague_spans": [],
+        "fine": False,
+    }) + "\n", encoding="utf-8")
+    result = cli("evaluate", "--split", "train", "--corpus", str(tmp_path / "corpus"), "--models", str(tmp_path / "nowhere"))
+    assert result.code == 2 and "nowhere" in one_line_error(result)
+    (tmp_path / "empty").mkdir()
+    result = cli("evaluate", "--split", "train", "--corpus", str(tmp_path / "corpus"), "--models", str(tmp_path / "empty"))
+    assert result.code == 2 and "is missing" in one_line_error(result)
+
+
 def test_config_file_from_the_current_directory_applies(cli, tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.feedback-lint]\nignore = ["SP", "SP002", "CN", "ST"]\n')
     (tmp_path / "draft.txt").write_bytes((EXAMPLES / "feedback-vague.txt").read_bytes())

@@ -281,6 +281,7 @@ def train(
 def evaluate(
     split: str = typer.Option("test", "--split", help="Corpus split: train, dev or test."),
     corpus: Optional[str] = typer.Option(None, "--corpus", help="Corpus directory (default: ./corpus of the source checkout)."),
+    models: Optional[str] = typer.Option(None, "--models", help="Models to measure: a directory written by 'feedback-lint train -o DIR' (default: the package's models/)."),
 ) -> None:
     """Measure the linter and scorers on a corpus split against their targets."""
     from pathlib import Path
@@ -288,9 +289,14 @@ def evaluate(
     from .core.errors import ConfigError
     from .evaluation.corpus import SPLITS
     from .evaluation.evaluate import evaluate as run_evaluation
+    from .scoring.model import use_model_dir
 
     if split not in SPLITS:
         raise ConfigError(f"unknown split {split!r} (use train, dev or test)")
+    if models is not None:
+        if not Path(models).is_dir():
+            raise ConfigError(f"--models {models}: no such directory")
+        use_model_dir(Path(models))
     run_evaluation(split, corpus_dir=Path(corpus) if corpus else None, log=typer.echo)
 
 
