@@ -446,3 +446,60 @@ THINGS_RELATIVES_WRITER_LOOK_ALIKES = [
 )
 def test_look_alikes_do_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+#: r7 families: religious dress or an aid as a practical problem, a due date in a timetable, a career stage with a
+#: slowing-down cue, people "from round here" as the employer's view, a Swedish-sounding name, "kulturell match".
+R7_FAMILIES = [
+    ("We were aware the headscarf might raise questions with some parents, and you would be greeting them every morning.", "en", "FA001"),
+    ("Honestly, the turban could be an issue with the hard hats on site, and we didn't think you'd want the hassle.", "en", "FA001"),
+    ("The wheelchair might be a problem in our narrow stockroom, so we've offered the post to someone else, I'm sorry to tell you.", "en", "FA001"),
+    ("With your due date in February, we needed someone who could see the product launch through.", "en", "FA001"),
+    ("You told us you're due in April, so we went with someone who can commit to the whole project.", "en", "FA001"),
+    ("At this point in your career we felt you'd want something with a slower pace than a busy ward.", "en", "FA001"),
+    ("We wondered if at your stage you might rather wind down than take on a new caseload.", "en", "FA001"),
+    ("The owners want staff who are from round here, and you live over in Leeds.", "en", "FA001"),
+    ("Vi tror att ett mer svenskklingande namn skulle göra det lättare för dig i kundsamtalen.", "sv", "FA001"),
+    ("Vi tror att du i det här skedet av din karriär skulle trivas bättre med något lugnare.", "sv", "FA001"),
+    ("Vi kände att du inte var en kulturell match för säljgruppen.", "sv", "FA002"),
+]
+
+#: Their look-alikes: the same words for a product, an institution, a deadline, a junior's next step, the
+#: clientele, a test score, a campaign's name, or "kulturell match" as praise.
+R7_LOOK_ALIKES = [
+    ("The headscarf range you styled for the shoot was the best in the portfolio, but the costing was thin.", "en"),
+    ("The wheelchair won't be a problem, as the office is step-free, and we look forward to seeing you.", "en"),
+    ("Your accent was never an issue for us; the gap was the product knowledge.", "en"),
+    ("The church might raise questions about the hall booking, so you were right to check the contract.", "en"),
+    ("Our Sikh customers raised questions about the vegetarian range, which you answered well.", "en"),
+    ("You missed the due date for the written task, which cost you marks.", "en"),
+    ("Please send the two references by your due date next week.", "en"),
+    ("You're due in the office at 9 on Monday for the induction.", "en"),
+    ("At this stage of your career, the CeMAP course would be the best next step.", "en"),
+    ("At this early stage of your career you may find a less demanding caseload helps you build confidence.", "en"),
+    ("We'd like to win more customers from round here, and your local marketing plan was thin.", "en"),
+    ("Most of our shoppers are from round here, and you knew the area well in the role-play.", "en"),
+    ("You said you're from round here, which will make the early starts easier.", "en"),
+    ("Your knowledge in the written test was solid at 86%.", "en"),
+    ("The pass mark is 75, so at 72 you were just short on the numeracy test.", "en"),
+    ("Vi tror att ett mer svenskklingande namn på kampanjen hade fungerat bättre, men din budget var tydlig.", "sv"),
+    ("I det här skedet av din karriär tror vi att en kurs i budgetering vore det bästa nästa steget.", "sv"),
+    ("Vi tror att du skulle vara en bra kulturell match, och vi hoppas att du söker igen.", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), R7_FAMILIES)
+def test_r7_families_fire(lint_text, text, lang, code):
+    assert [f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))] == [code]
+
+
+@pytest.mark.parametrize(("text", "lang"), R7_LOOK_ALIKES)
+def test_r7_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+def test_a_candidates_own_due_date_in_a_request_does_not_fire(lint_text):
+    text = ("Dear Ms Lund,\nThank you for letting me know. My due date is in March and I wear a hijab, so could you tell me "
+            "whether either played a part, or whether it was my case study?\nBest,\nAisha")
+    report = lint_text(text, "auto")
+    assert report.kind == "request" and not fairness(report)

@@ -36,7 +36,16 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   leave"), or, under the employer's view ("in our experience…"), a bare plural subject ("married men
   settle better"); not people with a determiner ("the married couple who own the café");
 * a region counts only as where people are from ("a supervisor from Eastern Europe", "to hire staff from
-  abroad"), not as a market ("sales in Eastern Europe", "we import from Asia");
+  abroad"), not as a market ("sales in Eastern Europe", "we import from Asia"), and a region or an origin proxy
+  not of the clientele ("officers who are from round here" counts; "more customers from round here" does not);
+* a visible characteristic (religious dress, an aid, an accent; ``problem_groups``) counts as the subject of a
+  practical problem in a sentence that addresses the reader ("the hijab might raise questions at the gate", "the
+  wheelchair would be an issue in the stockroom"), not denied ("won't be a problem", "your accent was never an
+  issue") nor of an institution ("the church might raise questions about the booking");
+* a career stage (``stage_proxies``: "at this stage of your career", "at your stage") counts only with a
+  slowing-down cue in its sentence (``slowing_cues``: "something less demanding", "wind down", "a long-term
+  career"), not as a junior's next step ("at this stage of your career, the CeMAP course would help");
+* an age as a number does not count as a measure ("your score was solid at 84%", "the pass mark is 75, so at 72…");
 * a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with") counts
   only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
   horses"; "we're after someone who grew up with TikTok" counts);
@@ -148,6 +157,9 @@ def fairness_data(language: str) -> dict[str, Any]:
 #: a reaction to it: "put off by the name"), advice about the reader's identity ("worth going by Mo"), and a
 #: region (a term only as where a person is from: "a supervisor from Eastern Europe", not "sales in Eastern Europe").
 TERM, ADJECTIVE, PROXY, OWN, NAME, READER, REGION = "term", "adjective", "proxy", "own", "name", "reader", "region"
+#: A career or life stage ("at this stage of your career"): an age proxy only with a slowing-down cue in its
+#: sentence ("you might prefer something less demanding", "someone looking to build a long-term career").
+STAGE = "stage"
 #: What a mention that is not counted on its own sentence still needs from the sentence it is in or the
 #: next one: the employer's concern about the reader (the reader's own situation), the employer's
 #: view about the reader (the team's profile), or the reader addressed (a reaction to a name).
@@ -180,7 +192,7 @@ def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str,
     phrases, patterns = PhraseMatcher(vocab, attr="LOWER"), GatedMatcher(vocab)
     keys: dict[int, tuple[str, str]] = {}
     tables = ((TERM, data["terms"]), (ADJECTIVE, data["adjectives"]), (PROXY, data["proxies"]), (NAME, data["names"]),
-              (REGION, data["regions"]), (TERM, {_NONE: data["not_mentions"]}))
+              (REGION, data["regions"]), (STAGE, data["stage_proxies"]), (TERM, {_NONE: data["not_mentions"]}))
     for kind, table in tables:
         for group, words in table.items():
             key = f"fairness:{group}:{kind}"
@@ -332,9 +344,15 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return not job and not (m.end < len(sent.doc) and sent.doc[m.end].lower_ in ("'s", "\u2019s")) and READER
     if m.kind == REGION and not _from_a_region(span, data):
         return False
+    if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
+        return False
+    if m.kind == OWN and _a_measure(span, data):  # "your score was solid at 84"
+        return False
     if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data):
         return False
     about = _addressed(sent, data) or _employer_view(sent, data)
+    if m.kind == STAGE:  # "at this stage of your career you might prefer something less demanding"
+        return about and contains_any(sent.text.lower(), data["slowing_cues"]) and not job
     if m.kind == NAME:
         return _name_reaction(span, data) and not job and (True if about else READER)
     if m.kind == ADJECTIVE:
@@ -344,6 +362,10 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
             return _employer_view(sent, data) and not job
         return TEAM if _team_profile(span, data) and not job else False
     if m.kind in (TERM, OWN, REGION) and _tied(span, m.group, data) and not _handled(span, data):
+        # "Your accent was never an issue for us": denied, unless the sentence turns on it ("…, but clients might…").
+        if _problem_predicate(span.root, data["problem_predicates"]) == "denied" and not contains_any(
+                sent.text.lower(), ("but", "though", "although", "however", "yet", "still", "except")):
+            return False
         lower = sent.text.lower()
         excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
         return not excused or _concern(sent, data)
@@ -351,6 +373,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return True
     if m.kind == PROXY or job:
         return False
+    if m.group in data["problem_groups"] and _addressed(sent, data) and _a_problem(span, data):
+        return True  # "the hijab might raise questions at the gate", "the wheelchair could be an issue on the floor"
     if about and _generalised(span, _employer_view(sent, data), data):
         return True
     if _handled(span, data):
@@ -362,6 +386,80 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)):
         return SITUATION
     return False
+
+
+def _a_problem(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is the subject of a practical problem, not negated: "the hijab might raise questions at the
+    gate", "the turban could put some customers off", "the wheelchair would be an issue on the shop floor",
+    "the accent might not go down well"; not "the wheelchair won't be a problem", nor an institution ("the
+    church might raise questions about the booking")."""
+    root, spec = span.root, data["problem_predicates"]
+    if root.dep_ not in ("nsubj", "nsubjpass") or span.text.lower() in data["problem_exclusions"]:
+        return False
+    return _problem_predicate(root, spec) == "problem"
+
+
+def _problem_predicate(root: "Token", spec: dict[str, Any]) -> str | None:
+    """"problem" when the subject ``root`` is said to raise questions, put people off or be an issue, "denied"
+    when that is negated ("your accent was never an issue", "won't be a problem"), else None."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children)
+    if lemma in spec["verbs"]:
+        objects = [c for c in children if c.dep_ == "dobj"]
+        objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+        if any(o.lower_ in spec["verbs"][lemma] or o.lemma_.lower() in spec["verbs"][lemma] for o in objects):
+            return "denied" if negated else "problem"
+        return None
+    if lemma in spec["particles"]:
+        if not any(c.dep_ == "prt" and c.lower_ in spec["particles"][lemma] for c in children):
+            return None
+        if lemma == "go":  # "might not go down well": a problem only negated, or "badly"
+            return "problem" if negated or any(c.lower_ in ("badly", "poorly") for c in verb.subtree) else None
+        return "denied" if negated else "problem"
+    if lemma in ("be", "become", "prove", "seem"):
+        for c in children:
+            if c.dep_ == "attr" and (c.lemma_.lower() in spec["nouns"] or c.lower_ in spec["nouns"]):
+                return "denied" if negated or any(d.lower_ in ("no", "not") for d in c.children) else "problem"
+            if c.dep_ == "acomp" and c.lower_ in spec["adjectives"]:
+                return "denied" if negated else "problem"
+    return None
+
+
+def _of_the_clientele(span: "Span", data: dict[str, Any]) -> bool:
+    """The "from…" phrase describes the clientele, not the staff: "more customers from round here", "shoppers
+    who are from these parts"."""
+    t = span.root
+    if t.dep_ in ("pobj", "pcomp", "advmod") and t.head.lower_ == "from":
+        t = t.head
+    if t.lower_ != "from":
+        return False
+    head = t.head
+    if head.pos_ in ("AUX", "VERB"):  # "shoppers who are from round here", "win more customers from round here"
+        people = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] if head.lemma_ == "be" else [
+            c for c in head.children if c.dep_ == "dobj"]
+        if head.dep_ == "relcl" and head.lemma_ == "be":
+            people.append(head.head)
+        return any(s.lemma_.lower() in data["clientele_nouns"] or s.lower_ in data["clientele_nouns"] for s in people)
+    return head.lemma_.lower() in data["clientele_nouns"] or head.lower_ in data["clientele_nouns"]
+
+
+def _a_measure(span: "Span", data: dict[str, Any]) -> bool:
+    """"At 84" measures a thing, not the reader's age: the subject of the clause it belongs to is a noun that names
+    no person ("your score was solid at 84, above the pass mark", "the crate was heavy at 25"), or the sentence
+    talks of scores or units ("the pass mark is 75, so at 72 you were just short")."""
+    if contains_any(span.sent.text.lower(), data["measure_cues"]):
+        return True
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    people = set(data["profile_nouns"]) | set(data["employer_subjects"])
+    return any(s.pos_ in ("NOUN", "PROPN") and s.ent_type_ != "PERSON" and s.lemma_.lower() not in people and s.lower_ not in people
+               for s in subjects)
 
 
 def _second(t: "Token", data: dict[str, Any]) -> bool:
@@ -755,6 +853,11 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     job = _job_related(sent, data)
     if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
         return False
+    # A name of a thing: "ett svenskare namn på kampanjen".
+    if m.end < sent.end and doc[m.end - 1].lower_.startswith(("namn", "efternamn", "förnamn")) and doc[m.end].lower_ in data["name_followers"]:
+        return False
+    if m.kind == STAGE:  # "i det här skedet av din karriär kanske du vill ha något mindre krävande"
+        return (_addressed(sent, data) or view) and contains_any(lower, data["slowing_cues"]) and not job
     # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
     excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
     if m.adjective:

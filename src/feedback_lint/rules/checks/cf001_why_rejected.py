@@ -23,6 +23,8 @@ _CANNOT_SEE = re.compile(
     r"(?:(?:the|your|this) decision\b|how (?:the|a|your|this) (?:successful|other|chosen|appointed|preferred) (?:candidate|applicant|person)"
     r"|how (?:someone|anyone|another candidate) (?:else )?(?:could|would|can|was|had))"
 )
+#: The answer itself named as the outcome: "why it was a no", "why the answer was no".
+_A_NO = re.compile(r"\b(?:(?:it|this|that) (?:was|is|'s|ended up as|ended up being) a (?:firm |straight )?no|the answer (?:was|is|'s) (?:a )?no|(?:got|get|getting) a no)\b")
 
 
 @register
@@ -35,7 +37,7 @@ class WhyRejected(CheckRule):
     MESSAGE = "Asks why you were rejected: however politely it is worded, this reads as challenging the decision"
     FIX_TITLE = "Ask what would strengthen a future application instead"
     DOC = RuleDoc(
-        what="Questions about why the writer was rejected or not chosen: 'Why didn't I get the job?', 'I'd like to know why I was rejected', 'what was the reason you chose someone else?', and saying the decision cannot be understood: 'I find it hard to understand the decision', 'I fail to see how the successful candidate could have matched that'.",
+        what="Questions about why the writer was rejected or not chosen: 'Why didn't I get the job?', 'I'd like to know why I was rejected', 'I want to ask why it was a no', 'what was the reason you chose someone else?', and saying the decision cannot be understood: 'I find it hard to understand the decision', 'I fail to see how the successful candidate could have matched that'.",
         why="Employers have every reason not to explain a decision, and the question sounds confrontational no matter how delicately it is worded. A forward-looking question gets answered far more often.",
         example="Why didn't I get the job?",
         instead="Could you share what would strengthen a future application from me?",
@@ -51,6 +53,7 @@ class WhyRejected(CheckRule):
         "I don't understand why I wasn't shortlisted.",
         "I find it hard to understand the decision.",
         "I find it hard to see how the successful candidate could have matched that.",
+        "I want to ask why it was a no for me.",
     )
     PASS = (
         "I understand why you chose another candidate.",
@@ -60,6 +63,8 @@ class WhyRejected(CheckRule):
         "I'm disappointed, but I understand the decision.",
         "I'd really like to understand the decision properly, so could we set up a call?",
         "I find it hard to see how I could have prepared any better.",
+        "I was happy to meet you, even if this time the answer is no.",
+        "I understand why it was a no this time, and I'd welcome advice for next year.",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -88,7 +93,9 @@ class WhyRejected(CheckRule):
         about_me = any(t.lower_ in ("i", "me", "my", "myself") for t in tail) or any(
             t.lower_ in ("i", "me", "my") for t in sent[:first]
         )
-        rejection = any(t.lemma_.lower() in _REJECTION_LEMMAS or t.lower_ in ("unsuccessful", "rejected", "rejection") for t in tail)
+        rejection = any(t.lemma_.lower() in _REJECTION_LEMMAS or t.lower_ in ("unsuccessful", "rejected", "rejection") for t in tail) or bool(
+            _A_NO.search(tail.text.lower().replace("\u2019", "'"))
+        )
         negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't", "never") for t in tail) and any(
             t.lemma_.lower() in _NEGATED_LEMMAS for t in tail
         )

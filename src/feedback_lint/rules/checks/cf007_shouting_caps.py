@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
-from ...core.lexicon import lexicon
+from ...core.lexicon import lexicon, lexicons
 from ..base import CheckRule, RuleDoc, register
 
 #: Parts of speech that are never acronyms or names of things: a capitalised one is emphasis.
@@ -12,6 +13,15 @@ _EMPHASIS_POS = {"AUX", "ADV", "PRON", "PART", "DET", "ADP", "SCONJ", "CCONJ", "
 #: A capitalised content word counts as shouting only when it is this common (Zipf scale): "WANT",
 #: "NEVER", "ANSWER" are; framework and product names such as "RICE", "FAST", "COUNT" are not.
 COMMON_ZIPF = 5.2
+#: A subject line above the body: "Re:", "Subject:", "Ämne:" and the like, then the subject.
+_SUBJECT = re.compile(r"(?:re|ang|subject|ämne|fao|ref)\s*:\s+", re.IGNORECASE)
+#: In a heading, these make the capitals a sentence said to someone rather than a label (the tagger
+#: cannot be trusted on capitals: it reads "OUTCOME" as a verb).
+_SAID_TO_SOMEONE = set(
+    "i me my we us you am is are was were be been have has had do does did will would can could should must "
+    "why where still not never no now again "
+    "jag mig du dig ni er vi oss är var har hade ska vill kan inte aldrig varför fortfarande nu igen".split()
+)
 _NAMED = {"ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "PERSON"}
 
 
@@ -39,7 +49,7 @@ class ShoutingCaps(CheckRule):
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
     DOC = RuleDoc(
-        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause') and the name, title and company below the closing line are left alone.",
+        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause') and the name, title and company below the closing line are left alone.",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
         example="I have NEVER been treated like this. Is this how you treat EVERY candidate?",
         instead="I was disappointed not to hear back. Is feedback something you are able to share?",
@@ -50,6 +60,9 @@ class ShoutingCaps(CheckRule):
         "Thanks SO much for nothing.", "I was SO disappointed by the way this was handled.", "I am SO VERY grateful, REALLY.",
         # keywords of a query language used as ordinary words are still shouting
         "This IS NOT acceptable.", "WHERE is my feedback?", "You LEFT me waiting for a month.",
+        # an adjective before a noun, a shouted noun said twice, a subject or label line that says something to someone
+        "You sent me the SAME answer twice. The SAME answer!", "Your GENERIC rejection email and your GENERIC apology are not enough.",
+        "Hi Jo,\nRe: WHY HAVE I HEARD NOTHING\nIt has been a month.", "Hi Jo,\nNOTE: I AM STILL WAITING.\nIt has been a month.",
     )
     PASS = (
         "I have five years of SQL and AWS experience.",
@@ -67,6 +80,13 @@ class ShoutingCaps(CheckRule):
         # query keywords quoted from a technical exercise
         "The query used a LEFT JOIN and then filtered on the right-hand table in the WHERE clause.",
         "You forgot the GROUP BY, so the totals were wrong.",
+        # the name of a programme, method or framework, wherever it recurs
+        "You did not ask the THRIVE risk questions, so the call was graded as routine. The guidance on THRIVE is a good start.",
+        "Structure your answers with the STAR method next time.",
+        "Our GROW coaching model is on the careers page.",
+        # a heading: a label before a colon, or a subject line
+        "Dear Ms Lee,\n\nPOST APPLIED FOR: Senior Planner, Ref 2291\nINTERVIEW DATE: 4 March\n\nThank you for attending.",
+        "Dear Ms Lee,\n\nRE: OUTCOME OF YOUR APPLICATION – SENIOR PLANNER\n\nThank you for attending.",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -82,6 +102,7 @@ class ShoutingCaps(CheckRule):
         ]
         if not any(capitalised):
             return
+        named = self._named_things(ctx, capitalised)
         run: list = []
         for token in [*ctx.tokens, None]:
             if token is not None and capitalised[token.i] and (
@@ -93,7 +114,10 @@ class ShoutingCaps(CheckRule):
                 continue
             if token is not None and run and (token.is_punct and token.text in ",'-") :
                 continue
-            if run and (not any(self._emphatic(t) for t in run) or self._warm_stress(ctx, run) or self._code(ctx, run)):
+            if run and (
+                not any(self._emphatic(t) for t in run) or self._warm_stress(ctx, run) or self._code(ctx, run)
+                or (len(run) == 1 and run[0].text in named) or self._heading(ctx, run)
+            ):
                 # Capitals with no ordinary word among them are acronyms side by side ("WCAG AA").
                 run = []
             if run:
@@ -114,6 +138,68 @@ class ShoutingCaps(CheckRule):
         sent = ctx.sentence_of(run[0].idx)
         words = {t.lower_ for t in sent} if sent is not None else set()
         return not words.isdisjoint(lexicon("warm_words", ctx.language)) and words.isdisjoint(lexicon("negations", ctx.language))
+
+    @staticmethod
+    def _named_things(ctx: Context, capitalised: list[bool]) -> set[str]:
+        """Single words in capitals that name a programme, method or framework ("the THRIVE risk
+        questions", "the STAR method", "our GROW coaching model"): the word stands alone in capitals and
+        modifies a noun that follows it, and either that noun is a kind of named thing
+        (``named_thing_nouns``) or the word also stands on its own elsewhere in the draft, as a name
+        does and an adjective cannot: with no article or possessive ("read up on THRIVE"). A name once
+        named is a name wherever it recurs. Adjectives ("a HUGE mistake", "your GENERIC email … your
+        GENERIC apology") and a shouted noun ("an ANSWER … the ANSWER") stay shouting."""
+        tokens = ctx.tokens
+        single = [
+            t for t in tokens
+            if capitalised[t.i] and not (t.i > 0 and capitalised[t.i - 1]) and not (t.i + 1 < len(tokens) and capitalised[t.i + 1])
+        ]
+        if not single:
+            return set()
+        kinds = set(lexicons(ctx.language).get("named_thing_nouns", ()))
+        by_word: dict[str, list] = {}
+        for t in single:
+            by_word.setdefault(t.text, []).append(t)
+        named = set()
+        for word, occurrences in by_word.items():
+            if any(t.pos_ not in ("PROPN", "NOUN") for t in occurrences):
+                continue
+            modifier = [
+                t for t in occurrences
+                if t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN") and 0 < t.head.i - t.i <= 3
+            ]
+            bare = [
+                t for t in occurrences
+                if t.dep_ not in ("compound", "amod", "nmod") and not any(c.dep_ in ("det", "poss") for c in t.children)
+            ]
+            kind_of_thing = any(
+                t.head.lower_ in kinds or (t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in kinds) for t in modifier
+            )
+            if modifier and (kind_of_thing or bare):
+                named.add(word)
+        return named
+
+    @staticmethod
+    def _heading(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]
+        """Capitals that label a line or make up a subject line ("INTERVIEW DATE: 22 January",
+        "RE: OUTCOME OF YOUR APPLICATION – TEAM LEADER"): either the run starts its line and ends at a
+        colon, or the line starts with "Re:", "Subject:" or the like. A heading names something: with a
+        verb in it ("I WANT AN ANSWER: NOW", "Re: WHY HAVE I HEARD NOTHING") or a line that ends in "!"
+        or "?", the capitals are still shouting."""
+        text = ctx.draft.text
+        start = run[0].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        if not line or line.endswith(("!", "?")):
+            return False
+        if _SUBJECT.match(line):
+            words = [t for t in ctx.tokens if line_start <= t.idx < line_end]
+        elif not text[line_start:start].strip() and text[run[-1].idx + len(run[-1].text):line_end].lstrip().startswith(":"):
+            words = list(run)
+        else:
+            return False
+        return not any(t.lower_ in _SAID_TO_SOMEONE for t in words)
 
     @staticmethod
     def _code(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]

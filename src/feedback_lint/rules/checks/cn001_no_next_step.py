@@ -4,7 +4,7 @@ from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
-from ...core.lexicon import contains_any, lexicon
+from ...core.lexicon import contains_any, lexicon, lexicons, without_any
 from ..base import CheckRule, RuleDoc, register
 
 
@@ -30,6 +30,10 @@ class NoNextStep(CheckRule):
         # contact for questions and a general offer of help are not a next step
         "Hi Sam,\nUnfortunately your plating was slow and the sauce was missing. If you have any questions, please get in touch.\nRegards,\nAnna",
         "Hi Sam,\nYour answers lacked detail on indexing. I'm happy to answer any questions.\nRegards,\nAnna",
+        # a condition that is not a step, and future applications that are only kept on file
+        "Hi Sam,\nUnfortunately your answers were weak on lookups. If you can't make the debrief, we will post the notes.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your answers were weak on lookups. If you cannot attend the debrief, we will post the notes.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your answers were weak on lookups. We keep all CVs on file for future applications.\nRegards,\nAnna",
     )
     PASS = (
         "Hi Sam,\nYour case study lacked a budget. I would recommend practising a costed plan before you apply again.\nRegards,\nAnna",
@@ -43,10 +47,22 @@ class NoNextStep(CheckRule):
         # a retake of the test or assessment that went wrong
         "Hi Sam,\nOn the A-road section you were doing 56 in the 50 zone, which is a fail. You're welcome to book another assessment after 8 weeks.\nRegards,\nAnna",
         "Hi Sam,\nYour score on the numeracy test was below our pass mark. You can resit it in three months.\nRegards,\nAnna",
+        # a step as a condition the candidate can meet, a request to their manager, a future application welcomed
+        "Hi Sam,\nUnfortunately the role needs spoken German at B2, and your call test fell short. If you can reach B2, we would be glad to see your application.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the reconciliation had two errors you did not catch. If you can, ask your current employer to let you run a month-end close.\nRegards,\nAnna",
+        "Hi Sam,\nYour stock count lacked a variance log. Once that is second nature we would welcome a future application.\nRegards,\nAnna",
     )
 
+    @staticmethod
+    def has_next_step(ctx: Context) -> bool:
+        """Whether a phrase of ``next_step_cues`` occurs, once the negated conditions of
+        ``not_next_step`` are blanked: "if you can reach B2, …" is a step, "if you cannot attend, …" is not."""
+        blanked = lexicons(ctx.language).get("not_next_step", ())
+        text = without_any(ctx.lower_and_lemmas, blanked) if blanked else ctx.lower_and_lemmas
+        return contains_any(text, lexicon("next_step_cues", ctx.language))
+
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.has("criticism_cues") and not ctx.has("next_step_cues"):
+        if ctx.has("criticism_cues") and not self.has_next_step(ctx):
             start, end = ctx.first_line
             cues = lexicon("criticism_cues", ctx.language)
             criticised = [s for s in ctx.body_sentences if contains_any(s.text.lower(), cues)]

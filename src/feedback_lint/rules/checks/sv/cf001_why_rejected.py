@@ -11,6 +11,8 @@ _NOT_CHOSEN = (
     "inte fick", "fick jag inte", "fick inte", "inte blev jag", "inte blev det jag", "blev det inte jag", "det inte blev jag",
     "inte gick vidare", "gick inte vidare", "inte kom vidare", "kom inte vidare", "inte valdes", "valdes inte", "valdes bort",
     "valde bort mig", "sållades bort", "inte anställdes", "inte kallades", "inte togs", "avslag", "avslaget", "fel på mig",
+    # "varför det blev nej": the answer itself named as the outcome
+    "blev nej", "blev ett nej", "fick nej", "fick ett nej", "svaret var nej",
 )
 _ABOUT_ME = ("jag", "mig", "min", "mitt", "mina")
 #: Someone else chosen ("varför valde ni någon annan?") is about the writer without saying so.
@@ -31,7 +33,7 @@ class WhyRejectedSv(WhyRejected):
     MESSAGE = "Frågar varför du inte fick jobbet: hur artigt det än formuleras läses det som att du ifrågasätter beslutet"
     FIX_TITLE = "Fråga i stället vad som skulle stärka en framtida ansökan"
     DOC = RuleDoc(
-        what="Frågor om varför skribenten inte blev vald: 'Varför fick jag inte jobbet?', 'Får jag fråga varför det inte blev jag?', 'vad var anledningen till att ni valde någon annan?', och att säga att beslutet inte går att förstå: 'jag har svårt att förstå beslutet', 'jag har svårt att se att någon annan sökande kan ha varit mer kvalificerad'.",
+        what="Frågor om varför skribenten inte blev vald: 'Varför fick jag inte jobbet?', 'Får jag fråga varför det inte blev jag?', 'Jag vill fråga varför det blev nej', 'vad var anledningen till att ni valde någon annan?', och att säga att beslutet inte går att förstå: 'jag har svårt att förstå beslutet', 'jag har svårt att se att någon annan sökande kan ha varit mer kvalificerad'.",
         why="Arbetsgivare har all anledning att inte förklara ett beslut, och frågan låter konfrontativ hur försiktigt den än ställs. En framåtblickande fråga besvaras betydligt oftare.",
         example="Varför fick jag inte jobbet?",
         instead="Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?",
@@ -46,6 +48,8 @@ class WhyRejectedSv(WhyRejected):
         "Jag har svårt att förstå beslutet.",
         "Jag har svårt att förstå hur ni har resonerat.",
         "Jag har svårt att se att någon annan sökande kan ha varit mer kvalificerad.",
+        "Jag vill fråga varför det blev nej för mig.",
+        "Kan ni säga varför jag fick ett nej?",
     )
     PASS = (
         "Jag förstår varför ni valde en annan kandidat.",
@@ -53,6 +57,8 @@ class WhyRejectedSv(WhyRejected):
         "Skulle du kunna berätta vad som skulle stärka en framtida ansökan från mig?",
         "Jag är besviken, men jag förstår beslutet.",
         "Jag har svårt att förstå hur jag kunde missa den frågan.",
+        "Även om det blev nej den här gången vill jag gärna veta vad jag kan utveckla.",
+        "Jag förstår varför det blev nej och tackar för beskedet.",
     )
 
     def _cue(self, sent):  # type: ignore[no-untyped-def]

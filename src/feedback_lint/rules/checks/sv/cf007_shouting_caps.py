@@ -23,7 +23,11 @@ class ShoutingCapsSv(ShoutingCaps):
         example="Jag har ALDRIG blivit behandlad så här. Är det så ni behandlar ALLA sökande?",
         instead="Jag blev besviken över att inte få svar. Är återkoppling något ni kan ge?",
     )
-    FAIL = ("Jag har ALDRIG blivit behandlad så här.", "Det här är INTE okej.", "JAG KRÄVER EN FÖRKLARING.", "Är det så ni behandlar ALLA sökande?", "Tack SÅ mycket för ingenting.")
+    FAIL = (
+        "Jag har ALDRIG blivit behandlad så här.", "Det här är INTE okej.", "JAG KRÄVER EN FÖRKLARING.", "Är det så ni behandlar ALLA sökande?", "Tack SÅ mycket för ingenting.",
+        # en rubrikrad som säger något till någon är fortfarande skrik
+        "Hej Anna,\nÄmne: VARFÖR HAR JAG INTE FÅTT SVAR\nDet har gått en månad.",
+    )
     PASS = (
         "Jag har fem års erfarenhet av SQL och AWS.",
         "Jag har arbetat i WMS-systemet och med BIM i Revit.",
@@ -32,6 +36,9 @@ class ShoutingCapsSv(ShoutingCaps):
         "Tack för intervjun för tjänsten som VA-konstruktör.",
         "Kontrasten i den grå texten klarade inte WCAG AA.",
         "Tack SÅ mycket för att du kom in och pratade med oss.",
+        # rubriker: en etikett före kolon, eller en ämnesrad
+        "Hej Anna,\n\nSÖKT TJÄNST: Lagerchef, ref 2291\n\nTack för att du kom på intervju.",
+        "Hej Anna,\n\nÄMNE: BESKED OM DIN ANSÖKAN – LAGERCHEF\n\nTack för att du kom på intervju.",
     )
 
     @staticmethod
