@@ -399,12 +399,6 @@ PREGNANCY_BODY_STATUS_AGE = [
     ]
 
 
-@pytest.mark.parametrize(("text", "lang", "what"), RECORDS_OBSERVANCE_GENERALISATIONS + PREGNANCY_BODY_STATUS_AGE)
-def test_a_characteristic_as_a_reason_is_named_in_the_message(lint_text, text, lang, what):
-    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-    assert [f.code for f in found] == ["FA001"] and what in found[0].message
-
-
 #: Look-alikes of the pregnancy, body, status and age families: the same words for a thing, a client's relatives, the writer, or the work.
 THINGS_RELATIVES_WRITER_LOOK_ALIKES = [
     # A health word only with "your", naming the thing it qualifies.
@@ -440,17 +434,9 @@ THINGS_RELATIVES_WRITER_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    WIDER_LOOK_ALIKES + FAMILY_LOOK_ALIKES + WORK_POLICY_CUSTOMER_LOOK_ALIKES + THINGS_RELATIVES_WRITER_LOOK_ALIKES,
-)
-def test_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
-#: r7 families: religious dress or an aid as a practical problem, a due date in a timetable, a career stage with a
+#: Religious dress or an aid as a practical problem, a due date in a timetable, a career stage with a
 #: slowing-down cue, people "from round here" as the employer's view, a Swedish-sounding name, "kulturell match".
-R7_FAMILIES = [
+PROBLEMS_DUE_DATES_STAGES_LOCALS = [
     ("We were aware the headscarf might raise questions with some parents, and you would be greeting them every morning.", "en", "FA001"),
     ("Honestly, the turban could be an issue with the hard hats on site, and we didn't think you'd want the hassle.", "en", "FA001"),
     ("The wheelchair might be a problem in our narrow stockroom, so we've offered the post to someone else, I'm sorry to tell you.", "en", "FA001"),
@@ -466,7 +452,7 @@ R7_FAMILIES = [
 
 #: Their look-alikes: the same words for a product, an institution, a deadline, a junior's next step, the
 #: clientele, a test score, a campaign's name, or "kulturell match" as praise.
-R7_LOOK_ALIKES = [
+PROBLEMS_DUE_DATES_STAGES_LOCALS_LOOK_ALIKES = [
     ("The headscarf range you styled for the shoot was the best in the portfolio, but the costing was thin.", "en"),
     ("The wheelchair won't be a problem, as the office is step-free, and we look forward to seeing you.", "en"),
     ("Your accent was never an issue for us; the gap was the product knowledge.", "en"),
@@ -488,18 +474,88 @@ R7_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "code"), R7_FAMILIES)
-def test_r7_families_fire(lint_text, text, lang, code):
-    assert [f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))] == [code]
-
-
-@pytest.mark.parametrize(("text", "lang"), R7_LOOK_ALIKES)
-def test_r7_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
 def test_a_candidates_own_due_date_in_a_request_does_not_fire(lint_text):
     text = ("Dear Ms Lund,\nThank you for letting me know. My due date is in March and I wear a hijab, so could you tell me "
             "whether either played a part, or whether it was my case study?\nBest,\nAisha")
     report = lint_text(text, "auto")
     assert report.kind == "request" and not fairness(report)
+
+
+#: An age proxy ("earlier in their working life"), an operation on a body part, people like the reader in
+#: origin ("closer to your own background"), an age stated of the reader with more of the sentence, a wanting party on
+#: the employer's side ("the contractor wants lads"), another employer said to care less about age, and in Swedish a
+#: leave that is the vacancy or a colleague's.
+WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE = [
+    ("The night rota is heavy, and we felt it would suit someone earlier in their working life.", "en", "age"),
+    ("Honestly we were after someone at the start of their working life for the trainee desk.", "en", "age"),
+    ("You told us your hip op is booked for the spring, so we went with someone else.", "en", "health"),
+    ("You mentioned your surgery in March, so we went with someone who can start on the tools straight away.", "en", "health"),
+    ("We felt you might be happier in a firm where the people are closer to your own background.", "en", "ethnicity or national origin"),
+    ("I think you'd fit in better somewhere the staff are more similar to your own background.", "en", "ethnicity or national origin"),
+    ("You're 58 and the site manager wants someone for the long haul.", "en", "age"),
+    ("You're nearly 60, so the client went with a younger fitter.", "en", "age"),
+    ("You'll be 62 next spring, and the scheme is meant for a long career.", "en", "age"),
+    ("To be straight with you, the contractor wants lads for the roof work.", "en", "gender"),
+    ("Worth trying the housing association, they're less fussy about age.", "en", "age"),
+    ("Smaller firms tend to be more relaxed about age, so that might be worth a look.", "en", "age"),
+    ("Try the agencies in town, age is less of an issue there.", "en", "age"),
+    # The reader's own leave still counts beside a colleague's.
+    ("Eftersom du är föräldraledig i höst valde vi en annan kandidat.", "sv", "familj eller graviditet"),
+    ("Vi tror att din föräldraledighet gör det svårt att täcka upp för en kollega i höst.", "sv", "familj eller graviditet"),
+]
+
+#: Their look-alikes: a professional background, numbers that are not ages, an employer's own attitude or a
+#: comparison of what matters, a contractor's wishes about the work, and in Swedish a leave that is the vacancy.
+WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES = [
+    ("Earlier in their working life most of our leads spent a year on the shop floor, and you have done that too.", "en"),
+    # A time in the reader's past that a past-tense verb is dated by.
+    ("Earlier in your career you ran a team of five, and it showed in the scenario.", "en"),
+    ("Early in your career you had worked nights on a surgical ward, which helped in the role-play.", "en"),
+    ("Your knee-high waders were the right call for the river survey, and your sampling was careful.", "en"),
+    ("The op-amp question was the one you were unsure about.", "en"),
+    ("You might enjoy a role closer to your own background in logistics.", "en"),
+    ("The brief was closer to your own background as a nurse than the other candidates', and it showed.", "en"),
+    ("A firm whose work is closer to your own background might suit you better.", "en"),
+    ("You're 61% of the way through the modules, which is good progress.", "en"),
+    ("You're 15 minutes from the depot, which makes the early starts easy.", "en"),
+    ("You'll be 20 minutes from the site, and the van is provided.", "en"),
+    ("We're less bothered about age than about the 18th edition, and yours is current.", "en"),
+    ("Honestly, clients are less bothered about age than about the certificates, and yours are fine.", "en"),
+    ("Our clients are less fussy about the age of the kit than about the paperwork, which you handled well.", "en"),
+    ("The main contractor wants the test sheets by Friday, which you did well.", "en"),
+    ("Our contractor is happy to take apprentices, and your certificates are in order.", "en"),
+    ("Sök gärna igen i vår, för vi har en föräldraledighet att täcka från mars.", "sv"),
+    ("Vi söker en vikarie för en föräldraledighet och hoppas att du söker.", "sv"),
+    ("Jag hoppas att du söker igen, eftersom en kollega går på föräldraledighet i höst.", "sv"),
+    ("Vi behöver täcka upp för en kollegas sjukskrivning, så sök gärna igen.", "sv"),
+]
+
+
+
+def test_a_stated_age_is_the_mention_without_the_rest_of_the_sentence(lint_text):
+    text = _wrap("You're 58 and the site manager wants someone for the long haul.", "en")
+    (found,) = fairness(lint_text(text, "feedback", lang="en"))
+    assert text[found.start:found.end] == "You're 58"
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), PROBLEMS_DUE_DATES_STAGES_LOCALS)
+def test_practical_problems_due_dates_career_stages_and_locals_fire(lint_text, text, lang, code):
+    assert [f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    RECORDS_OBSERVANCE_GENERALISATIONS + PREGNANCY_BODY_STATUS_AGE + WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE,
+)
+def test_a_characteristic_as_a_reason_is_named_in_the_message(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    WIDER_LOOK_ALIKES + FAMILY_LOOK_ALIKES + WORK_POLICY_CUSTOMER_LOOK_ALIKES + THINGS_RELATIVES_WRITER_LOOK_ALIKES
+    + PROBLEMS_DUE_DATES_STAGES_LOCALS_LOOK_ALIKES + WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES,
+)
+def test_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))

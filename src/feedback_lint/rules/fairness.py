@@ -46,6 +46,12 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   slowing-down cue in its sentence (``slowing_cues``: "something less demanding", "wind down", "a long-term
   career"), not as a junior's next step ("at this stage of your career, the CeMAP course would help");
 * an age as a number does not count as a measure ("your score was solid at 84%", "the pass mark is 75, so at 72…");
+* people said to be like the reader in origin (``likeness_patterns``: "where the people are closer to your own
+  background") count only when what is compared is people, not a role or work ("a role closer to your own
+  background in logistics"), and another employer said to care less about age (``attitude_patterns``: "try the
+  council, they're less bothered about age", "age is less of an issue there") counts unless it is the writer's side
+  about itself ("we're more relaxed about age") or a comparison of what matters ("less bothered about age than about
+  the certificates");
 * a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with") counts
   only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
   horses"; "we're after someone who grew up with TikTok" counts);
@@ -64,7 +70,8 @@ not mentions, nor is a word naming a property or kind of thing ("the age of the 
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
 "your condition report", "your medication round"), nor a relative of the person the work is for
 (``third_parties``: "call the client or family first", "Mr K and family") or of the writer ("as a single
-mum myself"), nor a health word that is the work ("you would manage sickness absence for
+mum myself"), nor, in Swedish, a leave that is the vacancy or a colleague's ("vi har en föräldraledighet att täcka", "eftersom en
+kollega går på föräldraledighet"), nor a health word that is the work ("you would manage sickness absence for
 40 staff", "du fick ner sjukfrånvaron i butiken"; not "you manage your diabetes"), nor a name the tagger
 finds (a proper noun, not a sentence's capitalised first word, and never with "your": "your Sabbath").
 A reason adjunct opens its clause ("with…", "as…"), except for the markers that can only be reasons ("given…", "because…"); a view's subject may be the employer's
@@ -160,6 +167,12 @@ TERM, ADJECTIVE, PROXY, OWN, NAME, READER, REGION = "term", "adjective", "proxy"
 #: A career or life stage ("at this stage of your career"): an age proxy only with a slowing-down cue in its
 #: sentence ("you might prefer something less demanding", "someone looking to build a long-term career").
 STAGE = "stage"
+#: People said to be like the reader in origin ("where the people are closer to your own background"): counts only
+#: when what is compared is people, not work ("a role closer to your own background in logistics").
+LIKENESS = "likeness"
+#: Another employer said to care less about a characteristic ("they're less bothered about age", "age is less of an
+#: issue there"): a hint that it counted here; not the writer's side about itself ("we're more relaxed about age").
+ATTITUDE = "attitude"
 #: What a mention that is not counted on its own sentence still needs from the sentence it is in or the
 #: next one: the employer's concern about the reader (the reader's own situation), the employer's
 #: view about the reader (the team's profile), or the reader addressed (a reaction to a name).
@@ -199,7 +212,7 @@ def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str,
             keys[vocab.strings.add(key)] = (group, kind)
             phrases.add(key, [tokenizer(w) for w in words])
     pattern_tables = ((TERM, data["patterns"]), (OWN, data["situation_patterns"]), (ADJECTIVE, data["adjective_patterns"]),
-                      (READER, data["reader_patterns"]))
+                      (READER, data["reader_patterns"]), (LIKENESS, data["likeness_patterns"]), (ATTITUDE, data["attitude_patterns"]))
     for kind, table in pattern_tables:
         for group, group_patterns in table.items():
             key = f"fairness:{group}:{kind}:pattern"
@@ -214,12 +227,19 @@ def mentions(doc: "Doc", language: str) -> list[Mention]:
     phrases, patterns, keys = _matchers(language, doc.vocab)
     found = [Mention(s, e, *keys[m]) for m, s, e in [*phrases(doc), *patterns(doc)]]
     # An age as a number is matched with the word after it ("at 61 I'm…"); the mention ends at the number.
-    found = [Mention(m.start, _after_number(doc, m), m.group, m.kind) if m.kind == OWN else m for m in found]
+    # So does an age stated of the reader ("You're 61 and the contractor…" is the mention "You're 61").
+    found = [Mention(m.start, _after_number(doc, m), m.group, m.kind) if m.kind == OWN or _stated_age(doc, m) else m for m in found]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted((m for m in kept if m.group != _NONE), key=lambda m: m.start)
+
+
+def _stated_age(doc: "Doc", m: Mention) -> bool:
+    """An age term that states the reader's age as a number ("you're 61 and", "you'll be 62 next year")."""
+    return m.kind == TERM and m.group == "age" and doc[m.start].lower_.startswith("you") and any(
+        t.like_num for t in doc[m.start : m.end - 1])
 
 
 def _after_number(doc: "Doc", m: Mention) -> int:
@@ -342,13 +362,17 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     job = _job_related(sent, data)
     if m.kind == READER:  # "worth going by Mo on your CV": the name is a person's, and the advice is the reader's
         return not job and not (m.end < len(sent.doc) and sent.doc[m.end].lower_ in ("'s", "\u2019s")) and READER
+    if m.kind == LIKENESS:  # "the people are closer to your own background"
+        return not job and _people_alike(span, data)
+    if m.kind == ATTITUDE:  # "look at the council, they're less bothered about age"
+        return not job and not _own_attitude(span, data)
     if m.kind == REGION and not _from_a_region(span, data):
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
         return False
     if m.kind == OWN and _a_measure(span, data):  # "your score was solid at 84"
         return False
-    if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data):
+    if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data) or _a_past_time(span):
         return False
     about = _addressed(sent, data) or _employer_view(sent, data)
     if m.kind == STAGE:  # "at this stage of your career you might prefer something less demanding"
@@ -386,6 +410,61 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)):
         return SITUATION
     return False
+
+
+def _people_alike(span: "Span", data: dict[str, Any]) -> bool:
+    """What is said to be close to the reader's background is people: the subject of "be/seem closer to your own
+    background" ("the client base and the people are closer to…", also through "who"), or the noun the comparison
+    describes ("people closer to your own background"); not work or a role, and not a background of a kind ("your own
+    background in logistics", "your own background as a nurse")."""
+    noun = span[-1]
+    if any(c.dep_ in ("prep", "conj", "cc") and c.lower_ in data["likeness_professional"] for c in noun.children):
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in data["likeness_professional"]:
+        return False
+    people = set(data["likeness_people"]) | set(data["profile_nouns"]) | set(data["employer_subjects"]) | set(data["clientele_nouns"])
+
+    def person(t: "Token") -> bool:
+        return t.lemma_.lower() in people or t.lower_ in people
+
+    t = span[0]
+    while t.dep_ in ("advmod", "amod", "conj") and t.head is not t and t.head.pos_ in ("ADJ", "ADV"):
+        t = t.head  # "more similar to", "closer and closer"
+    if t.dep_ == "amod" and person(t.head):
+        return True
+    if t.dep_ not in ("acomp", "attr", "oprd", "advmod"):
+        return False
+    verb = t.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [g for s in subjects for g in s.children if g.dep_ == "conj"]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("who", "that", "which") for s in subjects):
+        subjects.append(verb.head)
+    return any(person(s) for s in subjects)
+
+
+def _own_attitude(span: "Span", data: dict[str, Any]) -> bool:
+    """The attitude is the writer's side's own ("we're more relaxed about age", "our clients are less bothered
+    about age"): its subject is first person or has the employer's possessive; nor a comparison of what matters
+    ("clients are less bothered about age than about the certificates")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "than" and doc[span.end + 1].lower_ in ("about", "with", "on", "by", "over"):
+        return True
+    t = span.root
+    while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+        t = t.head
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    first = ("we", "i", "us", "our", "my")
+    return any(s.lower_ in first or any(c.dep_ == "poss" and c.lower_ in first for c in s.children) for s in subjects)
+
+
+def _a_past_time(span: "Span") -> bool:
+    """"Earlier in your career you ran a team of five": a time in the reader's past that a past-tense verb
+    is dated by, not their stage of life ("a role for someone earlier in their career")."""
+    first = span[0]
+    if first.lower_ not in ("earlier", "early") or first.dep_ != "advmod":
+        return False
+    verb = first.head
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _a_problem(span: "Span", data: dict[str, Any]) -> bool:
@@ -853,6 +932,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     job = _job_related(sent, data)
     if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
         return False
+    if _sv_someone_elses_leave(sent, m, data):  # "vi har en föräldraledighet att täcka", "en kollega går på föräldraledighet"
+        return False
     # A name of a thing: "ett svenskare namn på kampanjen".
     if m.end < sent.end and doc[m.end - 1].lower_.startswith(("namn", "efternamn", "förnamn")) and doc[m.end].lower_ in data["name_followers"]:
         return False
@@ -877,6 +958,31 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"])
     return (reason or view) and (_addressed(sent, data) or view) and not job
+
+
+def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention is a leave or a situation that is not the reader's: the vacancy to cover ("en föräldraledighet
+    att täcka", "vikarie för en föräldraledighet", "täcka upp för en kollegas sjukskrivning"), or a colleague's in a
+    clause with no second-person word ("eftersom en kollega går på föräldraledighet i vår")."""
+    doc = sent.doc
+    after = doc[m.end : min(sent.end, m.end + 4)].text.lower()
+    if any(after.startswith(p) for p in data["cover_after"]):
+        return True
+    before = [t for t in doc[max(sent.start, m.start - 4) : m.start]]
+    if any(_second(t, data) for t in before):
+        return False
+    words = [t.lower_ for t in before if t.lower_ not in ("en", "ett", "denna", "den", "det")]
+    text = " ".join(words)
+    if any(text.endswith(p) for p in data["cover_before"]):
+        return True
+    # The clause the mention is in, back to its start: someone else's situation, with nothing of the reader's.
+    clause = []
+    for t in reversed(doc[sent.start : m.start]):
+        if t.lower_ in (",", ";", ":", "\u2013", "\u2014", "-", "och", "men", "eftersom", "då", "när", "så", "att"):
+            break
+        clause.append(t)
+    lower = " ".join(t.lower_ for t in reversed(clause))
+    return bool(clause) and not any(_second(t, data) for t in clause) and contains_any(lower, data["other_people"])
 
 
 def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:

@@ -15,13 +15,10 @@ _EMPHASIS_POS = {"AUX", "ADV", "PRON", "PART", "DET", "ADP", "SCONJ", "CCONJ", "
 COMMON_ZIPF = 5.2
 #: A subject line above the body: "Re:", "Subject:", "Ämne:" and the like, then the subject.
 _SUBJECT = re.compile(r"(?:re|ang|subject|ämne|fao|ref)\s*:\s+", re.IGNORECASE)
-#: In a heading, these make the capitals a sentence said to someone rather than a label (the tagger
-#: cannot be trusted on capitals: it reads "OUTCOME" as a verb).
-_SAID_TO_SOMEONE = set(
-    "i me my we us you am is are was were be been have has had do does did will would can could should must "
-    "why where still not never no now again "
-    "jag mig du dig ni er vi oss är var har hade ska vill kan inte aldrig varför fortfarande nu igen".split()
-)
+#: The number of a standard after its body's name ("EN ISO 9606-1", "ISO 9001:2015", "DIN 912"): three
+#: digits or more, or digits joined by a hyphen, colon, stop or slash. spaCy's English tokenizer splits
+#: "9606-1", so its first part, "9606", is the number.
+_STANDARD_NUMBER = re.compile(r"\d{3,}(?:[-:./]\d+)*|\d+(?:[-:./]\d+)+")
 _NAMED = {"ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "PERSON"}
 
 
@@ -32,6 +29,12 @@ def _compound_prefix(token) -> bool:  # type: ignore[no-untyped-def]
         i + 2 < len(doc) and not token.whitespace_ and doc[i + 1].text == "-"
         and not doc[i + 1].whitespace_ and doc[i + 2].is_lower
     )
+
+
+def _said_to_someone(language: str) -> frozenset[str]:
+    """Words that make capitals in a heading a sentence said to someone rather than a label (the tagger
+    cannot be trusted on capitals: it reads "OUTCOME" as a verb)."""
+    return frozenset(lexicon("said_to_someone", language))
 
 
 def _zipf(word: str) -> float:
@@ -49,7 +52,7 @@ class ShoutingCaps(CheckRule):
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
     DOC = RuleDoc(
-        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause') and the name, title and company below the closing line are left alone.",
+        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), standards named by their bodies and numbers ('EN ISO 9606-1', 'BS EN 1090-2', 'ISO 9001:2015'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause') and the name, title and company below the closing line are left alone.",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
         example="I have NEVER been treated like this. Is this how you treat EVERY candidate?",
         instead="I was disappointed not to hear back. Is feedback something you are able to share?",
@@ -84,6 +87,10 @@ class ShoutingCaps(CheckRule):
         "You did not ask the THRIVE risk questions, so the call was graded as routine. The guidance on THRIVE is a good start.",
         "Structure your answers with the STAR method next time.",
         "Our GROW coaching model is on the careers page.",
+        # standards by their bodies and numbers, and welding processes
+        "I hold EN ISO 9606-1 for plate and passed the BS EN 1090-2 audit.",
+        "The bolts follow DIN 912, and the shop is certified to ISO 9001:2015.",
+        "I welded the root with TIG and the cap with MIG.",
         # a heading: a label before a colon, or a subject line
         "Dear Ms Lee,\n\nPOST APPLIED FOR: Senior Planner, Ref 2291\nINTERVIEW DATE: 4 March\n\nThank you for attending.",
         "Dear Ms Lee,\n\nRE: OUTCOME OF YOUR APPLICATION – SENIOR PLANNER\n\nThank you for attending.",
@@ -97,7 +104,8 @@ class ShoutingCaps(CheckRule):
         # Below the closing line are the writer's name, title and company ("Gruppchef VA, Norrlandskonsult AB").
         signed = ctx.sign_off_line[1] if ctx.sign_off_line else len(ctx.draft.text)
         capitalised = [
-            bool(alpha and upper and length >= 2) and token.idx < signed and self._capitalised(token, acronyms)
+            bool(alpha and upper and length >= 2) and token.idx < signed
+            and self._capitalised(token, self._acronym(ctx, token, acronyms))
             for token, (alpha, upper, length) in zip(ctx.tokens, flags)
         ]
         if not any(capitalised):
@@ -116,7 +124,7 @@ class ShoutingCaps(CheckRule):
                 continue
             if run and (
                 not any(self._emphatic(t) for t in run) or self._warm_stress(ctx, run) or self._code(ctx, run)
-                or (len(run) == 1 and run[0].text in named) or self._heading(ctx, run)
+                or (len(run) == 1 and run[0].text in named) or self._heading(ctx, run) or self._designation(ctx, run)
             ):
                 # Capitals with no ordinary word among them are acronyms side by side ("WCAG AA").
                 run = []
@@ -199,7 +207,24 @@ class ShoutingCaps(CheckRule):
             words = list(run)
         else:
             return False
-        return not any(t.lower_ in _SAID_TO_SOMEONE for t in words)
+        said = _said_to_someone(ctx.language)
+        return not any(t.lower_ in said for t in words)
+
+    @staticmethod
+    def _designation(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]
+        """The name of a standard: every word is a standards body (``standards_bodies``: "EN ISO",
+        "BS EN", "DIN", "SS") and the standard's number follows ("EN ISO 9606-1", "ISO 9001:2015",
+        "DIN 912"). "EN" and "DIN" are also Swedish words ("EN fråga", "DIN ansökan"): without the
+        number after them they are judged as words."""
+        if not {t.lower_ for t in run} <= set(lexicon("standards_bodies")):
+            return False
+        after = run[-1].i + 1
+        return after < len(ctx.tokens) and _STANDARD_NUMBER.fullmatch(ctx.tokens[after].text) is not None
+
+    def _acronym(self, ctx: Context, token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]
+        """Whether the word in capitals is a known acronym (``acronyms``). The list is written against
+        English words; a language in which some of them are also ordinary words overrides this."""
+        return token.lower_ in acronyms
 
     @staticmethod
     def _code(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]
@@ -213,11 +238,11 @@ class ShoutingCaps(CheckRule):
         return not set([*words, after]).isdisjoint(lexicon("code_markers"))
 
     @staticmethod
-    def _capitalised(token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    def _capitalised(token, acronym: bool) -> bool:  # type: ignore[no-untyped-def]
         text = token.text
         return (
             len(text) >= 2 and text.isalpha() and text.isupper()
-            and token.lower_ not in acronyms
+            and not acronym
             and not _compound_prefix(token)
             # The tagger often calls a shouted word an ORG; trust the entity only for nouns.
             and (token.ent_type_ not in _NAMED or token.pos_ in _EMPHASIS_POS)

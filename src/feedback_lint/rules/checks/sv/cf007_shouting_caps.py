@@ -1,7 +1,17 @@
 from __future__ import annotations
 
+import re
+
+from ....core.context import Context
+from ....core.lexicon import lexicon
 from ...base import RuleDoc, register
 from ..cf007_shouting_caps import COMMON_ZIPF, ShoutingCaps
+
+#: Words that turn a sentence towards the reader: an acronym that is also a Swedish word ("MIG" for the
+#: welding process, "mig") is read as the word in a sentence aimed at the reader.
+_READER = frozenset("du dig dej ni er ert era eran din ditt dina".split())
+#: A code beside a word: letters and digits in one token ("G3", "ID06", "P235GH").
+_LETTERS_AND_DIGITS = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[\w\-/.:]+")
 
 
 def _zipf(word: str) -> float:
@@ -18,7 +28,7 @@ class ShoutingCapsSv(ShoutingCaps):
     MESSAGE = "Ord i versaler läses som att du skriker"
     FIX_TITLE = "Skriv orden med vanliga bokstäver"
     DOC = RuleDoc(
-        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS), flera förkortningar i rad utan något vanligt ord bland dem ('WCAG AA'), namn, versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör), ett gradord som betonar tack eller beröm ('tack SÅ mycket') och namn, titel och företag under avslutningen lämnas i fred.",
+        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS), flera förkortningar i rad utan något vanligt ord bland dem ('WCAG AA'), namn, standarder med organ och nummer ('EN ISO 9606-1', 'SS-EN 1090-2', 'DIN 912'), svetsmetoder ('MIG', 'TIG'), versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör), ett gradord som betonar tack eller beröm ('tack SÅ mycket') och namn, titel och företag under avslutningen lämnas i fred.",
         why="Versaler läses som höjd röst. Mottagaren reagerar på volymen, inte på poängen.",
         example="Jag har ALDRIG blivit behandlad så här. Är det så ni behandlar ALLA sökande?",
         instead="Jag blev besviken över att inte få svar. Är återkoppling något ni kan ge?",
@@ -27,6 +37,8 @@ class ShoutingCapsSv(ShoutingCaps):
         "Jag har ALDRIG blivit behandlad så här.", "Det här är INTE okej.", "JAG KRÄVER EN FÖRKLARING.", "Är det så ni behandlar ALLA sökande?", "Tack SÅ mycket för ingenting.",
         # en rubrikrad som säger något till någon är fortfarande skrik
         "Hej Anna,\nÄmne: VARFÖR HAR JAG INTE FÅTT SVAR\nDet har gått en månad.",
+        # förkortningar som också är svenska ord: utan nummer efter, eller i en mening riktad till läsaren, är det ordet
+        "Jag har bara EN fråga.", "Det var DIN uppgift att svara!", "Ni svarade aldrig MIG.", "Varför valde ni honom och inte MIG?",
     )
     PASS = (
         "Jag har fem års erfarenhet av SQL och AWS.",
@@ -36,10 +48,44 @@ class ShoutingCapsSv(ShoutingCaps):
         "Tack för intervjun för tjänsten som VA-konstruktör.",
         "Kontrasten i den grå texten klarade inte WCAG AA.",
         "Tack SÅ mycket för att du kom in och pratade med oss.",
+        # standarder med organ och nummer, och svetsmetoder
+        "Jag har certifikat enligt EN ISO 9606-1 och har klarat provet enligt SS-EN 1090-2.",
+        "Skruvarna följer DIN 912 och verkstaden är certifierad enligt ISO 9001:2015.",
+        "Jag svetsade roten med MIG i läge PF.",
+        "Jag har svetsat med MIG i fem år på ett varv.",
         # rubriker: en etikett före kolon, eller en ämnesrad
         "Hej Anna,\n\nSÖKT TJÄNST: Lagerchef, ref 2291\n\nTack för att du kom på intervju.",
         "Hej Anna,\n\nÄMNE: BESKED OM DIN ANSÖKAN – LAGERCHEF\n\nTack för att du kom på intervju.",
     )
+
+    def _acronym(self, ctx: Context, token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]
+        """The acronym list is written against English words, and a few of its acronyms are common
+        Swedish words: "MIG" (the welding process) is also "mig". Such a word is the acronym when a
+        code stands in the same sentence (another acronym such as "PF" or "TIG", or a code of letters
+        and digits such as "G3" or "P235GH"), or when the sentence is not aimed at the reader (no "du"/"ni", no negation,
+        no "?" or "!"); otherwise it is the word, and shouting ("Ni svarade aldrig MIG")."""
+        if token.lower_ not in acronyms:
+            return False
+        if not self._emphatic(token):
+            return True
+        sent = ctx.sentence_of(token.idx)
+        words = [t for t in sent] if sent is not None else [token]
+        if any(t is not token and self._code_beside(t) for t in words):
+            return True
+        lowered = {t.lower_ for t in words}
+        text = sent.text.rstrip() if sent is not None else ""
+        aimed = (
+            not lowered.isdisjoint(_READER) or not lowered.isdisjoint(lexicon("negations", "sv"))
+            or text.endswith(("?", "!"))
+        )
+        return not aimed
+
+    @classmethod
+    def _code_beside(cls, token) -> bool:  # type: ignore[no-untyped-def]
+        text = token.text
+        if len(text) >= 2 and text.isalpha() and text.isupper():
+            return not cls._emphatic(token)
+        return _LETTERS_AND_DIGITS.fullmatch(text) is not None
 
     @staticmethod
     def _emphatic(token) -> bool:  # type: ignore[no-untyped-def]
