@@ -34,7 +34,8 @@ def test_why_didnt_i_get_the_job_becomes_a_forward_looking_ask(rewriter):
 
 
 def test_you_failed_the_test_becomes_what_happened_and_what_would_help(rewriter):
-    text = "Hi Sam,\n\nYou failed the technical test. That is not what we expect from a senior engineer.\n\nAnna"
+    # The other sentence is curt but no verdict on the person, so the verdict is the sentence CF020 points at.
+    text = "Hi Sam,\n\nYou failed the technical test. You won't be progressing.\n\nAnna"
     flagged = [f for f in rewriter.linter.lint(Draft.from_text(text), kind="feedback").findings if f.code == "CF020"]
     assert [text[f.start : f.end] for f in flagged] == ["You failed the technical test."]
     result = rewrite(rewriter, text, "feedback")

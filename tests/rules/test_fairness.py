@@ -187,6 +187,16 @@ WIDER_LOOK_ALIKES = [
         ("Det handlade om kunskaperna i SQL, inte om kulturen.", "sv", False),
         ("Du passade in i teamet direkt och kollegorna uppskattade dig.", "sv", False),
         ("Det föll på SQL-provet, där du klarade fyra av tio uppgifter.", "sv", False),
+        # Matching the culture, and fitting in "culturally", in both languages.
+        ("We felt you didn't really match the culture we have here.", "en", True),
+        ("I don't think you'd fit in culturally with the studio.", "en", True),
+        ("You match our culture well, and we hope you apply again.", "en", False),
+        ("Vi har kommit fram till att du inte riktigt matchar den kultur vi har på kontoret.", "sv", True),
+        ("Vi kände helt enkelt att du inte skulle passa in kulturellt hos oss.", "sv", True),
+        ("Du passar inte riktigt vår kultur, tyvärr.", "sv", True),
+        ("Vi kände att du inte skulle passa in i företagskulturen.", "sv", True),
+        ("Du matchar vår kultur väldigt bra, men SQL-provet räckte inte den här gången.", "sv", False),
+        ("Det handlade om SQL-provet och inte om huruvida du passar vår kultur.", "sv", False),
     ],
 )
 def test_culture_fit_as_the_reason_with_or_without_a_negation(lint_text, text, lang, fires):
@@ -318,6 +328,9 @@ RECORDS_OBSERVANCE_GENERALISATIONS = [
         ("I wondered whether your religious holidays would clash with the Christmas peak.", "en", "religion"),
         ("Jag undrade om lördagarna skulle krocka med din sabbat, så vi valde någon annan.", "sv", "religion"),
         ("Vi hade svårt att se hur passen skulle gå ihop med dina religiösa högtider.", "sv", "religion"),
+        # The reader's practice as a scheduling problem, with the concern in the next sentence.
+        ("You said you need to get to the mosque on Friday lunchtimes, and that is our busiest slot. We didn't want to put you in a difficult spot.", "en", "religion"),
+        ("You told us you go to church on Sunday mornings, when the rota is at its thinnest, and we weren't sure it would work for you.", "en", "religion"),
         # Marital status: a generalisation about married, single or divorced people.
         ("It is a small community and in our experience married people with a family tend to put down roots, whereas single people often drift back to the city.", "en", "marital status"),
         ("Divorced women tend to struggle with the isolation up here, and we felt it wouldn't suit you.", "en", "marital status"),
@@ -348,6 +361,9 @@ WORK_POLICY_CUSTOMER_LOOK_ALIKES = [
     # Religious words as opening hours, a venue or a client.
     ("Sabbath opening hours at the shop are 10 to 4, and you asked about the weekend rota.", "en"),
     ("Your faith in the team's plan came across well, but the budget was missing.", "en"),
+    ("You mentioned you run the mosque's Friday food bank on your lunch break, and it showed real leadership.", "en"),
+    ("You said you volunteer at the church on Sundays, which came through in your answers about community work.", "en"),
+    ("You mentioned organising the church fete. We weren't sure the budget you gave added up.", "en"),
     # Overseas and abroad as markets and clients, married couples and single people as customers.
     ("You would handle our calls with clients from overseas, and your French was very good.", "en"),
     ("Our overseas clients often call late, and you handled the mock call well.", "en"),
@@ -377,6 +393,14 @@ PREGNANCY_BODY_STATUS_AGE = [
         ("Honestly, with a baby on the way the timing just wasn't right for both of us.", "en", "family or pregnancy"),
         ("To be fair, with the twins arriving in March, a six-month project would have been a lot for both of us.", "en", "family or pregnancy"),
         ("Ärligt talat, med tanke på att bebisen kommer i oktober var tajmingen kanske inte idealisk för någon av oss.", "sv", "familj eller graviditet"),
+        # After "and", parsed as part of the clause before, with the writer's side as the one it does not suit.
+        ("The rollout starts in June and the lead has to be on site all summer, and with the baby arriving in July it just doesn't work for us.", "en", "family or pregnancy"),
+        # An age-coded place the workplace is said not to be, and a look asked for with "we" left out.
+        ("We're a late-night cocktail bar aimed at students, not a retirement home.", "en", "age"),
+        ("The shop floor is all energy and music, we're not running an old folks' home.", "en", "age"),
+        ("Need someone who looks the part on the door, sorry.", "en", "age"),
+        # The same age as the clientele, with the view anywhere in the sentence.
+        ("Våra kunder är mest studenter och vi tror att de litar mer på en säljare i samma ålder som de själva.", "sv", "ålder"),
         # A body part that gave way, was put out or done in.
         ("You mentioned your back went last year, and we just didn't want to risk it flaring up again.", "en", "health"),
         ("You told us your knee gave out on the stairs in March, so we went with someone else.", "en", "health"),
@@ -429,6 +453,19 @@ THINGS_RELATIVES_WRITER_LOOK_ALIKES = [
     ("Our oldest client is a bakery, and your pitch to them was the best we heard.", "en"),
     ("Your laptop was older than ours, so the demo ran slowly, which was not your fault.", "en"),
     ("You were an old hand at the till, and we hope you apply again.", "en"),
+    # "With…" after "and" as a second object, a reason with no characteristic, "for us" as work done.
+    ("You were great with the kids and with the parents, who loved your session.", "en"),
+    ("Thanks for working for us over the summer; with your kids' club experience you'd be great on the holiday scheme.", "en"),
+    # A retirement home as the work or the reader's experience, and the look of the reader or a uniform.
+    ("You did well on the retirement home case study, and your care plan was clear.", "en"),
+    ("You haven't worked in a retirement home before, so the dementia module was new to you.", "en"),
+    ("We're a busy bar, not a quiet cafe, so the pace matters and you kept up well.", "en"),
+    ("You looked the part in the role-play, and your answers were clear.", "en"),
+    ("We need staff to look the part, so the uniform and the shoes are provided.", "en"),
+    ("Need help with childcare? Our crèche is open to all staff.", "en"),
+    ("Wanted to say thanks for coming in on Friday; your till work was accurate.", "en"),
+    # Children of the same age the work is with.
+    ("Vi tror att din plan för barn i samma ålder fungerar bra i förskolan.", "sv"),
     ("Det äldsta systemet i verkstaden var det du lagade snabbast.", "sv"),
     ("Du ansvarade för vår äldsta kund, och ditt upplägg var det bästa vi såg.", "sv"),
 ]
@@ -496,6 +533,17 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE = [
     ("You're nearly 60, so the client went with a younger fitter.", "en", "age"),
     ("You'll be 62 next spring, and the scheme is meant for a long career.", "en", "age"),
     ("To be straight with you, the contractor wants lads for the roof work.", "en", "gender"),
+    # A person of a gender imagined doing the job better, also after "felt like"; hiring of a gender.
+    ("Felt like a bloke would just crack on with it easier, if I'm honest.", "en", "gender"),
+    ("Honestly, a guy would have handled the night shifts better.", "en", "gender"),
+    ("Straight answer: we're not taking on any girls on the concrete gang right now.", "en", "gender"),
+    ("Ärligt talat skulle en kille nog passa bättre i gänget ute på lagret.", "sv", "kön"),
+    ("Vi tar inte in nån tjej på bygget just nu.", "sv", "kön"),
+    ("Vi anställer inga tjejer på lagret, tyvärr.", "sv", "kön"),
+    # A national background wanted by the employer's side or its client.
+    ("The client wants someone with a British background who knows how things are done here.", "en", "ethnicity or national origin"),
+    ("Kunden ville ha någon med nordisk bakgrund som förstår hur man gör affärer här.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    ("Beställaren vill ha någon med svensk bakgrund i projektet.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
     ("Worth trying the housing association, they're less fussy about age.", "en", "age"),
     ("Smaller firms tend to be more relaxed about age, so that might be worth a look.", "en", "age"),
     ("Try the agencies in town, age is less of an issue there.", "en", "age"),
@@ -524,6 +572,16 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES = [
     ("Our clients are less fussy about the age of the kit than about the paperwork, which you handled well.", "en"),
     ("The main contractor wants the test sheets by Friday, which you did well.", "en"),
     ("Our contractor is happy to take apprentices, and your certificates are in order.", "en"),
+    # A person of a gender described further, or doing nothing better; hiring with no characteristic; a professional background.
+    ("A man from the agency would call you sooner than the portal does.", "en"),
+    ("A woman at reception would give you a visitor badge on the day.", "en"),
+    ("A lad on the crew said you'd be better off parking at the back gate.", "en"),
+    ("We're not taking on any apprentices this year, but your CV is strong.", "en"),
+    ("We need someone with an accounting background, and yours is in logistics.", "en"),
+    ("Your British Army background shows in how you run a briefing.", "en"),
+    ("Vi tar inte in nån praktikant i höst, men sök gärna igen.", "sv"),
+    ("Vi anställer både killar och tjejer till lagret, så sök gärna igen.", "sv"),
+    ("Din tekniska bakgrund syntes i caset, och kunden vill ha någon med din erfarenhet.", "sv"),
     ("Sök gärna igen i vår, för vi har en föräldraledighet att täcka från mars.", "sv"),
     ("Vi söker en vikarie för en föräldraledighet och hoppas att du söker.", "sv"),
     ("Jag hoppas att du söker igen, eftersom en kollega går på föräldraledighet i höst.", "sv"),

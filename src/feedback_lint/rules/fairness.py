@@ -52,6 +52,15 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   council, they're less bothered about age", "age is less of an issue there") counts unless it is the writer's side
   about itself ("we're more relaxed about age") or a comparison of what matters ("less bothered about age than about
   the certificates");
+* a person of a gender imagined doing the job better (``imagined_groups``: "felt like a man would just get on with it
+  easier", "a guy would have handled the nights better") counts; not one described further ("a man from the agency
+  would call you sooner"); an age-coded place the workplace is said not to be (``contrast_patterns``: "we're a cocktail
+  bar, not a retirement home") counts on its own; the reader's religious practice in their own clause, with a time of
+  the working week (``schedule_cues``: "you mentioned needing to go to the mosque at lunchtime"), counts like the
+  reader's situation, with a concern in that sentence or the next; a reason after "and" that the parser hangs on the
+  clause before ("…, and with the baby due around then it just doesn't line up for us") opens its clause, and a
+  judgement in the writer's own name ("for us") then stands for the employer's view; a view may leave out its "we"
+  at the start of a statement ("Need someone who looks the part.");
 * a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with") counts
   only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
   horses"; "we're after someone who grew up with TikTok" counts);
@@ -173,6 +182,9 @@ LIKENESS = "likeness"
 #: Another employer said to care less about a characteristic ("they're less bothered about age", "age is less of an
 #: issue there"): a hint that it counted here; not the writer's side about itself ("we're more relaxed about age").
 ATTITUDE = "attitude"
+#: An age-coded place said to be what the workplace is not ("we're a bar, not a retirement home"): an impression of the
+#: reader's age on its own, unless the sentence is about a job requirement.
+CONTRAST = "contrast"
 #: What a mention that is not counted on its own sentence still needs from the sentence it is in or the
 #: next one: the employer's concern about the reader (the reader's own situation), the employer's
 #: view about the reader (the team's profile), or the reader addressed (a reaction to a name).
@@ -212,7 +224,8 @@ def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str,
             keys[vocab.strings.add(key)] = (group, kind)
             phrases.add(key, [tokenizer(w) for w in words])
     pattern_tables = ((TERM, data["patterns"]), (OWN, data["situation_patterns"]), (ADJECTIVE, data["adjective_patterns"]),
-                      (READER, data["reader_patterns"]), (LIKENESS, data["likeness_patterns"]), (ATTITUDE, data["attitude_patterns"]))
+                      (READER, data["reader_patterns"]), (LIKENESS, data["likeness_patterns"]), (ATTITUDE, data["attitude_patterns"]),
+                      (CONTRAST, data["contrast_patterns"]))
     for kind, table in pattern_tables:
         for group, group_patterns in table.items():
             key = f"fairness:{group}:{kind}:pattern"
@@ -229,6 +242,8 @@ def mentions(doc: "Doc", language: str) -> list[Mention]:
     # An age as a number is matched with the word after it ("at 61 I'm…"); the mention ends at the number.
     # So does an age stated of the reader ("You're 61 and the contractor…" is the mention "You're 61").
     found = [Mention(m.start, _after_number(doc, m), m.group, m.kind) if m.kind == OWN or _stated_age(doc, m) else m for m in found]
+    # An age-coded place is matched with the word before its negation (", not a retirement home"); the mention starts at it.
+    found = [Mention(m.start + 1, m.end, m.group, m.kind) if m.kind == CONTRAST else m for m in found]
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):
@@ -350,9 +365,11 @@ def _denied_to_reader(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
 
 def _negated_nearby(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
     """A negation inside the phrase or among the eight words before it ("vi kände inte att du var en
-    kulturmatch")."""
-    negations = data["culture_fit"]["negations"]
-    return any(t.lower_ in negations for t in sent.doc[max(sent.start, span.start - 8) : span.end])
+    kulturmatch"); not one that sets the fit aside as the reason ("det handlade inte om huruvida du passar vår kultur")."""
+    negations, aside = data["culture_fit"]["negations"], data["culture_fit"]["set_aside"]
+    doc = sent.doc
+    return any(t.lower_ in negations and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in aside)
+               for t in doc[max(sent.start, span.start - 8) : span.end])
 
 
 # ---------------------------------------------------------------------------------------- English
@@ -366,6 +383,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return not job and _people_alike(span, data)
     if m.kind == ATTITUDE:  # "look at the council, they're less bothered about age"
         return not job and not _own_attitude(span, data)
+    if m.kind == CONTRAST:  # "we're pitched at stag dos and festival crowds, not a retirement home"
+        return not job
     if m.kind == REGION and not _from_a_region(span, data):
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
@@ -393,10 +412,12 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         lower = sent.text.lower()
         excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
         return not excused or _concern(sent, data)
-    if _governed(span, data) and about and not job:
-        return True
+    if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job:
+        return True  # also "…with the baby due around then it just doesn't line up for us"
     if m.kind == PROXY or job:
         return False
+    if m.group in data["imagined_groups"] and _imagined_hire(span, data):
+        return True  # "felt like a man would just get on with it easier"
     if m.group in data["problem_groups"] and _addressed(sent, data) and _a_problem(span, data):
         return True  # "the hijab might raise questions at the gate", "the wheelchair could be an issue on the floor"
     if about and _generalised(span, _employer_view(sent, data), data):
@@ -409,7 +430,42 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return SITUATION
     if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)):
         return SITUATION
+    # Religious practice as a scheduling problem: "you mentioned needing to go to the mosque at lunchtime, and the
+    # supervisor has to be on the floor on Fridays", with the concern in that sentence or the next.
+    if m.group in data["practice_groups"] and _in_readers_clause(span, data, through_open=True) and contains_any(sent.text.lower(), data["schedule_cues"]):
+        return SITUATION
     return False
+
+
+def _imagined_hire(span: "Span", data: dict[str, Any]) -> bool:
+    """An indefinite person of a gender imagined doing the job better: the subject of a verb with "would", "might" or
+    "could" and a comparative ("a man would just get on with it easier", "a lad would cope better with the lifting",
+    also as "felt like a man would…"); not a person described further ("a man from the agency would call you sooner")."""
+    root = span.root
+    if not any(t.lower_ in ("a", "an") for t in (*span, *root.children)):
+        return False
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in root.children):
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "like":  # "felt like a man would…", however it is parsed
+        verb = root.head.head
+        for _ in range(2):
+            if _modal(verb, data) or verb.head is verb:
+                break
+            verb = verb.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or not _modal(verb, data):
+        return False
+    subject = set(t.i for t in root.subtree)
+    words = [c for c in verb.children if c.i not in subject]
+    words += [g for c in words if c.dep_ in ("acomp", "advmod", "xcomp", "prt") for g in c.children]
+    return any(w.tag_ in ("JJR", "RBR") or w.lower_ in data["comparatives"] for w in words)
+
+
+def _modal(verb: "Token", data: dict[str, Any]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in data["imagined_modals"] for c in verb.children)
 
 
 def _people_alike(span: "Span", data: dict[str, Any]) -> bool:
@@ -688,7 +744,8 @@ def _governed(span: "Span", data: dict[str, Any]) -> bool:
     mention is not itself the subject ("the lads felt…")."""
     anywhere = data["reason_markers_anywhere"]
     for anc in span.root.ancestors:
-        if anc.lower_ in data["reason_markers"] and anc.head.pos_ in ("VERB", "AUX") and (anc.i < anc.head.i or _after_a_comment(anc)):
+        if anc.lower_ in data["reason_markers"] and anc.head.pos_ in ("VERB", "AUX") and (
+                anc.i < anc.head.i or _after_a_comment(anc) or _after_a_coordinator(anc, data)):
             return True
         if anc.lower_ in anywhere and anc.dep_ not in ("ROOT", "acl", "relcl", "conj", "ccomp", "xcomp") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anc.children
@@ -713,6 +770,18 @@ def _after_a_comment(marker: "Token") -> bool:
     return (comment.dep_ == "advcl" and comment.i < marker.i < comment.head.i and marker.i > 0
             and marker.doc[marker.i - 1].lower_ in (",", "\u2014", "\u2013", "-")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comment.children))
+
+
+def _after_a_coordinator(marker: "Token", data: dict[str, Any]) -> bool:
+    """The reason marker opens a clause of its own after "and" or "but", which the parser hangs on the clause before
+    ("…, and with the baby due around then it just doesn't line up"): a subject of a later verb follows it; not a second
+    object of the verb before ("you were good with the kids and with the parents")."""
+    doc = marker.doc
+    if marker.i == 0 or doc[marker.i - 1].lower_ not in data["coordinators"]:
+        return False
+    inside = set(t.i for t in marker.subtree)
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i not in inside and t.head.i > t.i and t.head.dep_ not in ("relcl", "acl")
+               and t.lower_ not in ("who", "which", "that") for t in doc[marker.i + 1 : marker.sent.end])
 
 
 def _employers_view(t: "Token", data: dict[str, Any]) -> bool:
@@ -762,7 +831,19 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
                 subjects += [c for c in antecedent.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ in data["employer_subjects"] or s.lemma_.lower() in data["employer_subjects"] for s in subjects):
             return True
+        if not subjects and _elided_first_person(word, data):
+            return True
     return False
+
+
+def _elided_first_person(word: "Token", data: dict[str, Any]) -> bool:
+    """A view with its "we" or "I" left out at the start of a statement ("Need someone who looks the part.", "Wanted
+    someone younger."); not an imperative to the reader ("Think about…") nor a question ("Need help with childcare?")."""
+    if word.dep_ != "ROOT" or word.lemma_.lower() not in data["elided_views"] or word.sent.text.rstrip().endswith("?"):
+        return False
+    if any(t.is_alpha for t in word.doc[word.sent.start : word.i]):
+        return False
+    return word.tag_ == "VBD" or word.lemma_.lower() in ("need", "want", "prefer", "reckon")
 
 
 def _negated(t: "Token", data: dict[str, Any]) -> bool:
@@ -834,12 +915,15 @@ def _team_profile(span: "Span", data: dict[str, Any]) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in people and c.lower_ not in ("we", "i", "they") for c in head.children)
 
 
-def _in_readers_clause(span: "Span", data: dict[str, Any]) -> bool:
+def _in_readers_clause(span: "Span", data: dict[str, Any], through_open: bool = False) -> bool:
     """The mention is inside a clause whose subject is the reader ("the time you took off for anxiety",
-    "you're in the middle of a divorce"): the reader's own situation, told to the employer."""
+    "you're in the middle of a divorce"): the reader's own situation, told to the employer; ``through_open``
+    also through open clauses that take the reader as their subject ("you mentioned needing to go to the mosque")."""
     t = span.root
     while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "attr",
                                                        "nmod", "npadvmod", "pcomp", "acomp") and t.head is not t:
+        t = t.head
+    while through_open and t.dep_ == "xcomp" and t.head is not t and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         t = t.head
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in t.children)
 
@@ -944,6 +1028,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.adjective:
         # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…").
         return _sv_describes_a_person(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data)) and not job
+    if doc[m.start : m.end].text.lower() in data["age_comparisons"]:  # "vi tror att de känner sig tryggare med en stylist i samma ålder"
+        return _sv_view(lower, data) and not job
     if doc[m.start : m.end].text.lower() in data["loose_terms"]:
         how = _sv_loose(sent, m, data)
         return (not excused or _concern_sv(sent, data)) if how == "tied" else (how == "reason" and not job)

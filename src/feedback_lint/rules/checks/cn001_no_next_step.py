@@ -34,6 +34,9 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately your answers were weak on lookups. If you can't make the debrief, we will post the notes.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your answers were weak on lookups. If you cannot attend the debrief, we will post the notes.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your answers were weak on lookups. We keep all CVs on file for future applications.\nRegards,\nAnna",
+        # the writer coming back, or something that came back, is not a step for the candidate
+        "Hi Sam,\nUnfortunately your report lacked a summary. We will come back to you about the next round.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your references came back to us with concerns about timekeeping.\nRegards,\nAnna",
     )
     PASS = (
         "Hi Sam,\nYour case study lacked a budget. I would recommend practising a costed plan before you apply again.\nRegards,\nAnna",
@@ -51,6 +54,10 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately the role needs spoken German at B2, and your call test fell short. If you can reach B2, we would be glad to see your application.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the reconciliation had two errors you did not catch. If you can, ask your current employer to let you run a month-end close.\nRegards,\nAnna",
         "Hi Sam,\nYour stock count lacked a variance log. Once that is second nature we would welcome a future application.\nRegards,\nAnna",
+        # an invitation to come back, and a bit more of the missing experience
+        "Hi Sam,\nUnfortunately your forklift test had two kerb strikes. Get a few more months on a reach truck first.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the pastry section was too much on your own. Getting a bit more time on a busy service is what's missing.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Do come back and see us when the summer roles open.\nRegards,\nAnna",
     )
 
     @staticmethod

@@ -19,6 +19,10 @@ class NoNextStepSv(NoNextStep):
     FAIL = (
         "Hej Sam,\nTyvärr var dina svar i den tekniska delen svaga och caset saknade detaljer.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr glömde du två beställningar och kassan stämde inte. Hör av dig vid frågor.\nHälsningar\nAnna",
+        # att vi återkommer, att något kom tillbaka eller att vanan saknades är inget steg
+        "Hej Sam,\nTyvärr saknade rapporten en sammanfattning. Vi återkommer till dig om nästa rekrytering.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr kom referenserna tillbaka med anmärkningar på punktligheten.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr verkade du inte van vid kassasystemet och två kvitton blev fel.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -29,4 +33,10 @@ class NoNextStepSv(NoNextStep):
         # ett steg som en uppmaning med 'gärna', eller som ett villkor med omvänd ordföljd
         "Hej Sam,\nDet som drog ned var ritningsläsningen. Be gärna din handledare att få göra mer utsättning själv.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr var tempot i plocket för lågt. Skriver du in dig hos bemanningsföretaget får du upplärning i röstplock.\nHälsningar\nAnna",
+        # en vana som uppmaning, och en inbjudan att komma tillbaka
+        "Hej Sam,\nDu hade tre fel i inventeringen. Vänj dig vid att räkna varje hylla två gånger.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr missade du två allergener i menyn. Vänj dig av med att lita på minnet och stäm av mot receptkortet.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr fastnade du på lastsäkringen. Det är vanligt i början, så du är välkommen tillbaka i vår.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr räckte inte körvanan den här gången. Efter ett år med eget körkort får du gärna komma tillbaka till oss.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr var svarstiderna i kundtjänsttestet för långa. Återkom gärna till hösten.\nHälsningar\nAnna",
     )
