@@ -218,9 +218,12 @@ class Context:
         m = re.compile(r"\n[ \t]*\r?\n\s*").search(self.draft.lintable, at, closing)
         return m.end() if m and m.end() < closing and self.draft.text[at:m.start()].strip() else at
 
-    def has(self, lexicon_name: str) -> bool:
-        """Whether any phrase of a packaged word list occurs (as words or lemmas) in the linted text."""
-        return contains_any(self.lower_and_lemmas, lexicon(lexicon_name, self.language))
+    def has(self, lexicon_name: str, unless: str | None = None) -> bool:
+        """Whether any phrase of a packaged word list occurs (as words or lemmas) in the linted text.
+        Phrases of the list ``unless`` are blanked first ("if you can't attend" is no "if you can")."""
+        text = self.lower_and_lemmas
+        blanked = lexicon(unless, self.language) if unless else ()
+        return contains_any(without_any(text, blanked) if blanked else text, lexicon(lexicon_name, self.language))
 
     def content_has(self, lexicon_name: str, unless: str | None = None, skip: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a sentence between the greeting and the closing holds a phrase of a packaged word

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Per language: question words, first-person and second-person words.
-_PERSON_WORDS = {
+PERSON_WORDS = {
     "en": (
         {"what", "why", "who", "how", "when", "where", "which"},
         {"i", "my", "mine", "myself", "me"},
@@ -57,7 +57,7 @@ def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, 
 
     ``strategies`` maps a strategy name to ``{"markers": [...], "position": "any|start|not_start"}``.
     """
-    question_words, first_person, second_person = _PERSON_WORDS[language]
+    question_words, first_person, second_person = PERSON_WORDS[language]
     words = [t for t in span if not t.is_space and not t.is_punct]
     lower = " ".join(t.lower_ for t in span if not t.is_space)
     first = words[0].lower_ if words else ""

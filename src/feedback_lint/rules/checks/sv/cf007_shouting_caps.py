@@ -4,12 +4,14 @@ import re
 
 from ....core.context import Context
 from ....core.lexicon import lexicon
+from ....scoring.features import PERSON_WORDS
 from ...base import RuleDoc, register
 from ..cf007_shouting_caps import COMMON_ZIPF, ShoutingCaps
 
-#: Words that turn a sentence towards the reader: an acronym that is also a Swedish word ("MIG" for the
-#: welding process, "mig") is read as the word in a sentence aimed at the reader.
-_READER = frozenset("du dig dej ni er ert era eran din ditt dina".split())
+#: Words that turn a sentence towards the reader (the second-person words the scorers read): an acronym
+#: that is also a Swedish word ("MIG" for the welding process, "mig") is read as the word in a sentence
+#: aimed at the reader.
+_READER = PERSON_WORDS["sv"][2]
 #: A code beside a word: letters and digits in one token ("G3", "ID06", "P235GH").
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[\w\-/.:]+")
 
