@@ -70,3 +70,31 @@ def test_an_insult_is_removed_with_its_sentence_and_the_title_speaks_the_drafts_
     [s] = finding.suggestions
     assert s.title == title
     assert s.replacement == "" and text[s.start : s.end].strip() in ("Ni är helt inkompetenta.", "Honestly, the panel was incompetent.")
+
+
+def suggested_text(lint_text, text: str, code: str, kind: str, lang: str) -> str:
+    """``text`` with every suggestion of ``code`` applied, right to left."""
+    edits = sorted((s.start, s.end, s.replacement) for f in lint_text(text, kind=kind, lang=lang).findings if f.code == code for s in f.suggestions)
+    assert edits, f"{code} made no suggestion on {text!r}"
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Som jag redan har skrivit väntar jag fortfarande på återkoppling.", "Som jag nämnde ser jag fram emot återkoppling."),
+    ("Som tidigare nämnts i mitt mejl nedan väntar jag fortfarande på den återkoppling ni lovade.",
+     "Som jag nämnde i mitt mejl nedan ser jag fram emot den återkoppling ni lovade."),
+])
+def test_a_swedish_reminder_keeps_its_word_order_when_each_phrase_is_swapped(lint_text, text, expected):
+    assert suggested_text(lint_text, text, "CF012", "request", "sv") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Som framgick av annonsen lämnar vi ingen individuell återkoppling.", "Vi lämnar ingen individuell återkoppling."),
+    ("Tack för din ansökan. Som det stod i annonsen ger vi tyvärr ingen återkoppling till enskilda sökande.",
+     "Tack för din ansökan. Vi ger tyvärr ingen återkoppling till enskilda sökande."),
+    ("Som vi angav i annonsen har vi inte möjlighet att ge återkoppling.", "Vi har inte möjlighet att ge återkoppling."),
+])
+def test_an_employers_appeal_to_the_advert_goes_and_the_refusal_puts_the_subject_first(lint_text, text, expected):
+    assert suggested_text(lint_text, text, "CF012", "feedback", "sv") == expected
