@@ -31,3 +31,15 @@ def test_cf020_still_points_at_a_hostile_sentence_no_other_rule_flagged(lint_tex
     text = "Hi,\nWHY DID I NOT GET THE JOB. I want an answer.\nMark"
     model = [text[f.start:f.end] for f in lint_text(text).findings if f.code == MODEL_RULE]
     assert model == ["I want an answer."]
+
+
+def test_cf020_offers_its_deletion_in_the_drafts_language(lint_text):
+    """A Swedish draft gets the Swedish title on CF020's deletion, not the English rule's."""
+    from feedback_lint.rules.checks.cf020_hostile_tone import HostileTone
+    from feedback_lint.rules.checks.sv.cf020_hostile_tone import HostileToneSv
+
+    text = "Hej,\nTre veckor och fortfarande inget svar. Jag antar att sökande inte är värda ett svar hos er.\nLinus"
+    report = lint_text(text, lang="sv")
+    titles = [s.title for f in report.findings if f.code == MODEL_RULE for s in f.suggestions]
+    assert titles == [HostileToneSv.DELETE_TITLE]
+    assert HostileToneSv.DELETE_TITLE != HostileTone.DELETE_TITLE

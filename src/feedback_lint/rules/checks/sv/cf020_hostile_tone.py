@@ -6,15 +6,13 @@ from ..cf020_hostile_tone import HostileTone
 
 @register
 class HostileToneSv(HostileTone):
-    """The English rule's logic; the confrontation models it reads are the Swedish ones (models/sv/)."""
+    """The English rule's logic; the confrontation models it reads are the Swedish ones (models/sv/). The
+    suggestion deletes the sentence, as in English (the rewording of a verdict into an outcome is English only)."""
 
     LANGUAGES = ("sv",)
     MESSAGE = "Läses som konfrontativt: formuleringen i den här meningen riskerar att sätta mottagaren i försvarsställning"
     FIX_TITLE = "Skriv vad du vill ska hända härnäst, utan skuld eller påtryckning"
-    NO_SUGGESTION_REASON = (
-        "Fyndet kommer från en tränad modell som känner igen fientliga formuleringar som fraslistorna inte tar upp; "
-        "den kan inte avgöra vilka ord som ska ändras, så skribenten formulerar om meningen."
-    )
+    DELETE_TITLE = "Stryk meningen; om den behövs, skriv vad du vill ska hända härnäst, utan skuld"
     DOC = RuleDoc(
         what="Utkast som de tränade konfrontationsmodellerna för svenska (models/sv/confrontation*.json, tränade på projektets svenska korpus) bedömer som konfrontativa; fyndet pekar på den mest fientliga meningen, om inte en frasregel redan har flaggat den.",
         why="Det mesta av fientligheten i jobbmejl är inte svordomar utan vändningar: 'det borde inte vara så svårt att svara', 'kul att åtta timmars arbetsprov räckte till två rader'. Mottagaren hör det ändå.",
