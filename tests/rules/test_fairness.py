@@ -331,6 +331,9 @@ RECORDS_OBSERVANCE_GENERALISATIONS = [
         # The reader's practice as a scheduling problem, with the concern in the next sentence.
         ("You said you need to get to the mosque on Friday lunchtimes, and that is our busiest slot. We didn't want to put you in a difficult spot.", "en", "religion"),
         ("You told us you go to church on Sunday mornings, when the rota is at its thinnest, and we weren't sure it would work for you.", "en", "religion"),
+        ("Du nämnde att du behöver be mitt på dagen, och i kassan går det inte att gå ifrån.", "sv", "religion"),
+        ("Eftersom du vill be på rasterna blir det svårt att få ihop schemat i kassan.", "sv", "religion"),
+        ("Du berättade om dina bönestunder, och vi har inte utrymme för extra pauser på lagret.", "sv", "religion"),
         # Marital status: a generalisation about married, single or divorced people.
         ("It is a small community and in our experience married people with a family tend to put down roots, whereas single people often drift back to the city.", "en", "marital status"),
         ("Divorced women tend to struggle with the isolation up here, and we felt it wouldn't suit you.", "en", "marital status"),
@@ -485,6 +488,13 @@ PROBLEMS_DUE_DATES_STAGES_LOCALS = [
     ("Vi tror att ett mer svenskklingande namn skulle göra det lättare för dig i kundsamtalen.", "sv", "FA001"),
     ("Vi tror att du i det här skedet av din karriär skulle trivas bättre med något lugnare.", "sv", "FA001"),
     ("Vi kände att du inte var en kulturell match för säljgruppen.", "sv", "FA002"),
+    # A career stage with a slowing-down cue said of a generic person, who stands for the reader.
+    ("Someone at this point in their career is usually looking to slow down, not build a new caseload.", "en", "FA001"),
+    ("People at that stage of their working life often want something less demanding than a busy ward.", "en", "FA001"),
+    ("Någon i det här skedet av sin karriär vill oftast trappa ner snarare än bygga upp något nytt.", "sv", "FA001"),
+    # "Someone from here" in Swedish, as the employer's or the clientele's wish ("gärna" inside the view).
+    ("De vill gärna ha någon som kommer härifrån, så vi valde en annan snickare.", "sv", "FA001"),
+    ("Vi söker helst personal som är från trakten.", "sv", "FA001"),
 ]
 
 #: Their look-alikes: the same words for a product, an institution, a deadline, a junior's next step, the
@@ -508,6 +518,20 @@ PROBLEMS_DUE_DATES_STAGES_LOCALS_LOOK_ALIKES = [
     ("Vi tror att ett mer svenskklingande namn på kampanjen hade fungerat bättre, men din budget var tydlig.", "sv"),
     ("I det här skedet av din karriär tror vi att en kurs i budgetering vore det bästa nästa steget.", "sv"),
     ("Vi tror att du skulle vara en bra kulturell match, och vi hoppas att du söker igen.", "sv"),
+    # A stage said of no one, of anyone at all, or of a junior; mentors at a later stage; a prayer room offered.
+    ("The course suits people at any stage of their career who want a less stressful way to run projects.", "en"),
+    ("Someone at an early stage of their career may find a less demanding caseload helps.", "en"),
+    ("Our mentors are at a later stage of their career, and you'd learn a lot from them.", "en"),
+    ("At this stage of the project we need someone calmer on the phones, and you were rushed in the mock call.", "en"),
+    ("There is a prayer room on site if you need to pray during your shift, and the rota is flexible.", "en"),
+    ("Kursen passar folk i alla skeden av sin karriär som vill ha ett lugnare tempo i projekten.", "sv"),
+    ("I tidigt skede av din karriär kan en mindre krävande roll hjälpa dig att bygga upp självförtroendet.", "sv"),
+    ("Det finns ett bönerum på plats om du vill be under dagen.", "sv"),
+    ("Du kan be om ledighet under dagen om du behöver, och vi ser fram emot att höra av dig.", "sv"),
+    # Locals as the clientele, or knowledge of the area rather than where someone is from.
+    ("Vi vill gärna ha fler kunder som är härifrån, och din marknadsplan var stark.", "sv"),
+    ("Vi vill gärna ha någon som känner till busslinjerna i området, och du kunde dem utantill.", "sv"),
+    ("Vi tror att en av oss ringer dig på fredag.", "sv"),
 ]
 
 
@@ -550,6 +574,20 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE = [
     # The reader's own leave still counts beside a colleague's.
     ("Eftersom du är föräldraledig i höst valde vi en annan kandidat.", "sv", "familj eller graviditet"),
     ("Vi tror att din föräldraledighet gör det svårt att täcka upp för en kollega i höst.", "sv", "familj eller graviditet"),
+    # The clientele said to prefer staff of a gender, an age, their own community, or staff like them (also as "some of…").
+    ("Some of our parents feel more comfortable with female staff at nap time.", "en", "gender"),
+    ("Most of our patients would rather have a male physio.", "en", "gender"),
+    ("Our guests feel more at ease with waiters who look like them.", "en", "ethnicity or national origin"),
+    ("Our members are mostly from the same estate, and they feel happier when the staff are the same as them.", "en", "ethnicity or national origin"),
+    ("The families prefer workers from their own community.", "en", "ethnicity or national origin"),
+    ("Många av våra kunder känner sig tryggare med en manlig mekaniker.", "sv", "kön"),
+    ("De boende trivs bättre med personal i samma ålder.", "sv", "ålder"),
+    ("Kunderna känner sig tryggare med personal som liknar dem.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    # A colleague's young age set against the reader's years or experience, with a concern about the reader.
+    ("Our site supervisor is only 26, and we weren't sure someone with your experience would take instructions from him.", "en", "age"),
+    ("Our head chef, Priya, is 31. With your twenty years in kitchens, I couldn't see you being happy working under her.", "en", "age"),
+    ("The shift lead is in his early twenties, and we worried you'd find it hard to take instructions from him, given your years in the trade.", "en", "age"),
+    ("Vår arbetsledare är 27, och med dina trettio år i branschen kan jag inte se dig ta order från henne.", "sv", "ålder"),
 ]
 
 #: Their look-alikes: a professional background, numbers that are not ages, an employer's own attitude or a
@@ -586,14 +624,38 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES = [
     ("Vi söker en vikarie för en föräldraledighet och hoppas att du söker.", "sv"),
     ("Jag hoppas att du söker igen, eftersom en kollega går på föräldraledighet i höst.", "sv"),
     ("Vi behöver täcka upp för en kollegas sjukskrivning, så sök gärna igen.", "sv"),
+    # Clienteles that prefer a qualification or a job-related language, clients of a community, likeness in a respect.
+    ("Parents feel safer with staff who hold a first-aid certificate, and yours has lapsed.", "en"),
+    ("Most of our clients prefer a Swedish-speaking adviser, as the pension forms are only in Swedish, and your Swedish was hesitant in the test.", "en"),
+    ("Some of our parents asked about your session with the toddlers, and they loved it.", "en"),
+    ("Our customers are mostly from our own community, and your menu idea suited them well.", "en"),
+    ("We need teachers who are like them in their curiosity, and your lesson showed that.", "en"),
+    ("Föräldrarna känner sig tryggare med personal som har HLR-utbildning, och din har gått ut.", "sv"),
+    ("Elever med adhd kände sig tryggare med dig, och det märktes i lektionen.", "sv"),
+    ("Vi söker lärare som liknar dem i intressen, och din lektion visade det.", "sv"),
+    # A colleague's age or a team's size with no concern, no years of the reader's, or as a distance.
+    ("Our supervisor is 27 and she'll be your mentor; we think you'll get on well.", "en"),
+    ("Our client manager, Jordan, is 29, and with your experience in Xero you'd be a great support to him.", "en"),
+    ("Our client manager is 29 minutes away by train, and we weren't sure the commute would work for you.", "en"),
+    ("The team is 24, and with your years in management we weren't sure you'd want such a flat structure.", "en"),
+    ("Vår arbetsledare är 27, och med din erfarenhet av Visma blir du ett bra stöd för henne.", "sv"),
 ]
 
 
 
-def test_a_stated_age_is_the_mention_without_the_rest_of_the_sentence(lint_text):
-    text = _wrap("You're 58 and the site manager wants someone for the long haul.", "en")
+@pytest.mark.parametrize(
+    ("sentence", "marked"),
+    [
+        ("You're 58 and the site manager wants someone for the long haul.", "You're 58"),
+        # A colleague's age is marked from the colleague to the number.
+        ("Our head chef, Priya, is 31. With your twenty years in kitchens, I couldn't see you being happy working under her.",
+         "Our head chef, Priya, is 31"),
+    ],
+)
+def test_a_stated_age_is_the_mention_without_the_rest_of_the_sentence(lint_text, sentence, marked):
+    text = _wrap(sentence, "en")
     (found,) = fairness(lint_text(text, "feedback", lang="en"))
-    assert text[found.start:found.end] == "You're 58"
+    assert text[found.start:found.end] == marked
 
 
 @pytest.mark.parametrize(("text", "lang", "code"), PROBLEMS_DUE_DATES_STAGES_LOCALS)

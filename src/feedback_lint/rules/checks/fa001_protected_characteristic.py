@@ -42,6 +42,7 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nHonestly, at 61 I'm not sure nights on the warehouse floor are the right move for you.\nBest,\nAnna",
         "Hi Sam,\nFor this role we're really after a digital native, someone who grew up with TikTok.\nBest,\nAnna",
         "Hi Sam,\nSome of our clients would be put off by the name. Might be worth going by Mo on your CV?\nBest,\nAnna",
+        "Hi Sam,\nSome of our parents feel more comfortable with female staff at nap time.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -53,6 +54,7 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nThis is a maternity cover post, so we need someone who can start on 3 March.\nBest,\nAnna",
         "Hi Sam,\nYou would run our accounts in Eastern Europe, and we needed more export experience than you showed.\nBest,\nAnna",
         "Hi Sam,\nWe're all married to the job in December, and I'd be happy to put your name forward for the Leeds role.\nBest,\nAnna",
+        "Hi Sam,\nParents feel safer with staff who hold a first-aid certificate, and yours has lapsed.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

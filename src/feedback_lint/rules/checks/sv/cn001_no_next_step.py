@@ -23,6 +23,14 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade rapporten en sammanfattning. Vi återkommer till dig om nästa rekrytering.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr kom referenserna tillbaka med anmärkningar på punktligheten.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr verkade du inte van vid kassasystemet och två kvitton blev fel.\nHälsningar\nAnna",
+        # kontakt för frågor är inget steg, inte heller när det står som ett villkor med omvänd ordföljd
+        "Hej Sam,\nTyvärr saknade caset en tidsplan. Vill du veta mer om beslutet kan du ringa mig.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr räckte inte poängen på provet. Om du har några frågor kan du höra av dig.\nHälsningar\nAnna",
+        # ett tips som redan gavs, en anmälan som redan gjordes, kandidatens eget förslag, ett pass som redan gicks
+        "Hej Sam,\nDin kollega tipsade oss om dig, men tyvärr saknade din kalkyl momsen.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr kom din anmälan till provpasset in efter sista anmälningsdag.\nHälsningar\nAnna",
+        "Hej Sam,\nDitt förslag till ny skiftplan saknade tyvärr helgerna.\nHälsningar\nAnna",
+        "Hej Sam,\nDu gick bredvid Alva i fredags, men tyvärr glömde du att kolla legitimation.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -39,4 +47,11 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr fastnade du på lastsäkringen. Det är vanligt i början, så du är välkommen tillbaka i vår.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr räckte inte körvanan den här gången. Efter ett år med eget körkort får du gärna komma tillbaka till oss.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr var svarstiderna i kundtjänsttestet för långa. Återkom gärna till hösten.\nHälsningar\nAnna",
+        # ett tips om ett program och hur man anmäler sig till det
+        "Hej Sam,\nTyvärr saknade caset en riskanalys. Jag vill tipsa om vårt mentorprogram, som startar i mars.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr räckte inte lagervanan. Vi har ett sommarprogram på lagret; anmälan görs på vår webbplats senast 1 maj.\nHälsningar\nAnna",
+        # ett erbjudande som villkor med omvänd ordföljd, att gå bredvid någon, och skribentens eget förslag
+        "Hej Sam,\nTyvärr blev två av drinkarna för utspädda. Vill du, så får du jobba ett extrapass med vår bartender i december.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr missade du två allergener. Du är välkommen att gå bredvid vår kock en lunch.\nHälsningar\nAnna",
+        "Hej Sam,\nDin kalkyl saknade momsen. Mitt förslag är en kvällskurs i bokföring.\nHälsningar\nAnna",
     )

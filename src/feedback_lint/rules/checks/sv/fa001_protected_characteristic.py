@@ -6,7 +6,7 @@ from ..fa001_protected_characteristic import ProtectedCharacteristic
 
 @register
 class ProtectedCharacteristicSv(ProtectedCharacteristic):
-    """The English rule's decision (rules/fairness.py), made from Swedish word lists and word order."""
+    """The English rule's decision, made from Swedish word lists and word order (rules/fairness/swedish.py)."""
 
     LANGUAGES = ("sv",)
     CHARACTERISTICS = {
@@ -32,6 +32,7 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nVi är ett ungt och hungrigt gäng, så vi tror att det passar bättre med någon som är lite yngre.\nHälsningar\nAnna",
         "Hej Sam,\nVi har dock valt en kille till platsen.\nHälsningar\nAnna",
         "Hej Sam,\nVi har haft dåliga erfarenheter av personal från Östeuropa.\nHälsningar\nAnna",
+        "Hej Sam,\nDu nämnde att du vill kunna be mitt på dagen, och i kassan går det inte att gå ifrån.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nTjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen, och i testsamtalet fastnade du på självrisken.\nHälsningar\nAnna",
@@ -41,4 +42,5 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nDu var bra med barn i rollspelet, men vi tror att du behöver mer erfarenhet av dokumentation.\nHälsningar\nAnna",
         "Hej Sam,\nDu skulle ansvara för försäljningen i Östeuropa, och vi söker någon med längre erfarenhet av den marknaden.\nHälsningar\nAnna",
         "Hej Sam,\nVi är ett ungt och växande företag, och du har arbetat med barn i fem år, vilket märktes i rollspelet.\nHälsningar\nAnna",
+        "Hej Sam,\nDet finns ett bönerum på plats om du vill be under dagen, och ditt kassaprov gick bra.\nHälsningar\nAnna",
     )

@@ -1,378 +1,44 @@
-"""Protected characteristics used as a reason or an impression (rules FA001 and FA002).
-
-A *mention* is a phrase that names a protected characteristic or an obvious proxy for one
-(``data/fairness.json``, per language: age, family and pregnancy, health and disability, religion,
-ethnicity and national origin, gender, sexual orientation, marital status). A word alone is not a
-finding: "a young company", "the children loved your story", "the Eid and Christmas rota is shared
-fairly" are harmless. A mention counts when it is about the reader, or the profile the employer wanted:
-
-* **tied to the reader**: "you"/"your" is part of the mention or attached to it ("your accent",
-  "you are 63", "you mentioned your children", "trouble with your back", "your back went last year"),
-  or the mention describes people the reader is likened to ("people like you from overseas"); a word for a person or an event (gender, marital status)
-  is the reader's through the subject only with a verb of being or having ("you are a woman", "you have a
-  wife"; not "you met a lady from HR", "you organised a wedding");
-* or **governed by a reason or by the employer's view**, in a sentence that addresses the reader (also
-  through an "us" that takes the reader in: "not ideal for either of us") or states that view: inside a
-  reason adjunct of the clause ("with three young kids at home we think…", "as a recent graduate you
-  would…", also after a comment clause the parser hangs it on: "To be honest, with the baby due in October
-  the timing…"), or under a verb or adjective of wanting, preferring or judging
-  whose subject is the employer's side ("we wanted a man", "our clients prefer a local", "we were
-  concerned about how the wheelchair would work", "they'd rather have a married couple", "we're after a
-  digital native", "we've had bad experiences with staff from…"), or in a clause that an employer's view
-  noun introduces ("the board's view was that a divorced woman…");
-* an adjective of age counts only when it describes a person or the team ("a younger face", "a young
-  and energetic team", "a 58-year-old woman", "the oldest candidate"), or is said of the reader ("you were
-  the oldest by twenty years", "you're older than the rest"; not "your laptop is older"), or, under the
-  employer's view, what people bring ("a youthful energy on the shop floor, and we felt…");
-* an age as a number ("at 61", "at 58,") counts like a term, and also when its sentence or the next
-  voices the employer's concern about the reader ("at 61 I'm not sure nights are the right move for you");
-* a name ("the name", "your surname") counts only with a reaction to it, in a sentence that addresses
-  the reader or before one that does ("put off by the name", "your full name would throw them", "an
-  English-sounding name"), and so does advice to go by another name ("worth going by Mo on your CV");
-  not "I'd be happy to put your name forward", "we'll keep your full name on file";
-* a **generalisation** about a group of people counts when the sentence addresses the reader or states the
-  employer's view: the group (named or described by the mention) is the subject of "tend to" or of a verb
-  with "always", "often", "never"… ("single people often drift back to the city", "foreigners always
-  leave"), or, under the employer's view ("in our experience…"), a bare plural subject ("married men
-  settle better"); not people with a determiner ("the married couple who own the café");
-* a region counts only as where people are from ("a supervisor from Eastern Europe", "to hire staff from
-  abroad"), not as a market ("sales in Eastern Europe", "we import from Asia"), and a region or an origin proxy
-  not of the clientele ("officers who are from round here" counts; "more customers from round here" does not);
-* a visible characteristic (religious dress, an aid, an accent; ``problem_groups``) counts as the subject of a
-  practical problem in a sentence that addresses the reader ("the hijab might raise questions at the gate", "the
-  wheelchair would be an issue in the stockroom"), not denied ("won't be a problem", "your accent was never an
-  issue") nor of an institution ("the church might raise questions about the booking");
-* a career stage (``stage_proxies``: "at this stage of your career", "at your stage") counts only with a
-  slowing-down cue in its sentence (``slowing_cues``: "something less demanding", "wind down", "a long-term
-  career"), not as a junior's next step ("at this stage of your career, the CeMAP course would help");
-* an age as a number does not count as a measure ("your score was solid at 84%", "the pass mark is 75, so at 72…");
-* people said to be like the reader in origin (``likeness_patterns``: "where the people are closer to your own
-  background") count only when what is compared is people, not a role or work ("a role closer to your own
-  background in logistics"), and another employer said to care less about age (``attitude_patterns``: "try the
-  council, they're less bothered about age", "age is less of an issue there") counts unless it is the writer's side
-  about itself ("we're more relaxed about age") or a comparison of what matters ("less bothered about age than about
-  the certificates");
-* a person of a gender imagined doing the job better (``imagined_groups``: "felt like a man would just get on with it
-  easier", "a guy would have handled the nights better") counts; not one described further ("a man from the agency
-  would call you sooner"); an age-coded place the workplace is said not to be (``contrast_patterns``: "we're a cocktail
-  bar, not a retirement home") counts on its own; the reader's religious practice in their own clause, with a time of
-  the working week (``schedule_cues``: "you mentioned needing to go to the mosque at lunchtime"), counts like the
-  reader's situation, with a concern in that sentence or the next; a reason after "and" that the parser hangs on the
-  clause before ("…, and with the baby due around then it just doesn't line up for us") opens its clause, and a
-  judgement in the writer's own name ("for us") then stands for the employer's view; a view may leave out its "we"
-  at the start of a statement ("Need someone who looks the part.");
-* a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with") counts
-  only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
-  horses"; "we're after someone who grew up with TikTok" counts);
-* a tied mention in a sentence of congratulation ("congratulations on your wedding") or that offers
-  adjustments counts only with a concern voiced in it;
-* a mention its own sentence does not settle counts when that sentence or the next one states the
-  employer's concern or view about the reader: the reader's own situation in a clause about them ("the
-  time you took off for anxiety", "you're in the middle of a divorce"), or what the employer read in the
-  reader's record ("the panel noted from your references a long period of sickness absence"; health, marital
-  status and orientation only, as family words there are as often the children the reader taught) followed by a
-  concern ("the panel wasn't sure…", "we didn't want…", "would be hard on you"), or what the team or
-  clientele is ("the crew is all men") followed by a view about the reader ("we worried you…").
-
-Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
-not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
-support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
-"your condition report", "your medication round"), nor a relative of the person the work is for
-(``third_parties``: "call the client or family first", "Mr K and family") or of the writer ("as a single
-mum myself"), nor, in Swedish, a leave that is the vacancy or a colleague's ("vi har en föräldraledighet att täcka", "eftersom en
-kollega går på föräldraledighet"), nor a health word that is the work ("you would manage sickness absence for
-40 staff", "du fick ner sjukfrånvaron i butiken"; not "you manage your diabetes"), nor a name the tagger
-finds (a proper noun, not a sentence's capitalised first word, and never with "your": "your Sabbath").
-A reason adjunct opens its clause ("with…", "as…"), except for the markers that can only be reasons ("given…", "because…"); a view's subject may be the employer's
-possessive ("our concern was…"), the people a relative clause describes ("our regulars are women who
-would feel…"), or an impersonal "it" with a comparative ("it's better to have someone local").
-
-A mention that is only governed, not tied, does not count in a sentence that states a job requirement
-("the role requires fluent Swedish for client calls", "as stated in the advert", "the post involves
-lifting 25 kg") or offers adjustments: the requirement is the job-related reason. English drafts are
-parsed, so "attached", "governed" and "describes" come from the dependency parse; Swedish drafts have
-no parser (see core/nlp.py), so the same decisions are made from word order: a second-person word
-within three words of the mention ties it, a reason is a set phrase before it in the sentence, and a
-view is a set phrase close to it, also with an adverb inside ("vi ville ha en kille", "vi har dock valt
-en kille", "…som ensamstående mamma tror vi", "dåliga erfarenheter av personal från Östeuropa"). An
-adjective of age describes a person when a person word follows it, also past another adjective ("ett
-ungt och hungrigt gäng"), or precedes it ("någon som är lite yngre", "någon yngre"), and then the view
-may stand anywhere in the sentence. Swedish "barn" and "familj" (``loose_terms``) are tied only by a
-possessive, or by "du har" with nothing but a number or "små" between ("du har tre små barn"; not "du
-har arbetat med barn"), and governed only by a reason phrase just before them ("med tanke på barnen";
-not "du verkade tycka om barn"), and an accommodation word excuses a tied mention only when no concern
-is voiced ("vi har svårt att se hur det skulle fungera för dig med rullstolen", in either language).
-
-"Not a culture fit" (FA002) is a fit phrase in a negated clause about the reader ("you didn't slot
-in", "we don't see you as a culture fit"), or fit or culture as what the decision came down to, negation
-or not ("it came down to culture fit", "det handlade mest om kemin").
-"""
+"""The English reading: whether a mention counts in its sentence (``_english``), decided from the dependency
+parse as the package docstring describes, and whether a culture-fit phrase completes a negated clause about the
+reader (``_denied_to_reader``, for ``culture_fit``)."""
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
-from ..core.lexicon import contains_any, without_any
-from ..core.matcher import GatedMatcher
+from ...core.lexicon import contains_any
+from .common import (
+    ADJECTIVE,
+    ATTITUDE,
+    COLLEAGUE,
+    CONTRAST,
+    LIKENESS,
+    NAME,
+    OWN,
+    PROXY,
+    READER,
+    REGION,
+    SENIORITY,
+    SITUATION,
+    STAGE,
+    TEAM,
+    TERM,
+    Mention,
+    _addressed,
+    _job_related,
+    _like_them_in_a_respect,
+    _second,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-    from ..core.context import Context
+    from spacy.tokens import Span, Token
 
 #: Tokens of these entity types are names ("Christian" the person, a ward called "Elderly Care").
 _NAME_ENTITIES = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
 #: Dependencies through which an adjective, object or complement takes its clause's subject.
 _TAKES_HEAD_SUBJECT = {"acomp", "xcomp", "ccomp", "attr", "dobj", "pobj", "amod", "conj", "oprd"}
-#: How far (in words) a Swedish second-person word may be from a mention to tie it to the reader, and
-#: how far before and after it the employer's view ("vi ville ha…", "…tror vi") may stand to govern it.
-SV_TIE_WINDOW = 3
-SV_VIEW_BEFORE = 12
-SV_VIEW_AFTER = 4
 
 
-def _frozen(value: Any) -> Any:
-    """Word lists as tuples (hashable, as ``contains_any`` caches them), through nested tables."""
-    if isinstance(value, dict):
-        return {k: _frozen(v) for k, v in value.items()}
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(value)
-    return value
-
-
-def _empty_like(value: Any) -> Any:
-    """The empty table or list that stands for a key one language has and another does not."""
-    if isinstance(value, dict) and all(isinstance(v, (list, tuple)) for v in value.values()):
-        return {}
-    return ()
-
-
-@lru_cache(maxsize=4)
-def fairness_data(language: str) -> dict[str, Any]:
-    """One language's fairness tables, read once: word lists as tuples, and every key another language
-    has present (empty where this language has none), down to the culture-fit table."""
-    raw = json.loads((resources.files("feedback_lint") / "data" / "fairness.json").read_text(encoding="utf-8"))
-    languages = {k: v for k, v in raw.items() if not k.startswith("_")}
-    data = _frozen(languages[language])
-    for other in languages.values():
-        for key, value in other.items():
-            data.setdefault(key, _empty_like(value))
-        for key, value in other["culture_fit"].items():
-            data["culture_fit"].setdefault(key, _empty_like(value))
-    return data
-
-
-#: Kinds of mention: a term, an adjective of age (counts only of a person or the team), a proxy (counts
-#: only as the reason or under the employer's view, never merely near the reader), an age given as a number
-#: (a term that also counts with the employer's concern: "at 61 I'm not sure…"), a name (counts only with
-#: a reaction to it: "put off by the name"), advice about the reader's identity ("worth going by Mo"), and a
-#: region (a term only as where a person is from: "a supervisor from Eastern Europe", not "sales in Eastern Europe").
-TERM, ADJECTIVE, PROXY, OWN, NAME, READER, REGION = "term", "adjective", "proxy", "own", "name", "reader", "region"
-#: A career or life stage ("at this stage of your career"): an age proxy only with a slowing-down cue in its
-#: sentence ("you might prefer something less demanding", "someone looking to build a long-term career").
-STAGE = "stage"
-#: People said to be like the reader in origin ("where the people are closer to your own background"): counts only
-#: when what is compared is people, not work ("a role closer to your own background in logistics").
-LIKENESS = "likeness"
-#: Another employer said to care less about a characteristic ("they're less bothered about age", "age is less of an
-#: issue there"): a hint that it counted here; not the writer's side about itself ("we're more relaxed about age").
-ATTITUDE = "attitude"
-#: An age-coded place said to be what the workplace is not ("we're a bar, not a retirement home"): an impression of the
-#: reader's age on its own, unless the sentence is about a job requirement.
-CONTRAST = "contrast"
-#: What a mention that is not counted on its own sentence still needs from the sentence it is in or the
-#: next one: the employer's concern about the reader (the reader's own situation), the employer's
-#: view about the reader (the team's profile), or the reader addressed (a reaction to a name).
-SITUATION, TEAM = "situation", "team"
-#: The group of look-alikes (``not_mentions``): they win overlaps and are then dropped.
-_NONE = "_none"
-
-
-@dataclass(frozen=True)
-class Mention:
-    """Tokens ``start:end`` of a doc name a characteristic of ``group``."""
-
-    start: int
-    end: int
-    group: str
-    kind: str = TERM
-
-    @property
-    def adjective(self) -> bool:
-        return self.kind == ADJECTIVE
-
-
-@lru_cache(maxsize=8)
-def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str, str]]]:
-    import spacy
-    from spacy.matcher import PhraseMatcher
-
-    data = fairness_data(language)
-    tokenizer = spacy.blank(language, vocab=vocab).tokenizer
-    phrases, patterns = PhraseMatcher(vocab, attr="LOWER"), GatedMatcher(vocab)
-    keys: dict[int, tuple[str, str]] = {}
-    tables = ((TERM, data["terms"]), (ADJECTIVE, data["adjectives"]), (PROXY, data["proxies"]), (NAME, data["names"]),
-              (REGION, data["regions"]), (STAGE, data["stage_proxies"]), (TERM, {_NONE: data["not_mentions"]}))
-    for kind, table in tables:
-        for group, words in table.items():
-            key = f"fairness:{group}:{kind}"
-            keys[vocab.strings.add(key)] = (group, kind)
-            phrases.add(key, [tokenizer(w) for w in words])
-    pattern_tables = ((TERM, data["patterns"]), (OWN, data["situation_patterns"]), (ADJECTIVE, data["adjective_patterns"]),
-                      (READER, data["reader_patterns"]), (LIKENESS, data["likeness_patterns"]), (ATTITUDE, data["attitude_patterns"]),
-                      (CONTRAST, data["contrast_patterns"]))
-    for kind, table in pattern_tables:
-        for group, group_patterns in table.items():
-            key = f"fairness:{group}:{kind}:pattern"
-            keys[vocab.strings.add(key)] = (group, kind)
-            patterns.add(key, group_patterns)
-    return phrases, patterns, keys
-
-
-def mentions(doc: "Doc", language: str) -> list[Mention]:
-    """Every mention in the doc, longest first where they overlap, in text order; a look-alike that
-    contains a term ("maternity cover", "family-run") takes its place and is dropped."""
-    phrases, patterns, keys = _matchers(language, doc.vocab)
-    found = [Mention(s, e, *keys[m]) for m, s, e in [*phrases(doc), *patterns(doc)]]
-    # An age as a number is matched with the word after it ("at 61 I'm…"); the mention ends at the number.
-    # So does an age stated of the reader ("You're 61 and the contractor…" is the mention "You're 61").
-    found = [Mention(m.start, _after_number(doc, m), m.group, m.kind) if m.kind == OWN or _stated_age(doc, m) else m for m in found]
-    # An age-coded place is matched with the word before its negation (", not a retirement home"); the mention starts at it.
-    found = [Mention(m.start + 1, m.end, m.group, m.kind) if m.kind == CONTRAST else m for m in found]
-    kept: list[Mention] = []
-    for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
-            kept.append(m)
-    return sorted((m for m in kept if m.group != _NONE), key=lambda m: m.start)
-
-
-def _stated_age(doc: "Doc", m: Mention) -> bool:
-    """An age term that states the reader's age as a number ("you're 61 and", "you'll be 62 next year")."""
-    return m.kind == TERM and m.group == "age" and doc[m.start].lower_.startswith("you") and any(
-        t.like_num for t in doc[m.start : m.end - 1])
-
-
-def _after_number(doc: "Doc", m: Mention) -> int:
-    numbers = [t.i for t in doc[m.start : m.end] if t.like_num]
-    return numbers[-1] + 1 if numbers else m.end
-
-
-def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
-    """Each sentence with the mentions in it that refer to a characteristic as a reason or impression.
-
-    A mention that its own sentence does not settle (the reader's own situation, the team's profile)
-    counts when that sentence or the next one states the employer's concern or view about the reader
-    ("You mentioned you took time off for anxiety. The panel wasn't sure the pressure would be good for you.")."""
-    english = ctx.language == "en"
-    judge, concern = (_english, _concern) if english else (_swedish, _concern_sv)
-    data = fairness_data(ctx.language)
-    found = mentions(ctx.doc, ctx.language)
-    sentences = ctx.sentences
-    for i, sent in enumerate(sentences):
-        window = sentences[i : i + 2]
-        inside = []
-        for m in (m for m in found if sent.start <= m.start < sent.end):
-            verdict = judge(sent, m, data)
-            if verdict == SITUATION:
-                verdict = any(concern(s, data) for s in window)
-            elif verdict == READER:
-                verdict = any(_addressed(s, data) for s in window)
-            elif verdict == TEAM:
-                verdict = any(_addressed(s, data) and (_employer_view(s, data) or concern(s, data)) for s in window) if english else False
-            if verdict:
-                inside.append(m)
-        if inside:
-            yield sent, inside
-
-
-def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
-    """Character ranges where the reader is said not to fit the culture ("you weren't a culture fit",
-    "du passade inte in i kulturen"), or where fit is given as what the decision came down to ("it came
-    down to culture fit", "det handlade om kemin")."""
-    data = fairness_data(ctx.language)
-    spec = data["culture_fit"]
-    denied = _denied_to_reader if ctx.language == "en" else _negated_nearby
-    for sent in ctx.sentences:
-        lower = sent.text.lower()
-        found = []
-        if _any_fit(ctx.language).search(lower):  # most sentences have none: one search instead of one per phrase
-            found = [(m.start(), m.end()) for phrase in spec["phrases"] for m in [re.search(re.escape(phrase), lower)] if m]
-            found += [(m.start(), m.end()) for pattern in spec["patterns"] for m in [re.search(pattern, lower)] if m]
-        hit = next(((a, b) for a, b in found if _addressed(sent, data)
-                    and denied(sent, sent.char_span(a, b, alignment_mode="expand"), data)), None)
-        hit = hit or _fit_as_the_reason(sent, lower, spec)
-        if hit:
-            yield sent.start_char + hit[0], sent.start_char + hit[1]
-
-
-@lru_cache(maxsize=4)
-def _any_fit(language: str) -> "re.Pattern[str]":
-    """Whether a sentence holds any of the language's culture-fit phrases or patterns."""
-    spec = fairness_data(language)["culture_fit"]
-    return re.compile("|".join([*(re.escape(p) for p in spec["phrases"]), *spec["patterns"]]))
-
-
-def _fit_as_the_reason(sent: "Span", lower: str, spec: dict[str, Any]) -> tuple[int, int] | None:
-    """"It came down to culture fit", "it was mostly about culture", "föll det på kemin": a reason frame
-    whose subject is the decision (``reason_subjects``; Swedish inverts it into ``inverted_reasons``) and
-    whose object is fit or culture, ending the clause; no negation before it ("it was never about…")."""
-    objects, negations = spec["objects"], spec["negations"]
-    frames = ((spec["reasons"], spec["reason_subjects"]), (spec["inverted_reasons"], ("",)))
-    for reasons, subjects in frames:
-        regex = _reason_regex(reasons, objects, subjects)
-        for m in regex.finditer(lower) if regex else ():
-            before = lower[max(0, m.start() - 40) : m.start("frame")].split()[-4:]
-            if not any(w.strip(",.") in negations or w.endswith("n't") for w in before):
-                return m.start("frame"), m.end("frame")
-    return None
-
-
-@lru_cache(maxsize=16)
-def _reason_regex(reasons: tuple[str, ...], objects: tuple[str, ...], subjects: tuple[str, ...]) -> "re.Pattern[str] | None":
-    if not (reasons and objects and subjects):
-        return None
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    adverbs = r"(?:(?:honestly|really|mostly|mainly|largely|just|simply|ultimately|partly|in the end|finally|all|ärligt talat|i slutändan|egentligen|mest|främst|nog)[, ]+){0,2}"
-    lead = rf"\b(?:{alt(subjects)})\s+{adverbs}" if any(subjects) else r"\b"
-    return re.compile(rf"{lead}(?P<frame>(?:{alt(reasons)})\s+{adverbs}(?:the |our |a |den |vår )?(?:{alt(objects)}))"
-                      rf"(?=\s*(?:[.,;:!?\u2014\u2013-]|$)|\s+(?:and|och|rather|snarare|than|än|more than|mer än)\b)")
-
-
-def _denied_to_reader(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
-    """The phrase completes a negated clause whose subject is the reader ("you weren't a culture fit"),
-    or that sees the reader as it ("we don't see you as a culture fit"), or the negation is inside the phrase."""
-    negations = data["culture_fit"]["negations"]
-    # "slot into", "gel with": the phrase is its own clause (a verb, or whatever has a subject of its own).
-    verb = span.root.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
-    clause = span.root.head if span.root.dep_ in _TAKES_HEAD_SUBJECT and not verb else span.root
-    seen_as: list["Token"] = []
-    if clause.lower_ == "as" and clause.dep_ == "prep" and span.root.dep_ == "pobj":
-        clause = clause.head  # "see/regard/consider you as a culture fit": the reader is the object it is said of
-        seen_as = [c for c in clause.children if c.dep_ == "dobj"]
-    # The negation may sit on the view that governs the clause ("we didn't feel you'd be a culture fit").
-    governing = list(clause.head.children) if clause.dep_ in ("ccomp", "xcomp") else []
-    negated = any(c.dep_ == "neg" or c.lower_ in negations for c in (*clause.children, *governing, *span))
-    # An open clause takes its subject from the clause it completes ("you didn't seem to fit in here").
-    subjects = [*clause.children, *(governing if clause.dep_ == "xcomp" else ())]
-    about_reader = any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in subjects) or any(_second(c, data) for c in seen_as)
-    return negated and about_reader
-
-
-def _negated_nearby(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
-    """A negation inside the phrase or among the eight words before it ("vi kände inte att du var en
-    kulturmatch"); not one that sets the fit aside as the reason ("det handlade inte om huruvida du passar vår kultur")."""
-    negations, aside = data["culture_fit"]["negations"], data["culture_fit"]["set_aside"]
-    doc = sent.doc
-    return any(t.lower_ in negations and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in aside)
-               for t in doc[max(sent.start, span.start - 8) : span.end])
-
-
-# ---------------------------------------------------------------------------------------- English
 def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     """True or False, or what the mention still needs from its sentence or the next (SITUATION, TEAM)."""
     span = sent.doc[m.start : m.end]
@@ -385,17 +51,22 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return not job and not _own_attitude(span, data)
     if m.kind == CONTRAST:  # "we're pitched at stag dos and festival crowds, not a retirement home"
         return not job
+    if m.kind == COLLEAGUE:  # "Our client manager, Jordan, is 29, and with your thirty years in practice…"
+        return not job and SENIORITY
     if m.kind == REGION and not _from_a_region(span, data):
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
         return False
+    if m.kind == PROXY and _like_them_in_a_respect(sent.doc, m, data):  # "teachers who are like them in their interests"
+        return False
     if m.kind == OWN and _a_measure(span, data):  # "your score was solid at 84"
         return False
-    if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data) or _a_past_time(span):
+    if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data) or _a_past_time(span, data):
         return False
     about = _addressed(sent, data) or _employer_view(sent, data)
     if m.kind == STAGE:  # "at this stage of your career you might prefer something less demanding"
-        return about and contains_any(sent.text.lower(), data["slowing_cues"]) and not job
+        # Also said of a generic person, who stands for the reader: "someone at this stage of their career might be looking to wind down".
+        return (about or _a_generic_person(span, data)) and contains_any(sent.text.lower(), data["slowing_cues"]) and not job
     if m.kind == NAME:
         return _name_reaction(span, data) and not job and (True if about else READER)
     if m.kind == ADJECTIVE:
@@ -407,7 +78,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind in (TERM, OWN, REGION) and _tied(span, m.group, data) and not _handled(span, data):
         # "Your accent was never an issue for us": denied, unless the sentence turns on it ("…, but clients might…").
         if _problem_predicate(span.root, data["problem_predicates"]) == "denied" and not contains_any(
-                sent.text.lower(), ("but", "though", "although", "however", "yet", "still", "except")):
+                sent.text.lower(), data["turn_cues"]):
             return False
         lower = sent.text.lower()
         excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
@@ -435,6 +106,20 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.group in data["practice_groups"] and _in_readers_clause(span, data, through_open=True) and contains_any(sent.text.lower(), data["schedule_cues"]):
         return SITUATION
     return False
+
+
+def _a_generic_person(span: "Span", data: dict[str, Any]) -> bool:
+    """The career stage describes a person or people in general ("someone at this stage of their career", "people at
+    that point in their working life"), not the reader's own ("at this stage of your career") nor a time ("at this stage")."""
+    if not any(t.lower_ in ("their", "his", "her") for t in span):
+        return False
+    t = span.root
+    if t.dep_ == "pobj":
+        t = t.head
+    if t.dep_ != "prep" or t.head is t:
+        return False
+    person = t.head
+    return person.lower_ in data["profile_nouns"] or person.lower_ in data["group_nouns"] or person.lower_ in data["generic_people"]
 
 
 def _imagined_hire(span: "Span", data: dict[str, Any]) -> bool:
@@ -513,11 +198,11 @@ def _own_attitude(span: "Span", data: dict[str, Any]) -> bool:
     return any(s.lower_ in first or any(c.dep_ == "poss" and c.lower_ in first for c in s.children) for s in subjects)
 
 
-def _a_past_time(span: "Span") -> bool:
+def _a_past_time(span: "Span", data: dict[str, Any]) -> bool:
     """"Earlier in your career you ran a team of five": a time in the reader's past that a past-tense verb
     is dated by, not their stage of life ("a role for someone earlier in their career")."""
     first = span[0]
-    if first.lower_ not in ("earlier", "early") or first.dep_ != "advmod":
+    if first.lower_ not in data["past_time_adverbs"] or first.dep_ != "advmod":
         return False
     verb = first.head
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
@@ -553,7 +238,7 @@ def _problem_predicate(root: "Token", spec: dict[str, Any]) -> str | None:
         if not any(c.dep_ == "prt" and c.lower_ in spec["particles"][lemma] for c in children):
             return None
         if lemma == "go":  # "might not go down well": a problem only negated, or "badly"
-            return "problem" if negated or any(c.lower_ in ("badly", "poorly") for c in verb.subtree) else None
+            return "problem" if negated or any(c.lower_ in spec["adverbs"] for c in verb.subtree) else None
         return "denied" if negated else "problem"
     if lemma in ("be", "become", "prove", "seem"):
         for c in children:
@@ -595,16 +280,6 @@ def _a_measure(span: "Span", data: dict[str, Any]) -> bool:
     people = set(data["profile_nouns"]) | set(data["employer_subjects"])
     return any(s.pos_ in ("NOUN", "PROPN") and s.ent_type_ != "PERSON" and s.lemma_.lower() not in people and s.lower_ not in people
                for s in subjects)
-
-
-def _second(t: "Token", data: dict[str, Any]) -> bool:
-    return t.lower_ in data["second_person"] and not (t.i > 0 and t.doc[t.i - 1].lower_ in data["not_addressing"])
-
-
-def _addressed(sent: "Span", data: dict[str, Any]) -> bool:
-    """A second-person word, or an "us" that takes the reader in with the writer ("not ideal for either of
-    us", "för någon av oss")."""
-    return any(_second(t, data) for t in sent) or contains_any(sent.text.lower(), data["inclusive_addressees"])
 
 
 def _a_name(span: "Span", data: dict[str, Any]) -> bool:
@@ -824,6 +499,7 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
         subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and word.dep_ == "conj" and word.pos_ in ("VERB", "AUX"):  # "the panel noted… and had concerns"
             subjects = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += _quantified(subjects, data)  # "some of our parents feel…", "most of the residents would rather…"
         if word.dep_ == "relcl" and any(s.lower_ in ("who", "that", "which") for s in subjects):
             antecedent = word.head
             subjects.append(antecedent)
@@ -836,6 +512,16 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
     return False
 
 
+def _quantified(subjects: list["Token"], data: dict[str, Any]) -> list["Token"]:
+    """The people a quantifier subject picks out ("some of our parents", "most of the residents", "a lot of our
+    customers"): the object of its "of", which then stands as the subject."""
+    found = []
+    for s in subjects:
+        if s.lower_ in data["quantifiers"] or (s.lower_ == "lot" and any(c.lower_ == "a" for c in s.children)):
+            found += [o for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return found
+
+
 def _elided_first_person(word: "Token", data: dict[str, Any]) -> bool:
     """A view with its "we" or "I" left out at the start of a statement ("Need someone who looks the part.", "Wanted
     someone younger."); not an imperative to the reader ("Think about…") nor a question ("Need help with childcare?")."""
@@ -843,7 +529,7 @@ def _elided_first_person(word: "Token", data: dict[str, Any]) -> bool:
         return False
     if any(t.is_alpha for t in word.doc[word.sent.start : word.i]):
         return False
-    return word.tag_ == "VBD" or word.lemma_.lower() in ("need", "want", "prefer", "reckon")
+    return word.tag_ == "VBD" or word.lemma_.lower() in data["elided_present_views"]
 
 
 def _negated(t: "Token", data: dict[str, Any]) -> bool:
@@ -1003,121 +689,22 @@ def _name_reaction(span: "Span", data: dict[str, Any]) -> bool:
     return False
 
 
-def _job_related(sent: "Span", data: dict[str, Any]) -> bool:
-    return contains_any(sent.text.lower(), data["requirement_cues"] + data["accommodation_cues"])
-
-
-# ---------------------------------------------------------------------------------------- Swedish
-def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
-    doc = sent.doc
-    lower = sent.text.lower()
-    near = doc[max(sent.start, m.start - SV_VIEW_BEFORE) : min(sent.end, m.end + SV_VIEW_AFTER)].text.lower()
-    view = _sv_view(near, data)
-    job = _job_related(sent, data)
-    if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
-        return False
-    if _sv_someone_elses_leave(sent, m, data):  # "vi har en föräldraledighet att täcka", "en kollega går på föräldraledighet"
-        return False
-    # A name of a thing: "ett svenskare namn på kampanjen".
-    if m.end < sent.end and doc[m.end - 1].lower_.startswith(("namn", "efternamn", "förnamn")) and doc[m.end].lower_ in data["name_followers"]:
-        return False
-    if m.kind == STAGE:  # "i det här skedet av din karriär kanske du vill ha något mindre krävande"
-        return (_addressed(sent, data) or view) and contains_any(lower, data["slowing_cues"]) and not job
-    # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
-    excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
-    if m.adjective:
-        # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…").
-        return _sv_describes_a_person(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data)) and not job
-    if doc[m.start : m.end].text.lower() in data["age_comparisons"]:  # "vi tror att de känner sig tryggare med en stylist i samma ålder"
-        return _sv_view(lower, data) and not job
-    if doc[m.start : m.end].text.lower() in data["loose_terms"]:
-        how = _sv_loose(sent, m, data)
-        return (not excused or _concern_sv(sent, data)) if how == "tied" else (how == "reason" and not job)
-    # The work, not the reader's: "du fick ner sjukfrånvaron i din butik", "du hanterade sjukskrivningarna".
-    before = doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start]
-    if contains_any(before.text.lower(), data["handling_phrases"]) and not any(t.lower_ in ("din", "ditt", "dina") for t in before):
-        return False
-    window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
-    if m.kind == TERM and any(_second(t, data) for t in window):
-        return not excused or _concern_sv(sent, data)
-    # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
-    before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
-    reason = contains_any(before, data["reason_markers"])
-    return (reason or view) and (_addressed(sent, data) or view) and not job
-
-
-def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
-    """The mention is a leave or a situation that is not the reader's: the vacancy to cover ("en föräldraledighet
-    att täcka", "vikarie för en föräldraledighet", "täcka upp för en kollegas sjukskrivning"), or a colleague's in a
-    clause with no second-person word ("eftersom en kollega går på föräldraledighet i vår")."""
-    doc = sent.doc
-    after = doc[m.end : min(sent.end, m.end + 4)].text.lower()
-    if any(after.startswith(p) for p in data["cover_after"]):
-        return True
-    before = [t for t in doc[max(sent.start, m.start - 4) : m.start]]
-    if any(_second(t, data) for t in before):
-        return False
-    words = [t.lower_ for t in before if t.lower_ not in ("en", "ett", "denna", "den", "det")]
-    text = " ".join(words)
-    if any(text.endswith(p) for p in data["cover_before"]):
-        return True
-    # The clause the mention is in, back to its start: someone else's situation, with nothing of the reader's.
-    clause = []
-    for t in reversed(doc[sent.start : m.start]):
-        if t.lower_ in (",", ";", ":", "\u2013", "\u2014", "-", "och", "men", "eftersom", "då", "när", "så", "att"):
-            break
-        clause.append(t)
-    lower = " ".join(t.lower_ for t in reversed(clause))
-    return bool(clause) and not any(_second(t, data) for t in clause) and contains_any(lower, data["other_people"])
-
-
-def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:
-    """The employer's view in the text, also with an adverb inside it ("vi har dock valt", "vi har ärligt
-    talat valt")."""
-    return contains_any(without_any(text_lower, data["view_adverbs"]), data["employer_views"])
-
-
-def _sv_describes_a_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
-    """An adjective of age of a person or the team: before its noun, also past another adjective ("ett ungt
-    och hungrigt gäng"), or after a person ("någon som är lite yngre", "någon yngre", "kandidaten var äldre")."""
-    doc = sent.doc
-    following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ != "och"]
-    if following and _sv_person(following[0].lower_, data):
-        return True
-    if len(following) > 1 and m.end < sent.end and doc[m.end].lower_ in ("och", ",") and _sv_person(following[1].lower_, data):
-        return True
-    before = [t.lower_ for t in doc[max(sent.start, m.start - 6) : m.start]]
-    while before and before[-1] in data["degree_adverbs"]:
-        before.pop()
-    if before and before[-1] in ("någon", "ingen"):
-        return True
-    if len(before) > 1 and before[-1] in ("är", "var", "vore"):
-        subject = before[-3] if before[-2] == "som" and len(before) > 2 else before[-2]
-        return subject in data["person_pronouns"] or _sv_person(subject, data)
-    return False
-
-
-def _sv_person(word: str, data: dict[str, Any]) -> bool:
-    """A person or the team, also as the head of a compound ("säljteamet", "sökandegruppen")."""
-    return word in data["profile_nouns"] or any(word.endswith(s) for s in data["profile_suffixes"])
-
-
-def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> str | None:
-    """"barn", "familj": "tied" (the reader's own) only with a possessive or a verb of having just before,
-    with nothing but a number or "små" between ("dina två barn", "du har tre små barn", "du väntar barn"),
-    and "reason" only when the reason phrase is right before them ("med tanke på barnen"); "du verkade
-    tycka om barn" and "du har arbetat med barn" are about the job."""
-    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 5) : m.start]]
-    possessive = ("din", "ditt", "dina")
-    if words and (words[-1] in possessive or (len(words) > 1 and words[-2] in possessive and words[-1] in data["family_modifiers"])):
-        return "tied"
-    for i in range(len(words) - 1):
-        if words[i] == "du" and words[i + 1] in data["owning_verbs"] and all(w in data["family_modifiers"] for w in words[i + 2 :]):
-            return "tied"
-    close = sent.doc[max(sent.start, m.start - 4) : m.start].text.lower()
-    return "reason" if contains_any(close, data["reason_markers"]) and not close.endswith("att du") else None
-
-
-def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:
-    """The employer's concern about the reader ("vi har svårt att se hur det skulle fungera för dig")."""
-    return _addressed(sent, data) and contains_any(sent.text.lower(), data["concern_views"])
+# ---------------------------------------------------------------------------------------- culture fit
+def _denied_to_reader(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
+    """The phrase completes a negated clause whose subject is the reader ("you weren't a culture fit"),
+    or that sees the reader as it ("we don't see you as a culture fit"), or the negation is inside the phrase."""
+    negations = data["culture_fit"]["negations"]
+    # "slot into", "gel with": the phrase is its own clause (a verb, or whatever has a subject of its own).
+    verb = span.root.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
+    clause = span.root.head if span.root.dep_ in _TAKES_HEAD_SUBJECT and not verb else span.root
+    seen_as: list["Token"] = []
+    if clause.lower_ == "as" and clause.dep_ == "prep" and span.root.dep_ == "pobj":
+        clause = clause.head  # "see/regard/consider you as a culture fit": the reader is the object it is said of
+        seen_as = [c for c in clause.children if c.dep_ == "dobj"]
+    # The negation may sit on the view that governs the clause ("we didn't feel you'd be a culture fit").
+    governing = list(clause.head.children) if clause.dep_ in ("ccomp", "xcomp") else []
+    negated = any(c.dep_ == "neg" or c.lower_ in negations for c in (*clause.children, *governing, *span))
+    # An open clause takes its subject from the clause it completes ("you didn't seem to fit in here").
+    subjects = [*clause.children, *(governing if clause.dep_ == "xcomp" else ())]
+    about_reader = any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in subjects) or any(_second(c, data) for c in seen_as)
+    return negated and about_reader

@@ -1,0 +1,378 @@
+"""Protected characteristics used as a reason or an impression (rules FA001 and FA002).
+
+A *mention* is a phrase that names a protected characteristic or an obvious proxy for one
+(``data/fairness.json``, per language: age, family and pregnancy, health and disability, religion,
+ethnicity and national origin, gender, sexual orientation, marital status). A word alone is not a
+finding: "a young company", "the children loved your story", "the Eid and Christmas rota is shared
+fairly" are harmless. A mention counts when it is about the reader, or the profile the employer wanted:
+
+* **tied to the reader**: "you"/"your" is part of the mention or attached to it ("your accent",
+  "you are 63", "you mentioned your children", "trouble with your back", "your back went last year"),
+  or the mention describes people the reader is likened to ("people like you from overseas"); a word for a person or an event (gender, marital status)
+  is the reader's through the subject only with a verb of being or having ("you are a woman", "you have a
+  wife"; not "you met a lady from HR", "you organised a wedding");
+* or **governed by a reason or by the employer's view**, in a sentence that addresses the reader (also
+  through an "us" that takes the reader in: "not ideal for either of us") or states that view: inside a
+  reason adjunct of the clause ("with three young kids at home we think…", "as a recent graduate you
+  would…", also after a comment clause the parser hangs it on: "To be honest, with the baby due in October
+  the timing…"), or under a verb or adjective of wanting, preferring or judging
+  whose subject is the employer's side ("we wanted a man", "our clients prefer a local", "we were
+  concerned about how the wheelchair would work", "they'd rather have a married couple", "we're after a
+  digital native", "we've had bad experiences with staff from…"), or in a clause that an employer's view
+  noun introduces ("the board's view was that a divorced woman…");
+* an adjective of age counts only when it describes a person or the team ("a younger face", "a young
+  and energetic team", "a 58-year-old woman", "the oldest candidate"), or is said of the reader ("you were
+  the oldest by twenty years", "you're older than the rest"; not "your laptop is older"), or, under the
+  employer's view, what people bring ("a youthful energy on the shop floor, and we felt…");
+* an age as a number ("at 61", "at 58,") counts like a term, and also when its sentence or the next
+  voices the employer's concern about the reader ("at 61 I'm not sure nights are the right move for you");
+* a name ("the name", "your surname") counts only with a reaction to it, in a sentence that addresses
+  the reader or before one that does ("put off by the name", "your full name would throw them", "an
+  English-sounding name"), and so does advice to go by another name ("worth going by Mo on your CV");
+  not "I'd be happy to put your name forward", "we'll keep your full name on file";
+* a **generalisation** about a group of people counts when the sentence addresses the reader or states the
+  employer's view: the group (named or described by the mention) is the subject of "tend to" or of a verb
+  with "always", "often", "never"… ("single people often drift back to the city", "foreigners always
+  leave"), or, under the employer's view ("in our experience…"), a bare plural subject ("married men
+  settle better"); not people with a determiner ("the married couple who own the café");
+* a region counts only as where people are from ("a supervisor from Eastern Europe", "to hire staff from
+  abroad"), not as a market ("sales in Eastern Europe", "we import from Asia"), and a region or an origin proxy
+  not of the clientele ("officers who are from round here" counts; "more customers from round here" does not);
+* a visible characteristic (religious dress, an aid, an accent; ``problem_groups``) counts as the subject of a
+  practical problem in a sentence that addresses the reader ("the hijab might raise questions at the gate", "the
+  wheelchair would be an issue in the stockroom"), not denied ("won't be a problem", "your accent was never an
+  issue") nor of an institution ("the church might raise questions about the booking");
+* a career stage (``stage_proxies``: "at this stage of your career", "at your stage") counts only with a
+  slowing-down cue in its sentence (``slowing_cues``: "something less demanding", "wind down", "a long-term
+  career"), not as a junior's next step ("at this stage of your career, the CeMAP course would help"); said of a
+  generic person it stands for the reader ("someone at this stage of their career might be looking to wind down",
+  "någon i det här skedet av sin karriär"), not of anyone at all ("people at any stage of their career");
+* staff said to be like the clientele or of its own community (``proxy_patterns``: "when the staff is the same as
+  them", "carers who look like them", "staff from their own community") are proxies, so count under a view, which
+  may be the clientele's ("they feel more comfortable when…", also through a quantifier: "some of our parents feel
+  more comfortable with female staff"); not likeness in a named respect ("teachers who are like them in their
+  curiosity"); in Swedish a preference of the clientele's just before the mention (``comfort_views``: "föräldrar som
+  känner sig tryggare med kvinnlig personal") is a view, and "someone from here" ("någon som är härifrån") a proxy
+  unless it describes the clientele ("fler kunder som är härifrån");
+* a colleague's young age (``colleague_patterns``: "our client manager, Jordan, is 29", "vår arbetsledare är 27")
+  counts when the reader's years or experience (``seniority_cues``) and a concern about the reader are voiced in
+  its sentence or the next ("…and with your thirty years in practice I couldn't see you taking direction from him");
+* an age as a number does not count as a measure ("your score was solid at 84%", "the pass mark is 75, so at 72…");
+* people said to be like the reader in origin (``likeness_patterns``: "where the people are closer to your own
+  background") count only when what is compared is people, not a role or work ("a role closer to your own
+  background in logistics"), and another employer said to care less about age (``attitude_patterns``: "try the
+  council, they're less bothered about age", "age is less of an issue there") counts unless it is the writer's side
+  about itself ("we're more relaxed about age") or a comparison of what matters ("less bothered about age than about
+  the certificates");
+* a person of a gender imagined doing the job better (``imagined_groups``: "felt like a man would just get on with it
+  easier", "a guy would have handled the nights better") counts; not one described further ("a man from the agency
+  would call you sooner"); an age-coded place the workplace is said not to be (``contrast_patterns``: "we're a cocktail
+  bar, not a retirement home") counts on its own; the reader's religious practice in their own clause, with a time of
+  the working week (``schedule_cues``: "you mentioned needing to go to the mosque at lunchtime"), counts like the
+  reader's situation, with a concern in that sentence or the next; in Swedish praying in the working day is a term
+  ("du vill kunna be under dagen"; not "be om ledighet"), and a prayer room offered excuses it ("det finns ett bönerum"); a reason after "and" that the parser hangs on the
+  clause before ("…, and with the baby due around then it just doesn't line up for us") opens its clause, and a
+  judgement in the writer's own name ("for us") then stands for the employer's view; a view may leave out its "we"
+  at the start of a statement ("Need someone who looks the part.");
+* a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with") counts
+  only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
+  horses"; "we're after someone who grew up with TikTok" counts);
+* a tied mention in a sentence of congratulation ("congratulations on your wedding") or that offers
+  adjustments counts only with a concern voiced in it;
+* a mention its own sentence does not settle counts when that sentence or the next one states the
+  employer's concern or view about the reader: the reader's own situation in a clause about them ("the
+  time you took off for anxiety", "you're in the middle of a divorce"), or what the employer read in the
+  reader's record ("the panel noted from your references a long period of sickness absence"; health, marital
+  status and orientation only, as family words there are as often the children the reader taught) followed by a
+  concern ("the panel wasn't sure…", "we didn't want…", "would be hard on you"), or what the team or
+  clientele is ("the crew is all men") followed by a view about the reader ("we worried you…").
+
+Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
+not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
+support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
+"your condition report", "your medication round"), nor a relative of the person the work is for
+(``third_parties``: "call the client or family first", "Mr K and family") or of the writer ("as a single
+mum myself"), nor, in Swedish, a leave that is the vacancy or a colleague's ("vi har en föräldraledighet att täcka", "eftersom en
+kollega går på föräldraledighet"), nor a health word that is the work ("you would manage sickness absence for
+40 staff", "du fick ner sjukfrånvaron i butiken"; not "you manage your diabetes"), nor a name the tagger
+finds (a proper noun, not a sentence's capitalised first word, and never with "your": "your Sabbath").
+A reason adjunct opens its clause ("with…", "as…"), except for the markers that can only be reasons ("given…", "because…"); a view's subject may be the employer's
+possessive ("our concern was…"), the people a relative clause describes ("our regulars are women who
+would feel…"), or an impersonal "it" with a comparative ("it's better to have someone local").
+
+A mention that is only governed, not tied, does not count in a sentence that states a job requirement
+("the role requires fluent Swedish for client calls", "as stated in the advert", "the post involves
+lifting 25 kg") or offers adjustments: the requirement is the job-related reason. English drafts are
+parsed, so "attached", "governed" and "describes" come from the dependency parse; Swedish drafts have
+no parser (see core/nlp.py), so the same decisions are made from word order: a second-person word
+within three words of the mention ties it, a reason is a set phrase before it in the sentence, and a
+view is a set phrase close to it, also with an adverb inside ("vi ville ha en kille", "vi har dock valt
+en kille", "…som ensamstående mamma tror vi", "dåliga erfarenheter av personal från Östeuropa"). An
+adjective of age describes a person when a person word follows it, also past another adjective ("ett
+ungt och hungrigt gäng"), or precedes it ("någon som är lite yngre", "någon yngre"), and then the view
+may stand anywhere in the sentence. Swedish "barn" and "familj" (``loose_terms``) are tied only by a
+possessive, or by "du har" with nothing but a number or "små" between ("du har tre små barn"; not "du
+har arbetat med barn"), and governed only by a reason phrase just before them ("med tanke på barnen";
+not "du verkade tycka om barn"), and an accommodation word excuses a tied mention only when no concern
+is voiced ("vi har svårt att se hur det skulle fungera för dig med rullstolen", in either language).
+
+"Not a culture fit" (FA002) is a fit phrase in a negated clause about the reader ("you didn't slot
+in", "we don't see you as a culture fit"), or fit or culture as what the decision came down to, negation
+or not ("it came down to culture fit", "det handlade mest om kemin").
+
+The package: this module finds the mentions (``fairness_data``, ``mentions``) and decides, sentence by
+sentence, which of them count (``references``) and where a culture-fit phrase is the reason
+(``culture_fit``). ``english.py`` is the English reading of a mention (``_english``, from the parse) and
+``swedish.py`` the Swedish one (``_swedish``, from word order), each with its own culture-fit negation
+test; ``common.py`` holds ``Mention``, the kinds of mention and the tests both readings share.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ...core.matcher import GatedMatcher
+from .common import (
+    ADJECTIVE,
+    ATTITUDE,
+    COLLEAGUE,
+    CONTRAST,
+    LIKENESS,
+    NAME,
+    OWN,
+    PROXY,
+    READER,
+    REGION,
+    SENIORITY,
+    SITUATION,
+    STAGE,
+    TEAM,
+    TERM,
+    Mention,
+    _addressed,
+    _second,
+)
+from .english import _concern, _denied_to_reader, _employer_view, _english
+from .swedish import _concern_sv, _negated_nearby, _swedish
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ...core.context import Context
+
+__all__ = ["Mention", "culture_fit", "fairness_data", "mentions", "references"]
+
+
+def _frozen(value: Any) -> Any:
+    """Word lists as tuples (hashable, as ``contains_any`` caches them), through nested tables."""
+    if isinstance(value, dict):
+        return {k: _frozen(v) for k, v in value.items()}
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return value
+
+
+def _empty_like(value: Any) -> Any:
+    """The empty table or list that stands for a key one language has and another does not."""
+    if isinstance(value, dict) and all(isinstance(v, (list, tuple)) for v in value.values()):
+        return {}
+    return ()
+
+
+@lru_cache(maxsize=4)
+def fairness_data(language: str) -> dict[str, Any]:
+    """One language's fairness tables, read once: word lists as tuples, and every key another language
+    has present (empty where this language has none), down to the culture-fit table."""
+    raw = json.loads((resources.files("feedback_lint") / "data" / "fairness.json").read_text(encoding="utf-8"))
+    languages = {k: v for k, v in raw.items() if not k.startswith("_")}
+    data = _frozen(languages[language])
+    for other in languages.values():
+        for key, value in other.items():
+            data.setdefault(key, _empty_like(value))
+        for key, value in other["culture_fit"].items():
+            data["culture_fit"].setdefault(key, _empty_like(value))
+    return data
+
+
+#: The group of look-alikes (``not_mentions``): they win overlaps and are then dropped.
+_NONE = "_none"
+
+
+@lru_cache(maxsize=8)
+def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str, str]]]:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    data = fairness_data(language)
+    tokenizer = spacy.blank(language, vocab=vocab).tokenizer
+    phrases, patterns = PhraseMatcher(vocab, attr="LOWER"), GatedMatcher(vocab)
+    keys: dict[int, tuple[str, str]] = {}
+    tables = ((TERM, data["terms"]), (ADJECTIVE, data["adjectives"]), (PROXY, data["proxies"]), (NAME, data["names"]),
+              (REGION, data["regions"]), (STAGE, data["stage_proxies"]), (TERM, {_NONE: data["not_mentions"]}))
+    for kind, table in tables:
+        for group, words in table.items():
+            key = f"fairness:{group}:{kind}"
+            keys[vocab.strings.add(key)] = (group, kind)
+            phrases.add(key, [tokenizer(w) for w in words])
+    pattern_tables = ((TERM, data["patterns"]), (PROXY, data["proxy_patterns"]), (OWN, data["situation_patterns"]), (ADJECTIVE, data["adjective_patterns"]),
+                      (READER, data["reader_patterns"]), (LIKENESS, data["likeness_patterns"]), (ATTITUDE, data["attitude_patterns"]),
+                      (CONTRAST, data["contrast_patterns"]), (COLLEAGUE, data["colleague_patterns"]))
+    for kind, table in pattern_tables:
+        for group, group_patterns in table.items():
+            key = f"fairness:{group}:{kind}:pattern"
+            keys[vocab.strings.add(key)] = (group, kind)
+            patterns.add(key, group_patterns)
+    return phrases, patterns, keys
+
+
+def mentions(doc: "Doc", language: str) -> list[Mention]:
+    """Every mention in the doc, longest first where they overlap, in text order; a look-alike that
+    contains a term ("maternity cover", "family-run") takes its place and is dropped."""
+    phrases, patterns, keys = _matchers(language, doc.vocab)
+    found = [Mention(s, e, *keys[m]) for m, s, e in [*phrases(doc), *patterns(doc)]]
+    # An age as a number is matched with the word after it ("at 61 I'm…"); the mention ends at the number.
+    # So does an age stated of the reader ("You're 61 and the contractor…" is the mention "You're 61").
+    found = [Mention(m.start, _after_number(doc, m), m.group, m.kind) if m.kind == OWN or _stated_age(doc, m) else m for m in found]
+    # An age-coded place is matched with the word before its negation (", not a retirement home"); the mention starts at it.
+    found = [Mention(m.start + 1, m.end, m.group, m.kind) if m.kind == CONTRAST else m for m in found]
+    # A colleague's age is matched from its verb with the word after the number ("is 29,"); the mention runs from the
+    # colleague to the number ("Our client manager, Jordan, is 29").
+    found = [Mention(_colleague_start(doc, m), _after_number(doc, m), m.group, m.kind) if m.kind == COLLEAGUE else m for m in found]
+    # Said of anyone else ("the crew are all in their twenties"), it leaves the words to the other tables.
+    found = [m for m in found if m.kind != COLLEAGUE or _a_colleague(doc[m.start : m.end], fairness_data(language))]
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted((m for m in kept if m.group != _NONE), key=lambda m: m.start)
+
+
+def _stated_age(doc: "Doc", m: Mention) -> bool:
+    """An age term that states the reader's age as a number ("you're 61 and", "you'll be 62 next year")."""
+    return m.kind == TERM and m.group == "age" and doc[m.start].lower_.startswith("you") and any(
+        t.like_num for t in doc[m.start : m.end - 1])
+
+
+def _colleague_start(doc: "Doc", m: Mention) -> int:
+    """Where the person a colleague's age is said of begins: the subject of the verb the match starts with, when it comes
+    before it in the sentence ("Our client manager, Jordan, is 29"); in Swedish (no parse), the match's start."""
+    verb = doc[m.start]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return subjects[0].left_edge.i if subjects and subjects[0].left_edge.sent == verb.sent else m.start
+
+
+def _after_number(doc: "Doc", m: Mention) -> int:
+    numbers = [t.i for t in doc[m.start : m.end] if t.like_num]
+    return numbers[-1] + 1 if numbers else m.end
+
+
+def _a_colleague(span: "Span", data: dict[str, Any]) -> bool:
+    """The age is said of a colleague on the employer's side ("our client manager, Jordan, is 29", "the supervisor, who is
+    only 26,", "Jordan is in his twenties"): the subject of the verb is a colleague noun or a person's name, not the reader."""
+    verbs = [t for t in span if t.lemma_ == "be" and t.pos_ in ("AUX", "VERB")]
+    if not verbs:
+        return False
+    subjects = [c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verbs[0].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
+        subjects.append(verbs[0].head)
+    for s in subjects:
+        if _second(s, data) or s.lower_ in ("i", "we", "it", "this", "that", "they", "there"):
+            continue
+        if s.lemma_.lower() in data["colleague_nouns"] or s.lower_ in data["colleague_nouns"] or s.ent_type_ == "PERSON" or (
+                s.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in s.children)):
+            return True
+    return False
+
+
+def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
+    """Each sentence with the mentions in it that refer to a characteristic as a reason or impression.
+
+    A mention that its own sentence does not settle (the reader's own situation, the team's profile)
+    counts when that sentence or the next one states the employer's concern or view about the reader
+    ("You mentioned you took time off for anxiety. The panel wasn't sure the pressure would be good for you.")."""
+    english = ctx.language == "en"
+    judge, concern = (_english, _concern) if english else (_swedish, _concern_sv)
+    data = fairness_data(ctx.language)
+    found = mentions(ctx.doc, ctx.language)
+    sentences = ctx.sentences
+    for i, sent in enumerate(sentences):
+        window = sentences[i : i + 2]
+        inside = []
+        for m in (m for m in found if sent.start <= m.start < sent.end):
+            verdict = judge(sent, m, data)
+            if verdict == SITUATION:
+                verdict = any(concern(s, data) for s in window)
+            elif verdict == READER:
+                verdict = any(_addressed(s, data) for s in window)
+            elif verdict == SENIORITY:  # "…is 29, and with your thirty years in practice I couldn't see you…"
+                verdict = any(_seniority(s, data) for s in window) and any(concern(s, data) for s in window)
+            elif verdict == TEAM:
+                verdict = any(_addressed(s, data) and (_employer_view(s, data) or concern(s, data)) for s in window) if english else False
+            if verdict:
+                inside.append(m)
+        if inside:
+            yield sent, inside
+
+
+def _seniority(sent: "Span", data: dict[str, Any]) -> bool:
+    """The reader's years or experience ("with your thirty years in practice", "someone with your experience", "dina
+    trettio år i branschen")."""
+    lower = sent.text.lower()
+    return any(re.search(p, lower) for p in data["seniority_cues"])
+
+
+def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
+    """Character ranges where the reader is said not to fit the culture ("you weren't a culture fit",
+    "du passade inte in i kulturen"), or where fit is given as what the decision came down to ("it came
+    down to culture fit", "det handlade om kemin")."""
+    data = fairness_data(ctx.language)
+    spec = data["culture_fit"]
+    denied = _denied_to_reader if ctx.language == "en" else _negated_nearby
+    for sent in ctx.sentences:
+        lower = sent.text.lower()
+        found = []
+        if _any_fit(ctx.language).search(lower):  # most sentences have none: one search instead of one per phrase
+            found = [(m.start(), m.end()) for phrase in spec["phrases"] for m in [re.search(re.escape(phrase), lower)] if m]
+            found += [(m.start(), m.end()) for pattern in spec["patterns"] for m in [re.search(pattern, lower)] if m]
+        hit = next(((a, b) for a, b in found if _addressed(sent, data)
+                    and denied(sent, sent.char_span(a, b, alignment_mode="expand"), data)), None)
+        hit = hit or _fit_as_the_reason(sent, lower, spec)
+        if hit:
+            yield sent.start_char + hit[0], sent.start_char + hit[1]
+
+
+@lru_cache(maxsize=4)
+def _any_fit(language: str) -> "re.Pattern[str]":
+    """Whether a sentence holds any of the language's culture-fit phrases or patterns."""
+    spec = fairness_data(language)["culture_fit"]
+    return re.compile("|".join([*(re.escape(p) for p in spec["phrases"]), *spec["patterns"]]))
+
+
+def _fit_as_the_reason(sent: "Span", lower: str, spec: dict[str, Any]) -> tuple[int, int] | None:
+    """"It came down to culture fit", "it was mostly about culture", "föll det på kemin": a reason frame
+    whose subject is the decision (``reason_subjects``; Swedish inverts it into ``inverted_reasons``) and
+    whose object is fit or culture, ending the clause; no negation before it ("it was never about…")."""
+    objects, negations = spec["objects"], spec["negations"]
+    frames = ((spec["reasons"], spec["reason_subjects"]), (spec["inverted_reasons"], ("",)))
+    for reasons, subjects in frames:
+        regex = _reason_regex(reasons, objects, subjects)
+        for m in regex.finditer(lower) if regex else ():
+            before = lower[max(0, m.start() - 40) : m.start("frame")].split()[-4:]
+            if not any(w.strip(",.") in negations or w.endswith("n't") for w in before):
+                return m.start("frame"), m.end("frame")
+    return None
+
+
+@lru_cache(maxsize=16)
+def _reason_regex(reasons: tuple[str, ...], objects: tuple[str, ...], subjects: tuple[str, ...]) -> "re.Pattern[str] | None":
+    if not (reasons and objects and subjects):
+        return None
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    adverbs = r"(?:(?:honestly|really|mostly|mainly|largely|just|simply|ultimately|partly|in the end|finally|all|ärligt talat|i slutändan|egentligen|mest|främst|nog)[, ]+){0,2}"
+    lead = rf"\b(?:{alt(subjects)})\s+{adverbs}" if any(subjects) else r"\b"
+    return re.compile(rf"{lead}(?P<frame>(?:{alt(reasons)})\s+{adverbs}(?:the |our |a |den |vår )?(?:{alt(objects)}))"
+                      rf"(?=\s*(?:[.,;:!?\u2014\u2013-]|$)|\s+(?:and|och|rather|snarare|than|än|more than|mer än)\b)")

@@ -1,0 +1,73 @@
+"""What a mention is (``Mention`` and its kinds), and the tests both readings (english.py, swedish.py) share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ...core.lexicon import contains_any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Kinds of mention: a term, an adjective of age (counts only of a person or the team), a proxy (counts
+#: only as the reason or under the employer's view, never merely near the reader), an age given as a number
+#: (a term that also counts with the employer's concern: "at 61 I'm not sure…"), a name (counts only with
+#: a reaction to it: "put off by the name"), advice about the reader's identity ("worth going by Mo"), and a
+#: region (a term only as where a person is from: "a supervisor from Eastern Europe", not "sales in Eastern Europe").
+TERM, ADJECTIVE, PROXY, OWN, NAME, READER, REGION = "term", "adjective", "proxy", "own", "name", "reader", "region"
+#: A career or life stage ("at this stage of your career"): an age proxy only with a slowing-down cue in its
+#: sentence ("you might prefer something less demanding", "someone looking to build a long-term career").
+STAGE = "stage"
+#: People said to be like the reader in origin ("where the people are closer to your own background"): counts only
+#: when what is compared is people, not work ("a role closer to your own background in logistics").
+LIKENESS = "likeness"
+#: Another employer said to care less about a characteristic ("they're less bothered about age", "age is less of an
+#: issue there"): a hint that it counted here; not the writer's side about itself ("we're more relaxed about age").
+ATTITUDE = "attitude"
+#: An age-coded place said to be what the workplace is not ("we're a bar, not a retirement home"): an impression of the
+#: reader's age on its own, unless the sentence is about a job requirement.
+CONTRAST = "contrast"
+#: A colleague's young age ("our client manager, Jordan, is 29", "vår arbetsledare är 27"): an impression of the reader's
+#: age only when set against the reader's years or experience and a concern about the reader, in its sentence or the next
+#: ("…and with your thirty years in practice I couldn't see you taking direction from him").
+COLLEAGUE = "colleague"
+#: What a mention that is not counted on its own sentence still needs from the sentence it is in or the
+#: next one: the employer's concern about the reader (the reader's own situation), the employer's
+#: view about the reader (the team's profile), the reader addressed (a reaction to a name), or the reader's
+#: years or experience and a concern about the reader (a colleague's young age).
+SITUATION, TEAM, SENIORITY = "situation", "team", "seniority"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens ``start:end`` of a doc name a characteristic of ``group``."""
+
+    start: int
+    end: int
+    group: str
+    kind: str = TERM
+
+    @property
+    def adjective(self) -> bool:
+        return self.kind == ADJECTIVE
+
+
+def _second(t: "Token", data: dict[str, Any]) -> bool:
+    return t.lower_ in data["second_person"] and not (t.i > 0 and t.doc[t.i - 1].lower_ in data["not_addressing"])
+
+
+def _addressed(sent: "Span", data: dict[str, Any]) -> bool:
+    """A second-person word, or an "us" that takes the reader in with the writer ("not ideal for either of
+    us", "för någon av oss")."""
+    return any(_second(t, data) for t in sent) or contains_any(sent.text.lower(), data["inclusive_addressees"])
+
+
+def _job_related(sent: "Span", data: dict[str, Any]) -> bool:
+    return contains_any(sent.text.lower(), data["requirement_cues"] + data["accommodation_cues"])
+
+
+def _like_them_in_a_respect(doc: "Doc", m: Mention, data: dict[str, Any]) -> bool:
+    """Staff said to be like the clientele in a named respect, not in who they are ("teachers who are like them in their
+    interests", "lärare som liknar dem i intressen")."""
+    return doc[m.end - 1].lower_ in data["likeness_pronouns"] and m.end < len(doc) and doc[m.end].lower_ in data["likeness_respects"]

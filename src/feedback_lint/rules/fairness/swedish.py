@@ -1,0 +1,191 @@
+"""The Swedish reading: whether a mention counts in its sentence (``_swedish``). Swedish drafts have no parser
+(see core/nlp.py), so the English decisions are made from word order, as the package docstring describes: a
+second-person word within ``SV_TIE_WINDOW`` words ties a mention to the reader, a reason is a set phrase before it,
+and the employer's view a set phrase close to it. ``_negated_nearby`` is the culture-fit negation test."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...core.lexicon import contains_any, without_any
+from .common import (
+    PROXY,
+    SENIORITY,
+    STAGE,
+    TERM,
+    Mention,
+    _addressed,
+    _job_related,
+    _like_them_in_a_respect,
+    _second,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: How far (in words) a Swedish second-person word may be from a mention to tie it to the reader, and
+#: how far before and after it the employer's view ("vi ville ha…", "…tror vi") may stand to govern it.
+SV_TIE_WINDOW = 3
+SV_VIEW_BEFORE = 12
+SV_VIEW_AFTER = 4
+#: How far (in words) before a mention a preference of the clientele's ("känner sig tryggare med…") may stand.
+SV_COMFORT_BEFORE = 6
+
+
+def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    doc = sent.doc
+    lower = sent.text.lower()
+    near = doc[max(sent.start, m.start - SV_VIEW_BEFORE) : min(sent.end, m.end + SV_VIEW_AFTER)].text.lower()
+    comfort = _sv_comfort(sent, m, data)  # "föräldrar som känner sig tryggare med kvinnlig personal"
+    view = _sv_view(near, data) or comfort
+    job = _job_related(sent, data)
+    if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
+        return False
+    if _sv_someone_elses_leave(sent, m, data):  # "vi har en föräldraledighet att täcka", "en kollega går på föräldraledighet"
+        return False
+    if m.kind == PROXY and m.start > sent.start and doc[m.start - 1].lower_ in data["clientele_nouns"]:
+        return False  # the clientele, not the staff: "vi vill ha fler kunder som är härifrån"
+    if m.kind == PROXY and _like_them_in_a_respect(doc, m, data):  # "lärare som liknar dem i intressen"
+        return False
+    # A name of a thing: "ett svenskare namn på kampanjen".
+    if m.end < sent.end and doc[m.end - 1].lower_.startswith(data["name_words"]) and doc[m.end].lower_ in data["name_followers"]:
+        return False
+    if m.kind == STAGE:  # "i det här skedet av din karriär kanske du vill ha något mindre krävande"
+        # Also of a generic person, who stands for the reader: "någon i det här skedet av sin karriär vill ofta trappa ner".
+        generic = doc[m.start : m.end].text.lower().endswith(data["generic_stage_endings"]) and contains_any(
+            doc[max(sent.start, m.start - 6) : min(sent.end, m.end + 3)].text.lower(), data["generic_people"])
+        return (_addressed(sent, data) or view or generic) and contains_any(lower, data["slowing_cues"]) and not job
+    # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
+    excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
+    if m.adjective:
+        # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…").
+        return _sv_describes_a_person(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data) or comfort) and not job
+    if m.group == "age" and any(t.like_num for t in doc[m.start : m.end]) and _sv_colleague(sent, m, data):
+        return not job and SENIORITY  # "Vår kundansvarige Jonas är 29, och med dina trettio år i yrket…"
+    if doc[m.start : m.end].text.lower() in data["age_comparisons"]:  # "vi tror att de känner sig tryggare med en stylist i samma ålder"
+        return (_sv_view(lower, data) or comfort) and not job
+    if doc[m.start : m.end].text.lower() in data["loose_terms"]:
+        how = _sv_loose(sent, m, data)
+        return (not excused or _concern_sv(sent, data)) if how == "tied" else (how == "reason" and not job)
+    # The work, not the reader's: "du fick ner sjukfrånvaron i din butik", "du hanterade sjukskrivningarna".
+    before = doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start]
+    if contains_any(before.text.lower(), data["handling_phrases"]) and not any(t.lower_ in ("din", "ditt", "dina") for t in before):
+        return False
+    window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
+    if m.kind == TERM and any(_second(t, data) for t in window):
+        return not excused or _concern_sv(sent, data)
+    # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
+    before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
+    reason = contains_any(before, data["reason_markers"])
+    return (reason or view) and (_addressed(sent, data) or view) and not job
+
+
+def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention is a leave or a situation that is not the reader's: the vacancy to cover ("en föräldraledighet
+    att täcka", "vikarie för en föräldraledighet", "täcka upp för en kollegas sjukskrivning"), or a colleague's in a
+    clause with no second-person word ("eftersom en kollega går på föräldraledighet i vår")."""
+    doc = sent.doc
+    after = doc[m.end : min(sent.end, m.end + 4)].text.lower()
+    if any(after.startswith(p) for p in data["cover_after"]):
+        return True
+    before = [t for t in doc[max(sent.start, m.start - 4) : m.start]]
+    if any(_second(t, data) for t in before):
+        return False
+    words = [t.lower_ for t in before if t.lower_ not in ("en", "ett", "denna", "den", "det")]
+    text = " ".join(words)
+    if any(text.endswith(p) for p in data["cover_before"]):
+        return True
+    # The clause the mention is in, back to its start: someone else's situation, with nothing of the reader's.
+    clause = []
+    for t in reversed(doc[sent.start : m.start]):
+        if t.lower_ in (",", ";", ":", "\u2013", "\u2014", "-", "och", "men", "eftersom", "då", "när", "så", "att"):
+            break
+        clause.append(t)
+    lower = " ".join(t.lower_ for t in reversed(clause))
+    return bool(clause) and not any(_second(t, data) for t in clause) and contains_any(lower, data["other_people"])
+
+
+def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:
+    """The employer's view in the text, also with an adverb inside it ("vi har dock valt", "vi har ärligt
+    talat valt")."""
+    return contains_any(without_any(text_lower, data["view_adverbs"]), data["employer_views"])
+
+
+def _sv_colleague(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """An age as a number said of a colleague ("vår arbetsledare är 27", "Jonas, som är 29,"): the word before "är" (past
+    "som" and a comma) is a colleague noun or a name, not a sentence's first word nor the reader."""
+    doc = sent.doc
+    if doc[m.start].lower_ not in ("är", "var"):
+        return False
+    i = m.start - 1
+    while i >= sent.start and doc[i].lower_ in ("som", ",", "bara", "endast"):
+        i -= 1
+    if i < sent.start or _second(doc[i], data):
+        return False
+    word = doc[i]
+    name = word.is_title and i > sent.start and word.lower_ not in data["person_pronouns"] and word.lower_ not in ("jag", "vi", "han", "hon", "det")
+    return word.lower_ in data["colleague_nouns"] or any(word.lower_.endswith(n) for n in data["colleague_nouns"]) or name
+
+
+def _sv_comfort(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """People said to feel safer or more at ease with staff of a kind, just before the mention ("föräldrar som känner sig
+    tryggare med kvinnlig personal", "kunderna trivs bättre med någon som är härifrån"): a preference of the clientele's,
+    so the employer's view. Only before it: "elever med adhd kände sig tryggare med dig" is praise."""
+    before = sent.doc[max(sent.start, m.start - SV_COMFORT_BEFORE) : m.start].text.lower()
+    return contains_any(before, data["comfort_views"])
+
+
+def _sv_describes_a_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """An adjective of age of a person or the team: before its noun, also past another adjective ("ett ungt
+    och hungrigt gäng"), or after a person ("någon som är lite yngre", "någon yngre", "kandidaten var äldre")."""
+    doc = sent.doc
+    following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ != "och"]
+    if following and _sv_person(following[0].lower_, data):
+        return True
+    if len(following) > 1 and m.end < sent.end and doc[m.end].lower_ in ("och", ",") and _sv_person(following[1].lower_, data):
+        return True
+    before = [t.lower_ for t in doc[max(sent.start, m.start - 6) : m.start]]
+    while before and before[-1] in data["degree_adverbs"]:
+        before.pop()
+    if before and before[-1] in ("någon", "ingen"):
+        return True
+    if len(before) > 1 and before[-1] in ("är", "var", "vore"):
+        subject = before[-3] if before[-2] == "som" and len(before) > 2 else before[-2]
+        return subject in data["person_pronouns"] or _sv_person(subject, data)
+    return False
+
+
+def _sv_person(word: str, data: dict[str, Any]) -> bool:
+    """A person or the team, also as the head of a compound ("säljteamet", "sökandegruppen")."""
+    return word in data["profile_nouns"] or any(word.endswith(s) for s in data["profile_suffixes"])
+
+
+def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> str | None:
+    """"barn", "familj": "tied" (the reader's own) only with a possessive or a verb of having just before,
+    with nothing but a number or "små" between ("dina två barn", "du har tre små barn", "du väntar barn"),
+    and "reason" only when the reason phrase is right before them ("med tanke på barnen"); "du verkade
+    tycka om barn" and "du har arbetat med barn" are about the job."""
+    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 5) : m.start]]
+    possessive = ("din", "ditt", "dina")
+    if words and (words[-1] in possessive or (len(words) > 1 and words[-2] in possessive and words[-1] in data["family_modifiers"])):
+        return "tied"
+    for i in range(len(words) - 1):
+        if words[i] == "du" and words[i + 1] in data["owning_verbs"] and all(w in data["family_modifiers"] for w in words[i + 2 :]):
+            return "tied"
+    close = sent.doc[max(sent.start, m.start - 4) : m.start].text.lower()
+    return "reason" if contains_any(close, data["reason_markers"]) and not close.endswith("att du") else None
+
+
+def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:
+    """The employer's concern about the reader ("vi har svårt att se hur det skulle fungera för dig")."""
+    return _addressed(sent, data) and contains_any(sent.text.lower(), data["concern_views"])
+
+
+# ---------------------------------------------------------------------------------------- culture fit
+def _negated_nearby(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
+    """A negation inside the phrase or among the eight words before it ("vi kände inte att du var en
+    kulturmatch"); not one that sets the fit aside as the reason ("det handlade inte om huruvida du passar vår kultur")."""
+    negations, aside = data["culture_fit"]["negations"], data["culture_fit"]["set_aside"]
+    doc = sent.doc
+    return any(t.lower_ in negations and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in aside)
+               for t in doc[max(sent.start, span.start - 8) : span.end])
