@@ -83,3 +83,18 @@ def test_the_detail_model_tells_a_detail_of_the_assessment_from_background(linte
     ctx, _ = next(linter.analyse([Draft.from_text(text)], kind="request" if "my answer" in sentence else "feedback"))
     [p] = [p for s, p in zip(ctx.content_sentences, sentence_details(ctx)) if s.text.strip() == sentence]
     assert (p > 0.5) is detail, p
+
+
+@pytest.mark.parametrize("text, next_step", [
+    ("Hi Sam,\nYour budget answer was weak. If you can't attend on Friday, tell us.\nBest,\nAnna", False),
+    ("Hi Sam,\nYour budget answer was weak. If you can, take the Level 3 course before re-applying.\nBest,\nAnna", True),
+])
+def test_the_constructiveness_model_reads_next_steps_as_cn001_does(text, next_step):
+    """"If you can't attend" is no "if you can": the model's next-step feature blanks the same phrases CN001 does."""
+    from feedback_lint.core.draft import Draft
+    from feedback_lint.core.linter import Linter
+    from feedback_lint.scoring.constructiveness import constructiveness_features
+
+    ctx, findings = next(Linter().analyse([Draft.from_text(text)], kind="feedback", lang="en"))
+    assert ("feedback:next_step_cues" in constructiveness_features(ctx, findings, 50)) is next_step
+    assert any(f.code == "CN001" for f in findings) is not next_step

@@ -11,7 +11,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from ..core.lexicon import contains_any, count_any, lexicon
+from ..core.lexicon import contains_any, count_any, lexicon, without_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,6 +111,15 @@ def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[
     return feats
 
 
+#: Word lists read with another list's phrases blanked first, as the rules read them: "if you can't attend"
+#: is no "if you can" (CN001 and the constructiveness model see the same next steps).
+LEXICON_UNLESS = {"next_step_cues": "not_next_step"}
+
+
+def _blanked(text: str, unless: str | None, language: str) -> str:
+    return without_any(text, lexicon(unless, language)) if unless else text
+
+
 def draft_lexicon_features(text: str, kind: str, language: str = "en") -> dict[str, float]:
     """Presence of the constructive parts of a draft (thanks, strengths, next steps, an open door…),
     per kind, from the packaged word lists of its language. ``text`` is lowercased text plus lemmas."""
@@ -118,7 +127,8 @@ def draft_lexicon_features(text: str, kind: str, language: str = "en") -> dict[s
         "gratitude", "acceptance", "forward_ask", "specific_ask", "strength_cues", "next_step_cues",
         "door_open", "door_closed", "criticism_cues", "example_markers", "politeness_markers", "hedges",
     )
-    feats = {f"{kind}:{name}": 1.0 for name in names if contains_any(text, lexicon(name, language))}
+    feats = {f"{kind}:{name}": 1.0 for name in names
+             if contains_any(_blanked(text, LEXICON_UNLESS.get(name), language), lexicon(name, language))}
     feats[f"{kind}:harsh"] = min(count_any(text, lexicon("harsh_markers", language)), 5) / 5
     return feats
 
