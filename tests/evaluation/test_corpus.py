@@ -64,3 +64,17 @@ def test_fairness_measures_count_drafts_and_spans():
     assert m["fairness_drafts"] == 2 and m["fairness_recall"] == 0.5
     assert m["fairness_false_alarms"] == 1 and m["fairness_false_alarm_rate"] == 0.25
     assert m["fairness_span_precision"] == 0.5 and m["fairness_span_recall"] == pytest.approx(1 / 3)
+
+
+def test_the_readme_states_the_size_of_each_split_as_the_corpus_has_it():
+    """The README's "**train N** (E en, S sv)" figures are the corpus's, so adding drafts cannot leave them stale."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    drafts = load_corpus(ROOT / "corpus")
+    for split in ("train", "dev", "test"):
+        m = re.search(rf"\*\*{split} ([\d,]+)\*\* \(([\d,]+) en, ([\d,]+) sv\)", readme)
+        assert m, f"README gives no size for the {split} split"
+        stated = [int(g.replace(",", "")) for g in m.groups()]
+        chosen = [d for d in drafts if d.split == split]
+        assert stated == [len(chosen), sum(d.language == "en" for d in chosen), sum(d.language == "sv" for d in chosen)], split

@@ -588,6 +588,26 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE = [
     ("Our head chef, Priya, is 31. With your twenty years in kitchens, I couldn't see you being happy working under her.", "en", "age"),
     ("The shift lead is in his early twenties, and we worried you'd find it hard to take instructions from him, given your years in the trade.", "en", "age"),
     ("Vår arbetsledare är 27, och med dina trettio år i branschen kan jag inte se dig ta order från henne.", "sv", "ålder"),
+    # The team's young age or its average age set against the reader, and an age joke about the reader's long career.
+    ("The warehouse crew are a young bunch, and we weren't sure you'd enjoy being in the thick of that.", "en", "age"),
+    ("Our support team has an average age of 26, and we weren't sure you'd be comfortable in that mix.", "en", "age"),
+    ("You've worked in print since before most of us were born, and we weren't sure you'd take to our tools.", "en", "age"),
+    ("Arbetslaget har en medelålder på 31, och vi var osäkra på om du skulle trivas i tempot.", "sv", "ålder"),
+    ("Du har jobbat med reklam sedan innan de flesta av oss var födda, och vi undrade om tempot passar dig.", "sv", "ålder"),
+    # Children put as a logistics worry in Swedish: the reader "med två små barn", pick-ups and VAB as a practical problem.
+    ("Vi funderade på hur kvällspassen skulle fungera för dig med två små barn hemma.", "sv", "familj eller graviditet"),
+    ("Det blir ofta tufft med vabbdagar för dig när du jobbar natt, så vi valde en annan.", "sv", "familj eller graviditet"),
+    ("Det blir lätt krångligt med hämtningar på förskolan, så vi valde en annan kandidat.", "sv", "familj eller graviditet"),
+    # A gender as what the job requires in Swedish.
+    ("Gänget på lagret är rätt grabbigt och tjänsten kräver en karl som orkar lyfta.", "sv", "kön"),
+    # Being born or brought up locally as the employer's view; Swedish-sounding names as experience or as advice.
+    ("We felt someone who was born and raised locally would be trusted more quickly by the tenants.", "en", "ethnicity or national origin"),
+    ("Vi vill helst ha någon som är uppvuxen i området.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    ("Erfarenheten är att säljare med svenskklingande efternamn får fler möten bokade.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    ("Ett tips är att använda ett lite mer svenskt förnamn i ansökan, det har hjälpt andra.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    # Religion through a congregation, with a worry about how others would see it.
+    ("You mentioned you are a deacon in your congregation, and we worried how parents might see that.", "en", "religion"),
+    ("Du berättade att du är med i frikyrkan och leder bibelstudier, och vi är oroliga för hur vårdnadshavarna skulle uppfatta det.", "sv", "religion"),
 ]
 
 #: Their look-alikes: a professional background, numbers that are not ages, an employer's own attitude or a
@@ -639,6 +659,22 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES = [
     ("Our client manager is 29 minutes away by train, and we weren't sure the commute would work for you.", "en"),
     ("The team is 24, and with your years in management we weren't sure you'd want such a flat structure.", "en"),
     ("Vår arbetsledare är 27, och med din erfarenhet av Visma blir du ett bra stöd för henne.", "sv"),
+    # The age of buildings or stock, the clientele's average age, a firm founded before the staff were born.
+    ("Our office block went up before most of us were born, so parking is tight, but your case study was strong.", "en"),
+    ("Our housing stock has an average age of 60 years, and you'd be surveying it every week.", "en"),
+    ("Kundernas snittålder är 78, och vi var osäkra på hur du hanterade tempot i caset.", "sv"),
+    ("Byrån grundades innan många av oss var födda, och din portfolio var stark.", "sv"),
+    # Liking children as the work, VAB as the team's staffing problem the reader solved, a lifting requirement for anyone.
+    ("Det märktes att du tycker om barn, och din plan för utflykten var genomtänkt.", "sv"),
+    ("Du berättade hur du löste bemanningen när det var tufft med VAB i personalgruppen.", "sv"),
+    ("Tjänsten kräver att man orkar bära gips hela dagarna, och i provet bar du bara hälften.", "sv"),
+    # Growing up locally as knowledge of the area; a name written clearly; a foreign degree as the programme's target;
+    # the employer's own congregation.
+    ("You grew up locally, so you already know the bus routes, and your route plan was the best we saw.", "en"),
+    ("Du är uppvuxen i trakten och hittade därför snabbt i caset om busslinjerna.", "sv"),
+    ("Ett tips är att skriva ditt namn tydligt överst i CV:t.", "sv"),
+    ("Programmet riktar sig till personer med utländsk sjuksköterskeexamen, och vi har fler sökande än platser.", "sv"),
+    ("Vi i pingstförsamlingen har valt att gå vidare med en annan sökande till tjänsten som ungdomsledare.", "sv"),
 ]
 
 

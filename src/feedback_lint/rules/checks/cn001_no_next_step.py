@@ -37,6 +37,17 @@ class NoNextStep(CheckRule):
         # the writer coming back, or something that came back, is not a step for the candidate
         "Hi Sam,\nUnfortunately your report lacked a summary. We will come back to you about the next round.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your references came back to us with concerns about timekeeping.\nRegards,\nAnna",
+        # a role judged not to suit the candidate, a colleague keeping an eye on them, an application
+        # already made, lessons the candidate taught, and a topic that kept coming up are no step
+        "Hi Sam,\nUnfortunately we did not think the night shifts would suit you, and your till count was out by twelve pounds.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your till count was out by twelve pounds, and the supervisor had to keep an eye on your float all evening.\nRegards,\nAnna",
+        "Hi Sam,\nYou did apply for the Welsh-essential post, but unfortunately your written task came out at level 2.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the two lessons you taught overran and the lesson plan had no differentiation.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately stock rotation kept coming up in the final round, and your answers on it were weak.\nRegards,\nAnna",
+        # a bare invitation to apply or to watch the jobs page names nothing to do about the gap
+        "Hi Sam,\nUnfortunately your written Spanish task came out at a basic level. Please do apply for future campaigns.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your written Spanish task came out at a basic level. You are welcome to apply for other roles.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Keep an eye on our jobs page.\nRegards,\nAnna",
     )
     PASS = (
         "Hi Sam,\nYour case study lacked a budget. I would recommend practising a costed plan before you apply again.\nRegards,\nAnna",
@@ -58,6 +69,11 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately your forklift test had two kerb strikes. Get a few more months on a reach truck first.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the pastry section was too much on your own. Getting a bit more time on a busy service is what's missing.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Do come back and see us when the summer roles open.\nRegards,\nAnna",
+        # another opening pointed out as suiting the candidate, and lessons or classes on offer
+        "Hi Sam,\nUnfortunately your till count was out by twelve pounds. We have a weekend post coming up in March.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Our Lampeter branch has a part-time role that I think would suit you.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the post is Welsh essential and your written task came out at level 2. The council funds Welsh lessons for applicants.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the call test showed your German is not yet at B2. The college runs evening classes that start in September.\nRegards,\nAnna",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

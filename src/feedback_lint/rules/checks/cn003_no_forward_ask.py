@@ -26,6 +26,9 @@ class NoForwardAsk(CheckRule):
     FAIL = (
         "Dear Ms Lund,\nI was not selected for the role. I would like feedback on the interview.\nBest,\nOmar",
         "Dear Ms Lund,\nThank you for letting me know. Could you tell me why I was not selected?\nBest,\nOmar",
+        # what the writer did before applying, and what they did, are no ask about what to do next
+        "Dear Ms Lund,\nThank you for letting me know. I read the advert twice before applying. Could you tell me why I was not selected?\nBest,\nOmar",
+        "Dear Ms Lund,\nThank you for your email. I did everything I should do and heard nothing for three weeks. Why was I not selected?\nBest,\nOmar",
     )
     PASS = (
         "Dear Ms Lund,\nThank you for the interview. Is there anything I could work on to strengthen a future application?\nBest,\nOmar",
@@ -34,6 +37,10 @@ class NoForwardAsk(CheckRule):
         "Dear Ms Lund,\nThanks for ringing me. Was it the inspection and testing side that let me down?\nBest,\nOmar",
         "Dear Ms Lund,\nThank you for your email. Would the panel have preferred more post-contract experience?\nBest,\nOmar",
         "Dear Ms Lund,\nThanks for the heads-up. Is the budget split the thing to sharpen before I go for another role like this?\nBest,\nOmar",
+        # whether to wait before applying anywhere else, and what else to be doing meanwhile
+        "Dear Ms Lund,\nThank you for the interview. I'm finishing my NVQ and wonder whether to wait until it's done before applying anywhere else.\nBest,\nOmar",
+        "Dear Ms Lund,\nThank you for the interview. Is there something else I should be doing in the meantime?\nBest,\nOmar",
+        "Dear Ms Lund,\nThanks for ringing me. Is there anything I could do while I finish my NVQ?\nBest,\nOmar",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

@@ -74,7 +74,20 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   clause before ("…, and with the baby due around then it just doesn't line up for us") opens its clause, and a
   judgement in the writer's own name ("for us") then stands for the employer's view; a view may leave out its "we"
   at the start of a statement ("Need someone who looks the part.");
-* a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with") counts
+* a team's age profile (``team_profile_terms``, ``team_age_terms``: "the crew has an average age of 27", "vårt gäng har en
+  snittålder på 28") counts like what the team is, with a concern about the reader in its sentence or the next; not the
+  clientele's or a thing's ("kundernas snittålder", "our housing stock has an average age of 60 years"); an age joke about
+  the reader's long career (``age_remarks``: "you've been doing this since before most of us were born", "sedan innan
+  många av oss var födda") counts after a second-person subject, not of a firm ("the office went up before…");
+* in Swedish a gender as what the job requires ("jobbet kräver en kille som orkar") counts, requirement or not; the
+  reader "med tre barn" or "som har två barn" is tied like "dina barn", and a reason phrase governs "barn" only right
+  before it ("det märktes att du tycker om barn" does not count); a family, health or religion word put as a practical
+  problem (``problem_frames``: "det blir tufft med hämtningar och VAB") counts in a sentence that addresses the reader,
+  not the team's ("tufft med VAB i personalgruppen"); advice to use a more Swedish name (``advice_cues``: "ett tips är att
+  använda ett mer svenskt tilltalsnamn") counts; "utländsk" before a qualification ("utländsk ingenjörsexamen") is no
+  origin, and a congregation that is the employer's own ("vi i pingstförsamlingen") no religion of the reader's;
+* a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with", "born and brought up
+  locally", "uppvuxen i trakten") counts
   only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
   horses"; "we're after someone who grew up with TikTok" counts);
 * a tied mention in a sentence of congratulation ("congratulations on your wedding") or that offers
@@ -164,7 +177,7 @@ if TYPE_CHECKING:
 
     from ...core.context import Context
 
-__all__ = ["Mention", "culture_fit", "fairness_data", "mentions", "references"]
+__all__ = ["Mention", "culture_fit", "fairness_data", "fit_wording", "mentions", "references"]
 
 
 def _frozen(value: Any) -> Any:
@@ -335,7 +348,7 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
     for sent in ctx.sentences:
         lower = sent.text.lower()
         found = []
-        if _any_fit(ctx.language).search(lower):  # most sentences have none: one search instead of one per phrase
+        if fit_wording(ctx.language).search(lower):  # most sentences have none: one search instead of one per phrase
             found = [(m.start(), m.end()) for phrase in spec["phrases"] for m in [re.search(re.escape(phrase), lower)] if m]
             found += [(m.start(), m.end()) for pattern in spec["patterns"] for m in [re.search(pattern, lower)] if m]
         hit = next(((a, b) for a, b in found if _addressed(sent, data)
@@ -346,7 +359,7 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4)
-def _any_fit(language: str) -> "re.Pattern[str]":
+def fit_wording(language: str) -> "re.Pattern[str]":
     """Whether a sentence holds any of the language's culture-fit phrases or patterns."""
     spec = fairness_data(language)["culture_fit"]
     return re.compile("|".join([*(re.escape(p) for p in spec["phrases"]), *spec["patterns"]]))

@@ -63,6 +63,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return False
     if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data) or _a_past_time(span, data):
         return False
+    if span.text.lower() in data["age_remarks"]:  # "you've been doing this since before most of us were born"
+        return not job and any(_second(t, data) and t.dep_ in ("nsubj", "nsubjpass") for t in sent.doc[sent.start : m.start])
     about = _addressed(sent, data) or _employer_view(sent, data)
     if m.kind == STAGE:  # "at this stage of your career you might prefer something less demanding"
         # Also said of a generic person, who stands for the reader: "someone at this stage of their career might be looking to wind down".
@@ -588,12 +590,13 @@ def _mention_group(span: "Span", data: dict[str, Any]) -> str | None:
 
 def _team_profile(span: "Span", data: dict[str, Any]) -> bool:
     """The mention is what the team, crew or clientele is ("the crew is all men", "the team are all in their
-    twenties", "our regulars are young")."""
+    twenties", "our regulars are young"), or the age profile it has ("the crew has an average age of 27")."""
     t = span.root
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     head = t.head
-    if t.dep_ not in ("attr", "acomp", "prep", "pobj") or head.lemma_ != "be":
+    has = t.dep_ == "dobj" and head.lemma_ == "have" and span.text.lower() in data["team_profile_terms"]  # "the crew has an average age of 27"
+    if not has and (t.dep_ not in ("attr", "acomp", "prep", "pobj") or head.lemma_ != "be"):
         if not (t.dep_ == "pobj" and head.head.lemma_ == "be"):
             return False
         head = head.head

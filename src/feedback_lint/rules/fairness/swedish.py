@@ -11,6 +11,7 @@ from ...core.lexicon import contains_any, without_any
 from .common import (
     PROXY,
     SENIORITY,
+    SITUATION,
     STAGE,
     TERM,
     Mention,
@@ -41,6 +42,17 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     job = _job_related(sent, data)
     if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
         return False
+    text = doc[m.start : m.end].text.lower()
+    # A qualification from abroad, not a person's origin: "personer med utländsk ingenjörsexamen".
+    if text in data["qualification_adjectives"] and m.end < sent.end and doc[m.end].lower_.endswith(data["qualification_suffixes"]):
+        return False
+    # The employer's own institution: "vi i pingstförsamlingen", "vår moské".
+    if m.group == "religion" and contains_any(" ".join(t.lower_ for t in doc[max(sent.start, m.start - 3) : m.start]).split(",")[-1],
+                                              data["own_institution_markers"]) and not any(_second(t, data) for t in doc[max(sent.start, m.start - 3) : m.start]):
+        return False
+    # An age joke said of the reader's career: "du har hållit på sedan innan många av oss var födda".
+    if text in data["age_remarks"]:
+        return not job and any(_second(t, data) for t in doc[sent.start : m.start])
     if _sv_someone_elses_leave(sent, m, data):  # "vi har en föräldraledighet att täcka", "en kollega går på föräldraledighet"
         return False
     if m.kind == PROXY and m.start > sent.start and doc[m.start - 1].lower_ in data["clientele_nouns"]:
@@ -50,6 +62,9 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # A name of a thing: "ett svenskare namn på kampanjen".
     if m.end < sent.end and doc[m.end - 1].lower_.startswith(data["name_words"]) and doc[m.end].lower_ in data["name_followers"]:
         return False
+    # Advice to go by another name: "ett tips kan vara att använda ett mer svenskt tilltalsnamn i CV:t".
+    if m.kind == TERM and m.group == "origin" and any(w in doc[m.end - 1].lower_ for w in data["name_words"]) and contains_any(lower, data["advice_cues"]):
+        return not job
     if m.kind == STAGE:  # "i det här skedet av din karriär kanske du vill ha något mindre krävande"
         # Also of a generic person, who stands for the reader: "någon i det här skedet av sin karriär vill ofta trappa ner".
         generic = doc[m.start : m.end].text.lower().endswith(data["generic_stage_endings"]) and contains_any(
@@ -60,6 +75,15 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.adjective:
         # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…").
         return _sv_describes_a_person(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data) or comfort) and not job
+    if m.start > sent.start and doc[m.start - 1].lower_ in data["team_age_terms"]:
+        return False  # the number of an average age ("snittåldern är 78"), which the term itself stands for
+    if text in data["team_age_terms"]:  # "vårt gäng har en snittålder på 28…, och vi var osäkra på om det skulle kännas bekvämt för dig"
+        if m.start > sent.start and doc[m.start - 1].lower_.endswith("s") and doc[m.start - 1].lower_[:-1] in data["clientele_nouns"]:
+            return False  # the clientele's: "kundernas snittålder är 70"
+        return not job and (True if view and _addressed(sent, data) else SITUATION)
+    # A gender as what the job requires: "jobbet kräver en kille som orkar bära gips".
+    if m.kind == TERM and m.group == "gender" and m.start > sent.start and doc[m.start - 1].lower_ in data["requirement_verbs"]:
+        return True
     if m.group == "age" and any(t.like_num for t in doc[m.start : m.end]) and _sv_colleague(sent, m, data):
         return not job and SENIORITY  # "Vår kundansvarige Jonas är 29, och med dina trettio år i yrket…"
     if doc[m.start : m.end].text.lower() in data["age_comparisons"]:  # "vi tror att de känner sig tryggare med en stylist i samma ålder"
@@ -74,10 +98,24 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and any(_second(t, data) for t in window):
         return not excused or _concern_sv(sent, data)
+    if _sv_practical_problem(sent, m, data):  # "det blir ofta tufft för dig med hämtningar och VAB"
+        return (_addressed(sent, data) or view) and not job and not excused
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"])
     return (reason or view) and (_addressed(sent, data) or view) and not job
+
+
+def _sv_practical_problem(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A family, health or religious term put as a practical problem just before it ("tufft med hämtningar och VAB",
+    "krångligt med bönetiderna"), not the team's ("svårt med VAB i personalgruppen") nor a loose word ("tufft med barnen")."""
+    if m.group not in ("family", "health", "religion") or sent.doc[m.start : m.end].text.lower() in data["loose_terms"]:
+        return False
+    doc = sent.doc
+    before = doc[max(sent.start, m.start - 5) : m.start].text.lower()
+    after = doc[m.end : min(sent.end, m.end + 3)]
+    return contains_any(before, data["problem_frames"]) and not contains_any(after.text.lower(), data["other_people"]) and not any(
+        t.lower_.endswith(data["profile_suffixes"]) for t in after)
 
 
 def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -172,8 +210,21 @@ def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> str | None:
     for i in range(len(words) - 1):
         if words[i] == "du" and words[i + 1] in data["owning_verbs"] and all(w in data["family_modifiers"] for w in words[i + 2 :]):
             return "tied"
+    core = list(words)
+    while core and core[-1] in data["family_modifiers"]:
+        core.pop()
+    if len(core) > 1 and core[-2] in ("du", "dig") and core[-1] == "med":  # "för dig med tre barn under sju år hemma"
+        return "tied"
+    if len(core) > 2 and core[-3] in ("du", "dig") and core[-2] == "som" and core[-1] in data["owning_verbs"]:  # "dig som har små barn"
+        return "tied"
+    # The reason phrase right before them ("med tanke på barnen", "eftersom du har barn"), not a verb of the reader's
+    # between ("det märktes att du tycker om barn").
     close = sent.doc[max(sent.start, m.start - 4) : m.start].text.lower()
-    return "reason" if contains_any(close, data["reason_markers"]) and not close.endswith("att du") else None
+    marker = next((r for r in sorted(data["reason_markers"], key=len, reverse=True) if contains_any(close, (r,))), None)
+    if marker is None or close.endswith("att du"):
+        return None
+    rest = close[close.rfind(marker) + len(marker) :].split()
+    return "reason" if all(w in data["family_modifiers"] or w in ("min", "mina", "sina", "era", "de", "den", "det") for w in rest) else None
 
 
 def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:

@@ -1,9 +1,22 @@
 from __future__ import annotations
 
+import re
+
 from ....core.context import Context
 from ....core.lexicon import lexicon
 from ...base import RuleDoc, register
 from ..cn002_no_strength import NoStrength
+
+
+#: Praise that a whole-word list cannot see because of the words in between: something done right
+#: ("du gjorde det viktigaste rätt", "gjorde allt rätt"; not "gjorde inte rätt", nor the counterfactual
+#: "hade gjort rätt om du …"), and what the candidate did named as what the team looks for ("precis den
+#: sortens bemötande vi letar efter"). A sentence that also says something is missing or not so is no praise.
+PRAISE_PATTERNS = (
+    re.compile(r"(?<!\bhade )(?<!\bha )(?<!\bom du )\b(?:gjorde|gjort)(?: (?!inte\b|aldrig\b|inget\b|ingenting\b|inga\b|sällan\b)[\w-]+){0,3} rätt\b"),
+    re.compile(r"\b(?:precis|exakt|just) (?:den|det|de) (?:sortens|sorts|slags|typen av|sortens|sort av)(?: [\w-]+){1,3} (?:som )?(?:vi|ni) (?:letar efter|söker|vill ha|vill se|eftersträvar|värdesätter)\b"),
+)
+NOT_PRAISE = re.compile(r"\b(?:inte|ingen|inget|inga|aldrig|saknar|saknade|saknas|tyvärr)\b")
 
 
 @register
@@ -23,6 +36,12 @@ class NoStrengthSv(NoStrength):
         # an intensifier before a word that is not praise is not praise
         "Hej Sam,\nPasset blev superstressigt och kassan stämde inte. Öva på kassarutinerna.\nHälsningar\nAnna",
         "Hej Sam,\nDina SQL-svar missade join-villkoren. Öva på joins i en exempeldatabas. Lycka till!\nBästa hälsningar\nAnna",
+        # something not done right, or only right had the candidate done otherwise, and what the team looks
+        # for named as what the candidate lacks
+        "Hej Sam,\nDu gjorde inte rätt när kassan inte stämde. Öva på kassarutinerna.\nHälsningar\nAnna",
+        "Hej Sam,\nDu hade gjort rätt om du ringt sjuksköterskan först. Läs på om vårdplanerna.\nHälsningar\nAnna",
+        "Hej Sam,\nDet är precis den sortens erfarenhet vi letar efter, men den saknar du ännu. Öva på dosdispensering.\nHälsningar\nAnna",
+        "Hej Sam,\nDet var inte precis rätt dos du angav. Öva på doseringarna.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",
@@ -32,6 +51,10 @@ class NoStrengthSv(NoStrength):
         "Hej Sam,\nDu var supersnabb vid borden. Läs på om våra husviner inför sommaren.\nHälsningar\nAnna",
         "Hej Sam,\nDu förklarade injusteringen bättre än någon annan vi träffat, men tjänsten kräver B-körkort.\nHälsningar\nAnna",
         "Hej Sam,\nGästerna älskade dig, men vi behövde någon med erfarenhet av vinservering.\nHälsningar\nAnna",
+        # something done right, exactly right, and what the candidate did named as what the team looks for
+        "Hej Sam,\nI receptexpeditionen gjorde du det viktigaste rätt, men rådgivningen tog för lång tid.\nHälsningar\nAnna",
+        "Hej Sam,\nDu stoppade expeditionen och frågade farmaceuten, precis rätt reflex. Rådgivningen tog däremot för lång tid.\nHälsningar\nAnna",
+        "Hej Sam,\nDu satte dig ner hos Elsa, och det är precis den sortens bemötande vi letar efter. Tyvärr saknade du erfarenhet av palliativ vård.\nHälsningar\nAnna",
     )
 
     @staticmethod
@@ -41,6 +64,10 @@ class NoStrengthSv(NoStrength):
         list cannot see."""
         if NoStrength.names_strength(ctx):
             return True
+        for sent in ctx.content_sentences:
+            text = " ".join(sent.text.lower().split())
+            if any(p.search(text) for p in PRAISE_PATTERNS) and not NOT_PRAISE.search(text):
+                return True
         cues = {c for c in lexicon("strength_cues", ctx.language) if " " not in c}
         prefixes = lexicon("intensifying_prefixes", ctx.language)
         return any(

@@ -16,9 +16,20 @@ class NoForwardAskSv(NoForwardAsk):
         example="Jag blev inte vald till tjänsten. Jag vill ha återkoppling på intervjun.",
         instead="Finns det något du skulle föreslå att jag arbetar med för att stärka en framtida ansökan?",
     )
-    FAIL = ("Hej Lena,\nJag blev inte vald till tjänsten. Jag vill ha återkoppling på intervjun.\nHälsningar\nOmar",)
+    FAIL = (
+        "Hej Lena,\nJag blev inte vald till tjänsten. Jag vill ha återkoppling på intervjun.\nHälsningar\nOmar",
+        # a training already done, the employer's priorities, and how the decision was reached look back
+        "Hej Lena,\nJag har gått en utbildning i BBIC och förstår inte beslutet. Varför fick jag inte tjänsten?\nHälsningar\nOmar",
+        "Hej Lena,\nJag förstår att ni måste prioritera bland många sökande. Varför blev det inte jag?\nHälsningar\nOmar",
+        "Hej Lena,\nJag förstår inte hur ni bedömde att jag saknade erfarenhet. Varför fick jag inte tjänsten?\nHälsningar\nOmar",
+    )
     PASS = (
         "Hej Lena,\nTack för intervjun. Finns det något jag kan arbeta med för att stärka en framtida ansökan?\nHälsningar\nOmar",
         "Hej Lena,\nTack för intervjun. Jag skulle gärna höra hur mitt svar på frågan om budgeten togs emot.\nHälsningar\nOmar",
         "Hej Lena,\nTack för beskedet. Jag undrar vad du tyckte om mina rubrikförslag, eller om ni hade velat se något mer sakligt.\nHälsningar\nOmar",
+        # what to prioritise, which course or reading, a condition about applying again, and how my answer was judged
+        "Hej Lena,\nTack för beskedet. Finns det något du tycker att jag ska prioritera under våren?\nHälsningar\nOmar",
+        "Hej Lena,\nTack för beskedet. Finns det någon kurs eller litteratur du kan rekommendera?\nHälsningar\nOmar",
+        "Hej Lena,\nTack för beskedet. Vad bör jag läsa om jag vill söka till enheten igen om ett år?\nHälsningar\nOmar",
+        "Hej Lena,\nTack för samtalet. Jag skulle gärna höra hur ni bedömde mitt resonemang i ärendet med orosanmälan.\nHälsningar\nOmar",
     )
