@@ -9,14 +9,12 @@ alarms (and how many of those only the trained model's CF020 raised), warnings o
 drafts, and fairness drafts found, with the same definitions (``feedback_lint.evaluation.evaluate.metrics``).
 
 To measure the rules and models of an earlier commit, as the README's table does, run this script with
-``PYTHONPATH`` pointing at the ``src`` folder of a checkout of that commit. ``--fairness-flags FILE``
-keeps which drafts those rules gave a fairness finding, for ``benchmarks/fairness_model.py --rules``.
+``PYTHONPATH`` pointing at the ``src`` folder of a checkout of that commit.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from feedback_lint.core.draft import Draft
@@ -37,8 +35,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="corpus directory holding only the new shards")
     parser.add_argument("--models", type=Path, help="models written by 'feedback-lint train -o DIR'")
-    parser.add_argument("--fairness-flags", type=Path, metavar="FILE",
-                        help="also write, as JSON, whether each draft got a fairness finding (read by benchmarks/fairness_model.py)")
     args = parser.parse_args()
     if args.models:
         from feedback_lint.scoring.model import use_model_dir
@@ -47,9 +43,6 @@ def main() -> None:
     drafts = load_corpus(args.corpus, splits=("train", "dev"))
     reports = Linter().lint_drafts([Draft.from_text(d.text, source=d.id, is_email=d.format == "eml") for d in drafts])
     rows = [Row(d, r) for d, r in zip(drafts, reports)]
-    if args.fairness_flags:
-        flags = {r.draft.id: any(f.category is Category.FAIRNESS for f in r.report.findings) for r in rows}
-        args.fairness_flags.write_text(json.dumps(flags, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     for language in sorted({r.draft.language for r in rows}):
         group = [r for r in rows if r.draft.language == language]
         m = metrics(group)
