@@ -495,6 +495,15 @@ PROBLEMS_DUE_DATES_STAGES_LOCALS = [
     # "Someone from here" in Swedish, as the employer's or the clientele's wish ("gärna" inside the view).
     ("De vill gärna ha någon som kommer härifrån, så vi valde en annan snickare.", "sv", "FA001"),
     ("Vi söker helst personal som är från trakten.", "sv", "FA001"),
+    # An aid the employer has arranged, with a concern about the reader voiced in that sentence or the next, or an aid denied.
+    ("You mentioned you have dyslexia; we have text-to-speech, but we were worried you would be slow with the reports.", "en", "FA001"),
+    ("You mentioned you use a wheelchair, and we have a ramp, but the stockroom would be hard for you.", "en", "FA001"),
+    ("You mentioned you have dyslexia, and we have set up text-to-speech. Still, we were worried the reports would be too much for you.", "en", "FA001"),
+    ("You mentioned you use a wheelchair, and there's no lift to the stockroom.", "en", "FA001"),
+    ("Du nämnde att du har dyslexi, och vi har ordnat talsyntes, men vi tror att rapporterna skulle bli för tunga för dig.", "sv", "FA001"),
+    ("Du nämnde att du sitter i rullstol, och det finns en ramp, men vi har svårt att se hur lagret skulle fungera för dig.", "sv", "FA001"),
+    ("Du nämnde att du har dyslexi. Vi har talsyntes, men vi är oroliga att du skulle bli för långsam med rapporterna.", "sv", "FA001"),
+    ("Du nämnde att du sitter i rullstol, och det finns tyvärr ingen hiss till lagret.", "sv", "FA001"),
 ]
 
 #: Their look-alikes: the same words for a product, an institution, a deadline, a junior's next step, the
@@ -528,6 +537,21 @@ PROBLEMS_DUE_DATES_STAGES_LOCALS_LOOK_ALIKES = [
     ("I tidigt skede av din karriär kan en mindre krävande roll hjälpa dig att bygga upp självförtroendet.", "sv"),
     ("Det finns ett bönerum på plats om du vill be under dagen.", "sv"),
     ("Du kan be om ledighet under dagen om du behöver, och vi ser fram emot att höra av dig.", "sv"),
+    # An aid, adjustment or facility the employer has arranged, set up, provides or offers, in its sentence or the next.
+    ("You mentioned you have dyslexia, and we have set up text-to-speech on all our computers.", "en"),
+    ("You told us you're hard of hearing; there is a hearing loop in every meeting room.", "en"),
+    ("You mentioned your back problems, and we can provide an adjusted desk for the assessment day.", "en"),
+    ("Since you mentioned your dyslexia, we will give you extra time in the written test.", "en"),
+    ("You mentioned you use a wheelchair, and we've arranged a ramp at the staff entrance.", "en"),
+    ("You mentioned you have dyslexia, and text-to-speech is available on every laptop.", "en"),
+    ("You mentioned you have dyslexia. We'd be happy to arrange text-to-speech for the written test.", "en"),
+    ("Du nämnde att du har dyslexi, och vi har ordnat talsyntes på alla datorer.", "sv"),
+    ("Du berättade om din hörselnedsättning, och det finns hörslinga i alla mötesrum.", "sv"),
+    ("Du nämnde dina ryggbesvär, och vi erbjuder ett höj- och sänkbart skrivbord.", "sv"),
+    ("Eftersom du har dyslexi får du förlängd skrivtid på provet.", "sv"),
+    ("Du nämnde att du sitter i rullstol, och vi har redan en ramp vid personalingången.", "sv"),
+    ("Du nämnde att du har dyslexi, och talsyntes finns på alla datorer.", "sv"),
+    ("Du nämnde att du har dyslexi. Vi kan erbjuda talsyntes på alla datorer.", "sv"),
     # Locals as the clientele, or knowledge of the area rather than where someone is from.
     ("Vi vill gärna ha fler kunder som är härifrån, och din marknadsplan var stark.", "sv"),
     ("Vi vill gärna ha någon som känner till busslinjerna i området, och du kunde dem utantill.", "sv"),

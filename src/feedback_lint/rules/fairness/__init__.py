@@ -91,7 +91,11 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
   horses"; "we're after someone who grew up with TikTok" counts);
 * a tied mention in a sentence of congratulation ("congratulations on your wedding") or that offers
-  adjustments counts only with a concern voiced in it;
+  adjustments counts only with a concern voiced in it; one with an aid, adjustment or facility the employer has
+  arranged, set up, provides or offers (``aid_terms``: "…, and we have set up text-to-speech on all our computers",
+  "there's a hearing loop", "we can provide an adjusted desk", "vi har ordnat talsyntes", "det finns hörslinga", "du får
+  förlängd skrivtid"; not "there's no lift") only with a concern voiced in it or the next sentence, and so does the
+  reader's own situation in their own clause ("You mentioned you have dyslexia.") before a sentence offering one;
 * a mention its own sentence does not settle counts when that sentence or the next one states the
   employer's concern or view about the reader: the reader's own situation in a clause about them ("the
   time you took off for anxiety", "you're in the middle of a divorce"), or what the employer read in the
@@ -165,12 +169,13 @@ from .common import (
     STAGE,
     TEAM,
     TERM,
+    TOLD,
     Mention,
     _addressed,
     _second,
 )
-from .english import _concern, _denied_to_reader, _employer_view, _english
-from .swedish import _concern_sv, _negated_nearby, _swedish
+from .english import _aid_offered, _concern, _denied_to_reader, _employer_view, _english
+from .swedish import _concern_sv, _negated_nearby, _sv_aid_offered, _swedish
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -306,9 +311,11 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
 
     A mention that its own sentence does not settle (the reader's own situation, the team's profile)
     counts when that sentence or the next one states the employer's concern or view about the reader
-    ("You mentioned you took time off for anxiety. The panel wasn't sure the pressure would be good for you.")."""
+    ("You mentioned you took time off for anxiety. The panel wasn't sure the pressure would be good for you."); the
+    reader's own situation told in their own clause counts unless the next sentence offers an aid for it, and then only
+    with such a concern ("You mentioned you have dyslexia. We have set up text-to-speech on all our computers.")."""
     english = ctx.language == "en"
-    judge, concern = (_english, _concern) if english else (_swedish, _concern_sv)
+    judge, concern, offered = (_english, _concern, _aid_offered) if english else (_swedish, _concern_sv, _sv_aid_offered)
     data = fairness_data(ctx.language)
     found = mentions(ctx.doc, ctx.language)
     sentences = ctx.sentences
@@ -319,6 +326,8 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
             verdict = judge(sent, m, data)
             if verdict == SITUATION:
                 verdict = any(concern(s, data) for s in window)
+            elif verdict == TOLD:  # "You mentioned you have dyslexia. We have set up text-to-speech…"
+                verdict = not (len(window) > 1 and offered(window[1], data)) or any(concern(s, data) for s in window)
             elif verdict == READER:
                 verdict = any(_addressed(s, data) for s in window)
             elif verdict == SENIORITY:  # "…is 29, and with your thirty years in practice I couldn't see you…"

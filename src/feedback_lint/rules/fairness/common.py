@@ -37,6 +37,10 @@ COLLEAGUE = "colleague"
 #: view about the reader (the team's profile), the reader addressed (a reaction to a name), or the reader's
 #: years or experience and a concern about the reader (a colleague's young age).
 SITUATION, TEAM, SENIORITY = "situation", "team", "seniority"
+#: The reader's own situation in their own clause ("You mentioned you have dyslexia."), with nothing in its sentence to
+#: excuse it: it counts unless the next sentence offers an aid, adjustment or facility for it ("We have set up
+#: text-to-speech on all our computers."), and then only with a concern about the reader in either sentence.
+TOLD = "told"
 
 
 @dataclass(frozen=True)

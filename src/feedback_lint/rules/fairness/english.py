@@ -23,6 +23,7 @@ from .common import (
     STAGE,
     TEAM,
     TERM,
+    TOLD,
     Mention,
     _addressed,
     _job_related,
@@ -84,7 +85,13 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
             return False
         lower = sent.text.lower()
         excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
-        return not excused or _concern(sent, data)
+        if excused:
+            return _concern(sent, data)
+        # An aid the employer has arranged or offers ("…, and we have set up text-to-speech on all our computers"):
+        # no reason, unless a concern about the reader is voiced in this sentence or the next.
+        if _aid_offered(sent, data):
+            return SITUATION
+        return TOLD if _in_readers_clause(span, data) else True
     if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job:
         return True  # also "…with the baby due around then it just doesn't line up for us"
     if m.kind == PROXY or job:
@@ -107,6 +114,51 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     # supervisor has to be on the floor on Fridays", with the concern in that sentence or the next.
     if m.group in data["practice_groups"] and _in_readers_clause(span, data, through_open=True) and contains_any(sent.text.lower(), data["schedule_cues"]):
         return SITUATION
+    return False
+
+
+def _aid_offered(sent: "Span", data: dict[str, Any]) -> bool:
+    """The sentence has the employer arrange, set up, provide or offer an aid, an adjustment or a facility
+    (``aid_terms``): its object ("we have set up text-to-speech", "we've arranged a hearing loop", "we can provide an
+    adjusted desk", "we will give you extra time in the test", also through "equip… with"), what "there is" ("there's a
+    ramp at the staff entrance"), a passive subject ("a hearing loop has been installed") or an available one ("a quiet
+    room is available"), or what the reader will get or have ("you'll have extra time"); not negated ("there's no lift",
+    "we don't have a ramp") nor someone else's doing ("the landlord never put in a ramp")."""
+    doc, aids = sent.doc, data["aid_terms"]
+    for i in range(sent.start, sent.end):
+        aid = next((doc[j : i + 1] for j in range(max(sent.start, i - 4), i + 1) if doc[j : i + 1].text.lower() in aids), None)
+        if aid is not None and _provided(aid.root, data):
+            return True
+    return False
+
+
+def _provided(t: "Token", data: dict[str, Any]) -> bool:
+    """The aid ``t`` is what the employer's side provides, or what the reader is given (see ``_aid_offered``)."""
+    while t.dep_ in ("conj", "compound", "appos", "amod", "nmod") and t.head is not t:  # "a ramp and a lift", "text-to-speech software"
+        t = t.head
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in t.children):
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ in ("with", "for"):  # "equipped every desk with…", "arranged for a quiet room"
+        t = t.head
+    verb = t.head
+    if verb is t or verb.pos_ not in ("VERB", "AUX") or _negated(verb, data):
+        return False
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "we'd be happy to arrange…"
+    if t.dep_ == "attr" and lemma == "be":  # "there's a hearing loop in every room"
+        return any(c.dep_ == "expl" and c.lower_ == "there" for c in children)
+    if t.dep_ == "nsubjpass":  # "a hearing loop has been installed"
+        return lemma in data["provision_lemmas"]
+    if t.dep_ == "nsubj" and lemma == "be":  # "a quiet room is available"
+        return any(c.dep_ == "acomp" and c.lower_ in data["available_words"] for c in children)
+    if t.dep_ in ("dobj", "dative", "prep", "attr") and lemma in data["provision_lemmas"]:
+        if any(_second(s, data) for s in subjects):  # "you'll have extra time", "you will get a sit-stand desk"
+            return lemma in data["recipient_lemmas"]
+        return not subjects or any(s.lower_ in data["employer_subjects"] or s.lemma_.lower() in data["employer_subjects"] or s.lower_ == "there"
+                                   for s in subjects)
     return False
 
 
@@ -555,6 +607,10 @@ def _concern(sent: "Span", data: dict[str, Any]) -> bool:
             return True
         if _second(t, data) and t.dep_ == "pobj" and t.head.lower_ in ("on", "for", "to"):
             if t.head.head.lemma_.lower() in data["burden_words"]:
+                return True
+            # "for you" on the verb whose complement is the burden: "the reports would be too much for you".
+            if t.head.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in data["burden_words"]
+                                                  for c in t.head.head.children):
                 return True
     return False
 

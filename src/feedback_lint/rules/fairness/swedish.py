@@ -14,6 +14,7 @@ from .common import (
     SITUATION,
     STAGE,
     TERM,
+    TOLD,
     Mention,
     _addressed,
     _job_related,
@@ -88,22 +89,63 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return not job and SENIORITY  # "Vår kundansvarige Jonas är 29, och med dina trettio år i yrket…"
     if doc[m.start : m.end].text.lower() in data["age_comparisons"]:  # "vi tror att de känner sig tryggare med en stylist i samma ålder"
         return (_sv_view(lower, data) or comfort) and not job
+    # An aid the employer has arranged or offers ("…, och vi har ordnat talsyntes på alla datorer") is no reason either,
+    # unless a concern about the reader is voiced in this sentence or the next.
+    aid = not excused and _sv_aid_offered(sent, data)
     if doc[m.start : m.end].text.lower() in data["loose_terms"]:
         how = _sv_loose(sent, m, data)
-        return (not excused or _concern_sv(sent, data)) if how == "tied" else (how == "reason" and not job)
+        return _sv_tied(sent, m, data, excused, aid) if how == "tied" else (how == "reason" and not job)
     # The work, not the reader's: "du fick ner sjukfrånvaron i din butik", "du hanterade sjukskrivningarna".
     before = doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start]
     if contains_any(before.text.lower(), data["handling_phrases"]) and not any(t.lower_ in ("din", "ditt", "dina") for t in before):
         return False
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and any(_second(t, data) for t in window):
-        return not excused or _concern_sv(sent, data)
+        return _sv_tied(sent, m, data, excused, aid)
     if _sv_practical_problem(sent, m, data):  # "det blir ofta tufft för dig med hämtningar och VAB"
         return (_addressed(sent, data) or view) and not job and not excused
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"])
     return (reason or view) and (_addressed(sent, data) or view) and not job
+
+
+def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid: bool) -> bool | str:
+    """A mention tied to the reader: excused by an offer of adjustments or a congratulation unless a concern is voiced in
+    its sentence, by an aid offered unless a concern is voiced in its sentence or the next (SITUATION); the reader's own
+    situation in their own clause ("du har dyslexi", "du nämnde dina ryggbesvär") also by an aid offered in the next
+    sentence (TOLD)."""
+    if excused:
+        return _concern_sv(sent, data)
+    if aid:
+        return SITUATION
+    own = any(t.lower_ in ("du", "dig") for t in sent.doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start])
+    return TOLD if own else True
+
+
+def _sv_aid_offered(sent: "Span", data: dict[str, Any]) -> bool:
+    """The sentence has the employer arrange, offer or have an aid, an adjustment or a facility (``aid_terms``): after a
+    provision phrase of the employer's or the reader's getting it (``provision_cues``: "vi har ordnat talsyntes", "det
+    finns hörslinga", "vi erbjuder ett höj- och sänkbart skrivbord", "du får förlängd skrivtid"), also with an adverb
+    inside ("vi har redan ordnat") and words between ("vi har ordnat så att det finns talsyntes"), or before a phrase of
+    being there (``provision_after``: "talsyntes finns på alla datorer"); not negated ("det finns ingen hiss", "vi har
+    tyvärr inte någon ramp", "hiss finns inte")."""
+    doc, aids, negations = sent.doc, data["aid_terms"], data["provision_negations"]
+    for i in range(sent.start, sent.end):
+        aid = next((doc[i : j] for j in range(min(sent.end, i + 5), i, -1) if doc[i:j].text.lower() in aids), None)
+        if aid is None:
+            continue
+        before = doc[max(sent.start, aid.start - 8) : aid.start]
+        # The clause the aid is in: back to the last "men" or "och", so "men det finns ingen ramp" is not excused by a "vi har" before it.
+        cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower_ in ("men", "fast", "och", "eller")), -1)
+        clause = " ".join(t.lower_ for t in before[cut + 1 :])
+        plain = without_any(clause, data["provision_adverbs"])
+        if contains_any(plain, data["provision_cues"]) and not contains_any(plain, negations):
+            return True
+        after = " ".join(t.lower_ for t in doc[aid.end : min(sent.end, aid.end + 4)]).split(",")[0]
+        if contains_any(without_any(after, data["provision_adverbs"]), data["provision_after"]) and not contains_any(after, negations):
+            return True
+    return False
 
 
 def _sv_practical_problem(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
