@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ....core.context import Context
-from ....core.lexicon import lexicon
+from ....core.lexicon import contains_any, lexicon
 from ...base import RuleDoc, register
 from ..cn002_no_strength import NoStrength
 
 
-#: Praise that a whole-word list cannot see because of the words in between: something done right
-#: ("du gjorde det viktigaste rätt", "gjorde allt rätt"; not "gjorde inte rätt", nor the counterfactual
-#: "hade gjort rätt om du …"), and what the candidate did named as what the team looks for ("precis den
-#: sortens bemötande vi letar efter"). A sentence that also says something is missing or not so is no praise.
-PRAISE_PATTERNS = (
-    re.compile(r"(?<!\bhade )(?<!\bha )(?<!\bom du )\b(?:gjorde|gjort)(?: (?!inte\b|aldrig\b|inget\b|ingenting\b|inga\b|sällan\b)[\w-]+){0,3} rätt\b"),
-    re.compile(r"\b(?:precis|exakt|just) (?:den|det|de) (?:sortens|sorts|slags|typen av|sortens|sort av)(?: [\w-]+){1,3} (?:som )?(?:vi|ni) (?:letar efter|söker|vill ha|vill se|eftersträvar|värdesätter)\b"),
-)
-NOT_PRAISE = re.compile(r"\b(?:inte|ingen|inget|inga|aldrig|saknar|saknade|saknas|tyvärr)\b")
+@lru_cache(maxsize=1)
+def _praise_patterns() -> tuple["re.Pattern[str]", ...]:
+    """Praise that a whole-word list cannot see because of the words in between (``praise_patterns`` in
+    lexicons.sv.json): something done right ("du gjorde det viktigaste rätt"; not "gjorde inte rätt", nor the
+    counterfactual "hade gjort rätt om du …"), and what the candidate did named as what the team looks for
+    ("precis den sortens bemötande vi letar efter"). A sentence with a word of ``not_praise`` is no praise."""
+    return tuple(re.compile(p) for p in lexicon("praise_patterns", "sv"))
 
 
 @register
@@ -66,7 +65,7 @@ class NoStrengthSv(NoStrength):
             return True
         for sent in ctx.content_sentences:
             text = " ".join(sent.text.lower().split())
-            if any(p.search(text) for p in PRAISE_PATTERNS) and not NOT_PRAISE.search(text):
+            if any(p.search(text) for p in _praise_patterns()) and not contains_any(text, lexicon("not_praise", ctx.language)):
                 return True
         cues = {c for c in lexicon("strength_cues", ctx.language) if " " not in c}
         prefixes = lexicon("intensifying_prefixes", ctx.language)
