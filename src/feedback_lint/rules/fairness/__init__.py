@@ -182,7 +182,7 @@ if TYPE_CHECKING:
 
     from ...core.context import Context
 
-__all__ = ["Mention", "culture_fit", "fairness_data", "fit_wording", "mentions", "references"]
+__all__ = ["Mention", "culture_fit", "fairness_data", "mentions", "references"]
 
 
 def _frozen(value: Any) -> Any:
@@ -357,7 +357,7 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
     for sent in ctx.sentences:
         lower = sent.text.lower()
         found = []
-        if fit_wording(ctx.language).search(lower):  # most sentences have none: one search instead of one per phrase
+        if _any_fit(ctx.language).search(lower):  # most sentences have none: one search instead of one per phrase
             found = [(m.start(), m.end()) for phrase in spec["phrases"] for m in [re.search(re.escape(phrase), lower)] if m]
             found += [(m.start(), m.end()) for pattern in spec["patterns"] for m in [re.search(pattern, lower)] if m]
         hit = next(((a, b) for a, b in found if _addressed(sent, data)
@@ -368,7 +368,7 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4)
-def fit_wording(language: str) -> "re.Pattern[str]":
+def _any_fit(language: str) -> "re.Pattern[str]":
     """Whether a sentence holds any of the language's culture-fit phrases or patterns."""
     spec = fairness_data(language)["culture_fit"]
     return re.compile("|".join([*(re.escape(p) for p in spec["phrases"]), *spec["patterns"]]))
