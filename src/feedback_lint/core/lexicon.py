@@ -9,6 +9,11 @@ from functools import lru_cache
 from importlib import resources
 
 
+#: Lists read with another list's phrases blanked first, wherever they are read (the rules and the
+#: scorers alike): "if you can't attend" is no "if you can".
+BLANKED_BY = {"next_step_cues": "not_next_step"}
+
+
 @lru_cache(maxsize=4)
 def lexicons(language: str = "en") -> dict[str, tuple[str, ...]]:
     filename = "lexicons.json" if language == "en" else f"lexicons.{language}.json"

@@ -11,7 +11,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from ..core.lexicon import contains_any, count_any, lexicon, without_any
+from ..core.lexicon import BLANKED_BY, contains_any, count_any, lexicon, without_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,11 +111,6 @@ def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[
     return feats
 
 
-#: Word lists read with another list's phrases blanked first, as the rules read them: "if you can't attend"
-#: is no "if you can" (CN001 and the constructiveness model see the same next steps).
-LEXICON_UNLESS = {"next_step_cues": "not_next_step"}
-
-
 def _blanked(text: str, unless: str | None, language: str) -> str:
     return without_any(text, lexicon(unless, language)) if unless else text
 
@@ -128,7 +123,7 @@ def draft_lexicon_features(text: str, kind: str, language: str = "en") -> dict[s
         "door_open", "door_closed", "criticism_cues", "example_markers", "politeness_markers", "hedges",
     )
     feats = {f"{kind}:{name}": 1.0 for name in names
-             if contains_any(_blanked(text, LEXICON_UNLESS.get(name), language), lexicon(name, language))}
+             if contains_any(_blanked(text, BLANKED_BY.get(name), language), lexicon(name, language))}
     feats[f"{kind}:harsh"] = min(count_any(text, lexicon("harsh_markers", language)), 5) / 5
     return feats
 
