@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .config import Config
 from .draft import Draft
-from .lexicon import contains_any, lexicon, lexicons, without_any
+from .lexicon import BLANKED_BY, contains_any, lexicon, lexicons, without_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -218,20 +218,23 @@ class Context:
         m = re.compile(r"\n[ \t]*\r?\n\s*").search(self.draft.lintable, at, closing)
         return m.end() if m and m.end() < closing and self.draft.text[at:m.start()].strip() else at
 
-    def has(self, lexicon_name: str, unless: str | None = None) -> bool:
-        """Whether any phrase of a packaged word list occurs (as words or lemmas) in the linted text.
-        Phrases of the list ``unless`` are blanked first ("if you can't attend" is no "if you can")."""
-        text = self.lower_and_lemmas
-        blanked = lexicon(unless, self.language) if unless else ()
-        return contains_any(without_any(text, blanked) if blanked else text, lexicon(lexicon_name, self.language))
+    def has(self, lexicon_name: str) -> bool:
+        """Whether any phrase of a packaged word list occurs (as words or lemmas) in the linted text,
+        after the phrases of the list it is paired with in ``BLANKED_BY`` are blanked ("if you can't
+        attend" is no "if you can")."""
+        return self._reads(self.lower_and_lemmas, lexicon_name)
 
-    def content_has(self, lexicon_name: str, unless: str | None = None, skip: Sequence[tuple[int, int]] = ()) -> bool:
+    def content_has(self, lexicon_name: str, skip: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a sentence between the greeting and the closing holds a phrase of a packaged word
-        list (as words or lemmas). Phrases of the list ``unless`` are blanked first ("good luck" is not
-        praise), and so are the character ranges ``skip`` (text another finding already accounts for)."""
-        text = self._content_text(tuple(skip))
-        blanked = lexicon(unless, self.language) if unless else ()
-        return contains_any(without_any(text, blanked) if blanked else text, lexicon(lexicon_name, self.language))
+        list (as words or lemmas), read as :meth:`has` reads it, with the character ranges ``skip``
+        (text another finding already accounts for) left out."""
+        return self._reads(self._content_text(tuple(skip)), lexicon_name)
+
+    def _reads(self, text: str, lexicon_name: str) -> bool:
+        paired = BLANKED_BY.get(lexicon_name)
+        if paired:
+            text = without_any(text, lexicon(paired, self.language))
+        return contains_any(text, lexicon(lexicon_name, self.language))
 
     def _content_text(self, skip: tuple[tuple[int, int], ...]) -> str:
         """The content sentences, lowercased and then as lemmas, with the ``skip`` ranges left out; a

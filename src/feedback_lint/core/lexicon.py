@@ -10,8 +10,8 @@ from importlib import resources
 
 
 #: Lists read with another list's phrases blanked first, wherever they are read (the rules and the
-#: scorers alike): "if you can't attend" is no "if you can".
-BLANKED_BY = {"next_step_cues": "not_next_step"}
+#: scorers alike): "if you can't attend" is no "if you can", "good luck" is no praise for "good".
+BLANKED_BY = {"next_step_cues": "not_next_step", "strength_cues": "not_strength"}
 
 
 @lru_cache(maxsize=4)

@@ -51,7 +51,7 @@ def constructiveness_features(ctx: "Context", findings: Sequence[Finding], speci
     feats = draft_lexicon_features(_text_without(ctx, discounted), ctx.kind, ctx.language)
     # A strength is read as rule CN002 reads it: in the content sentences, not in "Best," or "good luck".
     feats.pop(f"{ctx.kind}:strength_cues", None)
-    if ctx.content_has("strength_cues", unless="not_strength", skip=discounted):
+    if ctx.content_has("strength_cues", skip=discounted):
         feats[f"{ctx.kind}:strength_cues"] = 1.0
     feats[f"{ctx.kind}:specificity"] = specificity / 100
     for f in findings:

@@ -4,7 +4,7 @@ from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
-from ...core.lexicon import BLANKED_BY, contains_any, lexicon
+from ...core.lexicon import contains_any, lexicon
 from ..base import CheckRule, RuleDoc, register
 
 
@@ -77,7 +77,7 @@ class NoNextStep(CheckRule):
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.has("criticism_cues") and not ctx.has("next_step_cues", unless=BLANKED_BY["next_step_cues"]):
+        if ctx.has("criticism_cues") and not ctx.has("next_step_cues"):
             start, end = ctx.first_line
             cues = lexicon("criticism_cues", ctx.language)
             criticised = [s for s in ctx.body_sentences if contains_any(s.text.lower(), cues)]

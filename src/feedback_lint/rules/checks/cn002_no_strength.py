@@ -42,7 +42,7 @@ class NoStrength(CheckRule):
         """Whether a sentence between the greeting and the closing names a strength (as words or lemmas).
         The greeting and sign-off are left out ("Good morning", "Best wishes"), and so are well-wishes and
         set phrases whose words are praise words ("good luck", "all the best", "as well")."""
-        return ctx.content_has("strength_cues", unless="not_strength")
+        return ctx.content_has("strength_cues")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         if not self.names_strength(ctx):
