@@ -39,6 +39,19 @@ def test_an_extra_rule_file_loads(tmp_path):
     assert "XX001" in {r.code for r in rules}
 
 
+def test_an_existence_rule_matches_its_phrases_and_its_patterns_alike(tmp_path):
+    from feedback_lint.core.nlp import load_pipeline
+    from feedback_lint.rules.phrase import PhraseIndex
+
+    family = 'patterns = [[{LOWER = {IN = ["as", "per"]}}, {LOWER = {IN = ["our", "company"]}}, {LOWER = "rules"}]]\n'
+    rules = [r for r in load_phrase_rules((write(tmp_path, GOOD.replace("[rule.doc]", family + "[rule.doc]")),)) if r.code == "XX001"]
+    nlp = load_pipeline()
+    index = PhraseIndex(nlp, rules)
+    text = "Per our policy, no. As company rules say, no. As our guidelines say, no."
+    found = [text[s:e] for s, e, _ in index.find(nlp(text), text).get("XX001", [])]
+    assert found == ["Per our policy", "As company rules"]
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
@@ -51,6 +64,8 @@ def test_an_extra_rule_file_loads(tmp_path):
         (("code = \"XX001\"\n", "code = \"XX001\"\nkind = \"existence\"\n"), "invalid TOML"),
         (("kind = \"existence\"\n", "kind = \"existence\"\nlanguages = [\"de\"]\n"), "key 'languages' must list some of en, sv"),
         (("kind = \"existence\"\n", "kind = \"existence\"\nlanguages = []\n"), "key 'languages'"),
+        (("phrases = [\"per our policy\"]\n", "phrases = [\"per our policy\"]\npatterns = []\n"), "key 'patterns' must be a list of non-empty"),
+        (("kind = \"existence\"\nmessage", "kind = \"regex\"\nregex = \"!!\"\npatterns = [[{LOWER = \"a\"}]]\nmessage"), "key 'patterns' belongs to kinds pattern and existence"),
     ],
 )
 def test_schema_errors_name_the_file_rule_and_key(tmp_path, change, expected):

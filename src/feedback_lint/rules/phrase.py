@@ -4,7 +4,9 @@ Each ``rules/phrases/*.toml`` file holds ``[[rule]]`` tables. A rule has one of 
 
 ``existence``
     ``phrases``: token sequences matched case-insensitively on whole tokens (spaCy ``PhraseMatcher``).
-    An optional ``replacement`` is offered for every match.
+    Optional ``patterns`` (token patterns, as for ``pattern``) hold the phrase families that are
+    combinations of alternatives ("sweet/cute/adorable to see/hear …") instead of listing every
+    combination. An optional ``replacement`` is offered for every match.
 ``substitution``
     ``swap``: a table ``phrase = replacement``; the replacement offered depends on the phrase matched.
 ``pattern``
@@ -242,8 +244,10 @@ def _parse_rule(t: dict[str, Any], where: str) -> PhraseRule:
             regex = re.compile(t["regex"])
         except re.error as exc:
             raise RuleDefinitionError(f"{where}: key 'regex': {exc}") from None
+    if "patterns" in t and kind not in ("pattern", "existence"):
+        raise RuleDefinitionError(f"{where}: key 'patterns' belongs to kinds pattern and existence, not {kind!r}")
     patterns = tuple(t.get("patterns", ()))
-    if kind == "pattern" and (not patterns or not all(isinstance(p, list) and p for p in patterns)):
+    if "patterns" in t and (not patterns or not all(isinstance(p, list) and p for p in patterns)):
         raise RuleDefinitionError(f"{where}: key 'patterns' must be a list of non-empty token-pattern lists")
     for key, value in [("replacement", t.get("replacement", "")), *((f"swap {k!r}", v) for k, v in t.get("swap", {}).items())]:
         if not isinstance(value, str) and not (isinstance(value, dict) and value and set(value) <= set(kinds) and all(isinstance(v, str) for v in value.values())):
@@ -301,14 +305,14 @@ class PhraseIndex:
                     key = f"{rule.code}\x1f{phrase}"
                     self._key[nlp.vocab.strings.add(key)] = (rule.code, phrase)
                     self.phrase_matcher.add(key, [tokenizer(phrase)])
-            elif rule.kind == "pattern":
+            if rule.patterns:
                 key = rule.code
                 self._key[nlp.vocab.strings.add(key)] = (rule.code, "")
                 try:
                     self.matcher.add(key, [list(p) for p in rule.patterns])
                 except (ValueError, KeyError) as exc:
                     raise RuleDefinitionError(f"rule {rule.code}: invalid token pattern ({exc})") from None
-            elif rule.regex is not None:
+            if rule.regex is not None:
                 self.regexes.append((rule.code, rule.regex))
 
     def find(self, doc: Any, lintable: str) -> dict[str, list[tuple[int, int, str]]]:
