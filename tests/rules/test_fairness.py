@@ -197,6 +197,22 @@ WIDER_LOOK_ALIKES = [
         ("Vi kände att du inte skulle passa in i företagskulturen.", "sv", True),
         ("Du matchar vår kultur väldigt bra, men SQL-provet räckte inte den här gången.", "sv", False),
         ("Det handlade om SQL-provet och inte om huruvida du passar vår kultur.", "sv", False),
+        # An impersonal negated fit ("it wasn't quite a culture fit"), and present-tense reasons in Swedish.
+        ("Honestly though, the partners felt it wasn't quite a culture fit.", "en", True),
+        ("In the end it just wasn't the right cultural fit for the desk.", "en", True),
+        ("Partnerna kände att det inte riktigt var en kulturell match.", "sv", True),
+        ("Det handlar helt enkelt om kulturen.", "sv", True),
+        ("It wasn't a culture fit question; the decision came down to the SQL test, where you solved four of ten.", "en", False),
+        ("It would be a great culture fit, and we hope you apply again.", "en", False),
+        # Culture as a field of work, coordinated with another field or hyphenated, is no reason; with anything
+        # else the reason still stands.
+        ("It came down to culture and experience, in the end.", "en", True),
+        ("I slutändan handlade det om kulturen och erfarenheten.", "sv", True),
+        ("It was mostly about culture and heritage projects, where your case study was strong.", "en", False),
+        ("Det handlar om kultur och fritid, och där har du stark erfarenhet.", "sv", False),
+        ("Det handlade om kultur- och fritidsfrågor för unga, och ditt case var starkt.", "sv", False),
+        ("Det var inte kulturen det handlade om, utan SQL-provet.", "sv", False),
+        ("Det var en bra kulturell match, men SQL-provet räckte inte.", "sv", False),
     ],
 )
 def test_culture_fit_as_the_reason_with_or_without_a_negation(lint_text, text, lang, fires):
@@ -346,6 +362,12 @@ RECORDS_OBSERVANCE_GENERALISATIONS = [
         ("People like you from abroad never stay more than a year, in my experience.", "en", "ethnicity or national origin"),
         ("Foreigners always leave after a few months, and we couldn't take that risk with you.", "en", "ethnicity or national origin"),
         ("Folk som du från utlandet tror alltid att reglerna inte gäller.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+        # Hearing loss and reduced hearing or sight as the reason.
+        ("You mentioned your hearing loss, and we were worried you would miss calls on the busy phones.", "en", "health"),
+        ("Because of your hearing loss we didn't think the call centre would suit you.", "en", "health"),
+        ("Med tanke på din nedsatta hörsel tror vi att telefonerna blir för svåra för dig.", "sv", "hälsa"),
+        ("Eftersom du har nedsatt syn tror vi att skärmarbetet blir för tungt.", "sv", "hälsa"),
+        ("Vi är oroliga att din nedsatta syn gör körningen för riskabel för dig.", "sv", "hälsa"),
     ]
 
 
@@ -423,6 +445,13 @@ PREGNANCY_BODY_STATUS_AGE = [
         ("We wanted the youngest candidate we could find.", "en", "age"),
         ("Du var den äldsta kandidaten med tjugo år, och det märktes ärligt talat.", "sv", "ålder"),
         ("Vi valde den yngsta kandidaten.", "sv", "ålder"),
+        # A congratulation followed by the reader's priorities said to change, in that sentence or the next.
+        ("Congratulations on your recent wedding! I'm sure you'll understand that your priorities will shift in the near future.", "en", "marital status"),
+        ("Congratulations on the wedding. There's a fair chance your priorities will change, and we have to plan for that.", "en", "marital status"),
+        ("Grattis till bröllopet! Vi tror att dina prioriteringar kommer att ändras framöver.", "sv", "civilstånd"),
+        # The reader's partner named, with the clientele's comfort as the concern.
+        ("When you mentioned your partner Marcus, some of the panel felt our older landlords might not be comfortable dealing with you.", "en", "sexual orientation"),
+        ("Du nämnde din sambo Marcus, och vi tror att vissa av våra hyresvärdar inte skulle känna sig bekväma med dig.", "sv", "sexuell läggning"),
     ]
 
 
@@ -471,6 +500,25 @@ THINGS_RELATIVES_WRITER_LOOK_ALIKES = [
     ("Vi tror att din plan för barn i samma ålder fungerar bra i förskolan.", "sv"),
     ("Det äldsta systemet i verkstaden var det du lagade snabbast.", "sv"),
     ("Du ansvarade för vår äldsta kund, och ditt upplägg var det bästa vi såg.", "sv"),
+    # Thanks for a disclosure or a congratulation with no concern and no change of priorities said of the reader.
+    ("Thank you for letting us know about your dyslexia; the extra time in the written test was arranged.", "en"),
+    ("Thanks for telling us about your back condition in advance, and your lifting technique in the practical was safe.", "en"),
+    ("Congratulations on your recent wedding! Our priorities for the role are the audit and the budget.", "en"),
+    ("Tack för att du berättade om din dyslexi i förväg, och ditt skriftliga svar var tydligt.", "sv"),
+    ("Grattis till bröllopet! Våra prioriteringar för tjänsten är budgeten och revisionen.", "sv"),
+    # The reader's own situation followed by a sentence saying it played no part.
+    ("You told us you have diabetes and need short breaks to eat. That is no problem for us, so it did not affect our decision.", "en"),
+    ("You mentioned you have a hearing loss. It played no part in our decision, which came down to the SQL test.", "en"),
+    ("Du berättade att du har diabetes och behöver korta pauser. Det är inga problem hos oss, och det påverkade inte vårt beslut.", "sv"),
+    ("Du nämnde din nedsatta hörsel. Det spelade ingen roll för beslutet, som handlade om SQL-provet.", "sv"),
+    # A partner named with nothing of concern, or a business partner.
+    ("You mentioned your partner Marcus is moving to Leeds with you, which is great news.", "en"),
+    ("Our partner Acme prefers consultants with SAP experience, and yours is limited.", "en"),
+    ("Du nämnde att din sambo Marcus också jobbar i branschen, och ditt case var starkt.", "sv"),
+    # Children as the pupils, described by a wh-clause in a reason.
+    ("We expect a lot of our TAs on that, because it's how the children learn.", "en"),
+    ("We need calm staff at lunch, because that's what the kids need.", "en"),
+    ("Vi ställer höga krav på det, eftersom det är så barnen lär sig.", "sv"),
 ]
 
 
@@ -504,6 +552,14 @@ PROBLEMS_DUE_DATES_STAGES_LOCALS = [
     ("Du nämnde att du sitter i rullstol, och det finns en ramp, men vi har svårt att se hur lagret skulle fungera för dig.", "sv", "FA001"),
     ("Du nämnde att du har dyslexi. Vi har talsyntes, men vi är oroliga att du skulle bli för långsam med rapporterna.", "sv", "FA001"),
     ("Du nämnde att du sitter i rullstol, och det finns tyvärr ingen hiss till lagret.", "sv", "FA001"),
+    # Religious dress said to draw attention, in Swedish as in English; thanks for a disclosure with a concern voiced.
+    ("Jag tror att slöjan skulle dra för mycket uppmärksamhet i kassan, och det vore inte rättvist mot dig.", "sv", "FA001"),
+    ("Vi tror att din turban kan väcka frågor hos gästerna.", "sv", "FA001"),
+    ("I think the hijab would draw too much attention in the dining room, which wouldn't be fair on you.", "en", "FA001"),
+    ("Thank you for letting us know about your dyslexia, but we were worried the reports would be too much for you.", "en", "FA001"),
+    ("Tack för att du berättade om din graviditet, men vi är oroliga att projektet blir för tufft för dig.", "sv", "FA001"),
+    ("You told us you have diabetes. That made no difference, but we were worried the night shifts would be too much for you.", "en", "FA001"),
+    ("Du berättade att du har diabetes. Det påverkade inte beslutet, men vi är oroliga att nattpassen blir för tunga för dig.", "sv", "FA001"),
 ]
 
 #: Their look-alikes: the same words for a product, an institution, a deadline, a junior's next step, the
@@ -556,6 +612,19 @@ PROBLEMS_DUE_DATES_STAGES_LOCALS_LOOK_ALIKES = [
     ("Vi vill gärna ha fler kunder som är härifrån, och din marknadsplan var stark.", "sv"),
     ("Vi vill gärna ha någon som känner till busslinjerna i området, och du kunde dem utantill.", "sv"),
     ("Vi tror att en av oss ringer dig på fredag.", "sv"),
+    # Religious dress as a product or denied as a problem; an interview moved for a holiday; hearing or sight with an aid.
+    ("Slöjan i höstkollektionen drog mycket uppmärksamhet på mässan, och din monter var snygg.", "sv"),
+    ("Din slöja skulle inte vara ett problem hos oss, och ditt kassaprov gick bra.", "sv"),
+    ("Your hijab would not be an issue for us at all, and your till test was accurate.", "en"),
+    ("Tack för att du var flexibel när vi flyttade intervjun eftersom den sammanföll med Eid.", "sv"),
+    ("Thank you for being flexible when we moved your interview because it fell on Eid.", "en"),
+    ("You told us about your hearing loss; there is a hearing loop in every meeting room.", "en"),
+    ("You mentioned your hearing loss, and we have set up captions on all our calls.", "en"),
+    ("Your analysis of hearing loss in older patients was thorough, but the care plan was thin.", "en"),
+    ("Du berättade om din nedsatta hörsel, och det finns hörslinga i alla mötesrum.", "sv"),
+    ("Du nämnde att du har nedsatt syn, och vi har ordnat förstoringsprogram på alla datorer.", "sv"),
+    ("Du nämnde att du har nedsatt syn. Vi kan erbjuda förstoringsprogram och en större skärm.", "sv"),
+    ("Du skrev en bra rapport om nedsatt hörsel hos äldre, men budgeten saknades.", "sv"),
 ]
 
 
@@ -632,6 +701,16 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE = [
     # Religion through a congregation, with a worry about how others would see it.
     ("You mentioned you are a deacon in your congregation, and we worried how parents might see that.", "en", "religion"),
     ("Du berättade att du är med i frikyrkan och leder bibelstudier, och vi är oroliga för hur vårdnadshavarna skulle uppfatta det.", "sv", "religion"),
+    # Born or raised in a country, "not foreign", a nationality wanted; a young team with the reader steered elsewhere;
+    # small children at home as a practical problem past the number.
+    ("Vår erfarenhet är att kunderna känner sig tryggare med konsulter som är födda och uppvuxna i Sverige.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    ("Vi vill helst ha säljare som är uppvuxna i Sverige.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    ("Our clients are more comfortable with consultants who grew up in Britain.", "en", "ethnicity or national origin"),
+    ("We prefer staff who were born and raised in the UK.", "en", "ethnicity or national origin"),
+    ("Our customers prefer to deal with someone who is British, not foreign.", "en", "ethnicity or national origin"),
+    ("Vi är ett ungt och drivet gäng på byrån. Vi kände att du kanske skulle passa bättre på en mer traditionell byrå där tempot är lite lugnare.", "sv", "ålder"),
+    ("Vi landade i att det skulle bli svårt att få ihop med två små barn hemma.", "sv", "familj eller graviditet"),
+    ("Det blir svårt att kombinera helgjouren med två små barn hemma för dig.", "sv", "familj eller graviditet"),
 ]
 
 #: Their look-alikes: a professional background, numbers that are not ages, an employer's own attitude or a
@@ -699,6 +778,20 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES = [
     ("Ett tips är att skriva ditt namn tydligt överst i CV:t.", "sv"),
     ("Programmet riktar sig till personer med utländsk sjuksköterskeexamen, och vi har fler sökande än platser.", "sv"),
     ("Vi i pingstförsamlingen har valt att gå vidare med en annan sökande till tjänsten som ungdomsledare.", "sv"),
+    # Growing up in a country as knowledge, travel from here, a language as the requirement, a young team with no steer,
+    # a colleague's leave as the vacancy, small children as the work.
+    ("You grew up in Leeds, so you already know the bus routes, and your route plan was good.", "en"),
+    ("We need someone who can drive from here to Leeds twice a week, and your licence is fine.", "en"),
+    ("Du är uppvuxen i Sverige och kan därför systemet väl, och ditt kodtest var starkt.", "sv"),
+    ("Vi söker någon som kan resa från Sverige till Norge varje vecka, och din erfarenhet passar.", "sv"),
+    ("Our customers are mostly German companies, so we need someone who is fluent in German, and your German was hesitant.", "en"),
+    ("We want someone who is German-speaking for the Munich accounts, and your German was hesitant.", "en"),
+    ("Vi är ett ungt och drivet gäng på byrån. Vi tror att du skulle lära dig mycket här.", "sv"),
+    ("Vi är ett ungt och växande företag. Du skulle passa bättre i en roll med mer kundkontakt.", "sv"),
+    ("Tjänsten är ett vikariat eftersom Sara, en av våra förskollärare, är föräldraledig till augusti.", "sv"),
+    ("The post is a fixed-term cover because Sarah, one of our teachers, is on maternity leave until August.", "en"),
+    ("Du har arbetat med tre små barn i förskolan, och din planering var tydlig.", "sv"),
+    ("Det blev svårt att få ihop schemat med tre små barngrupper, men du löste det bra i caset.", "sv"),
 ]
 
 

@@ -19,6 +19,8 @@ _SUBJECT = re.compile(r"(?:re|ang|subject|ämne|fao|ref)\s*:\s+", re.IGNORECASE)
 #: digits or more, or digits joined by a hyphen, colon, stop or slash. spaCy's English tokenizer splits
 #: "9606-1", so its first part, "9606", is the number.
 _STANDARD_NUMBER = re.compile(r"\d{3,}(?:[-:./]\d+)*|\d+(?:[-:./]\d+)+")
+#: Words that may join the words of a name spelled out by an acronym without giving it a letter.
+_JOINING = frozenset(["and", "of", "for", "the", "och", "av", "för", "i"])
 _NAMED = {"ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "PERSON"}
 
 
@@ -52,7 +54,7 @@ class ShoutingCaps(CheckRule):
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
     DOC = RuleDoc(
-        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), standards named by their bodies and numbers ('EN ISO 9606-1', 'BS EN 1090-2', 'ISO 9001:2015'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause') and the name, title and company below the closing line are left alone.",
+        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), standards named by their bodies and numbers ('EN ISO 9606-1', 'BS EN 1090-2', 'ISO 9001:2015'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause'), acronyms the draft spells out ('the LAST method (Listen, Apologise, Solve, Thank)', 'the accuracy checking technician post … an ACT vacancy') and the name, title and company below the closing line are left alone.",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
         example="I have NEVER been treated like this. Is this how you treat EVERY candidate?",
         instead="I was disappointed not to hear back. Is feedback something you are able to share?",
@@ -66,6 +68,8 @@ class ShoutingCaps(CheckRule):
         # an adjective before a noun, a shouted noun said twice, a subject or label line that says something to someone
         "You sent me the SAME answer twice. The SAME answer!", "Your GENERIC rejection email and your GENERIC apology are not enough.",
         "Hi Jo,\nRe: WHY HAVE I HEARD NOTHING\nIt has been a month.", "Hi Jo,\nNOTE: I AM STILL WAITING.\nIt has been a month.",
+        # a shouted word whose letters begin words nearby that are no name
+        "I did NOT get a reply, not only that but nobody called.", "This is the LAST time: late and slow and tired.",
     )
     PASS = (
         "I have five years of SQL and AWS experience.",
@@ -94,6 +98,10 @@ class ShoutingCaps(CheckRule):
         # a heading: a label before a colon, or a subject line
         "Dear Ms Lee,\n\nPOST APPLIED FOR: Senior Planner, Ref 2291\nINTERVIEW DATE: 4 March\n\nThank you for attending.",
         "Dear Ms Lee,\n\nRE: OUTCOME OF YOUR APPLICATION – SENIOR PLANNER\n\nThank you for attending.",
+        # a word in capitals that the draft spells out, in brackets beside it or as a name elsewhere
+        "Have a look at the LAST method (Listen, Apologise, Solve, Thank) before the next trial.",
+        "We use Acceptance and Commitment Therapy (ACT) on the ward.",
+        "Thank you for coming in for the accuracy checking technician post. We expect an ACT vacancy in February.",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -125,6 +133,7 @@ class ShoutingCaps(CheckRule):
             if run and (
                 not any(self._emphatic(t) for t in run) or self._warm_stress(ctx, run) or self._code(ctx, run)
                 or (len(run) == 1 and run[0].text in named) or self._heading(ctx, run) or self._designation(ctx, run)
+                or self._spelled_out(ctx, run)
             ):
                 # Capitals with no ordinary word among them are acronyms side by side ("WCAG AA").
                 run = []
@@ -185,6 +194,47 @@ class ShoutingCaps(CheckRule):
             if modifier and (kind_of_thing or bare):
                 named.add(word)
         return named
+
+    @staticmethod
+    def _spelled_out(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]
+        """A word of three or more capitals that the draft spells out: the initials of words beside it in
+        brackets, right after it or after the noun it names ("the LAST method (Listen, Apologise, Solve,
+        Thank)", "Acceptance and Commitment Therapy (ACT)"), or of a name written out elsewhere in the draft, every word of it a noun, an
+        adjective or a participle ("the accuracy checking technician post … an ACT vacancy"). Joining words ("and",
+        "of", "och") may sit between. A shouted word is spelled out by no name ("NOT" and "not only
+        that": a particle, an adverb and a pronoun)."""
+        if len(run) != 1 or len(run[0].text) < 3:
+            return False
+        letters = run[0].text.lower()
+        tokens = ctx.tokens
+        words = [t for t in tokens if t.is_alpha and t.i != run[0].i]
+        for k, first in enumerate(words):
+            if first.lower_[0] != letters[0] or first.text.isupper():
+                continue
+            spelled, at, j = [], 0, k
+            while at < len(letters) and j < len(words):
+                word = words[j]
+                if j > k and any(not (t.is_punct and t.text in ",/-&") for t in tokens[words[j - 1].i + 1 : word.i]):
+                    break  # only commas, slashes and hyphens between the words of one name
+                if word.lower_[0] == letters[at] and not word.text.isupper():
+                    spelled.append(word)
+                    at += 1
+                elif word.lower_ in _JOINING and spelled:
+                    pass
+                else:
+                    break
+                j += 1
+            if at < len(letters):
+                continue
+            before = tokens[spelled[0].i - 1] if spelled[0].i > 0 else None
+            after = tokens[spelled[-1].i + 1] if spelled[-1].i + 1 < len(tokens) else None
+            bracketed = (
+                (before is not None and before.text == "(" and 0 < before.i - run[0].i <= 2)
+                or (after is not None and after.text == "(" and after.i + 1 == run[0].i)
+            )
+            if bracketed or all(w.pos_ in ("NOUN", "PROPN", "ADJ") or w.tag_ in ("VBG", "VBN") for w in spelled):
+                return True
+        return False
 
     @staticmethod
     def _heading(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]

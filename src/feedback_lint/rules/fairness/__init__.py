@@ -96,6 +96,19 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   "there's a hearing loop", "we can provide an adjusted desk", "vi har ordnat talsyntes", "det finns hörslinga", "du får
   förlängd skrivtid"; not "there's no lift") only with a concern voiced in it or the next sentence, and so does the
   reader's own situation in their own clause ("You mentioned you have dyslexia.") before a sentence offering one;
+* thanks for telling us ("thank you for letting us know about your dyslexia", "tack för att du berättade om…") excuses a
+  tied mention like a congratulation; a congratulated event ("Congratulations on your recent wedding", "Grattis till
+  bröllopet") counts when that sentence or the next says the reader's priorities will change (``life_change_cues``: "your
+  priorities will shift"); the reader's own situation told in their own clause is also excused by a sentence saying it
+  played no part (``no_bearing_cues``: "that made no difference", "det påverkade inte vårt beslut"), unless a concern is
+  voiced; an interview moved for a holiday ("vi flyttade intervjun eftersom det sammanföll med Eid") is an accommodation;
+* the reader's partner named (``partner_patterns``: "your partner Marcus", "din sambo Marcus") counts with a concern in its
+  sentence or the next ("some of our landlords might not be comfortable dealing with you");
+* in Swedish, a visible characteristic followed by a practical problem (``problem_after``: "slöjan skulle dra för mycket
+  uppmärksamhet"; not denied, ``denied_problems``), a colleague's leave past a colleague set off by commas ("eftersom Sara,
+  en av våra förskollärare, är föräldraledig"), and a team's youth with the reader steered elsewhere in the next sentence
+  (``steer_cues``: "du skulle passa bättre på en mer traditionell byrå där tempot är lite lugnare"); in English, a family
+  word that a wh-clause describes in a reason ("because it's how the children learn") is the pupils, not the reader's;
 * a mention its own sentence does not settle counts when that sentence or the next one states the
   employer's concern or view about the reader: the reader's own situation in a clause about them ("the
   time you took off for anxiety", "you're in the middle of a divorce"), or what the employer read in the
@@ -134,8 +147,10 @@ not "du verkade tycka om barn"), and an accommodation word excuses a tied mentio
 is voiced ("vi har svårt att se hur det skulle fungera för dig med rullstolen", in either language).
 
 "Not a culture fit" (FA002) is a fit phrase in a negated clause about the reader ("you didn't slot
-in", "we don't see you as a culture fit"), or fit or culture as what the decision came down to, negation
-or not ("it came down to culture fit", "det handlade mest om kemin").
+in", "we don't see you as a culture fit"), a negated fit said of an impersonal "it" (``impersonal_patterns``: "it wasn't
+quite a culture fit", "det var inte riktigt en kulturell match"; not "it wasn't a culture fit question"), or fit or culture
+as what the decision came down to, negation or not ("it came down to culture fit", "det handlade mest om kemin", "det
+handlar helt enkelt om kulturen").
 
 The package: this module finds the mentions (``fairness_data``, ``mentions``) and decides, sentence by
 sentence, which of them count (``references``) and where a culture-fit phrase is the reason
@@ -152,15 +167,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterator
 
+from ...core.lexicon import contains_any
 from ...core.matcher import GatedMatcher
 from .common import (
     ADJECTIVE,
     ATTITUDE,
+    CHANGE,
     COLLEAGUE,
     CONTRAST,
     LIKENESS,
     NAME,
     OWN,
+    PARTNER,
     PROXY,
     READER,
     REGION,
@@ -175,7 +193,13 @@ from .common import (
     _second,
 )
 from .english import _aid_offered, _concern, _denied_to_reader, _employer_view, _english
-from .swedish import _concern_sv, _negated_nearby, _sv_aid_offered, _swedish
+from .swedish import (
+    _concern_sv,
+    _negated_nearby,
+    _sv_aid_offered,
+    _sv_steered,
+    _swedish,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -238,7 +262,7 @@ def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str,
             phrases.add(key, [tokenizer(w) for w in words])
     pattern_tables = ((TERM, data["patterns"]), (PROXY, data["proxy_patterns"]), (OWN, data["situation_patterns"]), (ADJECTIVE, data["adjective_patterns"]),
                       (READER, data["reader_patterns"]), (LIKENESS, data["likeness_patterns"]), (ATTITUDE, data["attitude_patterns"]),
-                      (CONTRAST, data["contrast_patterns"]), (COLLEAGUE, data["colleague_patterns"]))
+                      (CONTRAST, data["contrast_patterns"]), (COLLEAGUE, data["colleague_patterns"]), (PARTNER, data["partner_patterns"]))
     for kind, table in pattern_tables:
         for group, group_patterns in table.items():
             key = f"fairness:{group}:{kind}:pattern"
@@ -327,17 +351,28 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
             if verdict == SITUATION:
                 verdict = any(concern(s, data) for s in window)
             elif verdict == TOLD:  # "You mentioned you have dyslexia. We have set up text-to-speech…"
-                verdict = not (len(window) > 1 and offered(window[1], data)) or any(concern(s, data) for s in window)
+                # Also when that sentence or the next says it played no part ("Det är inga problem hos oss, … så det påverkade
+                # inte vårt beslut").
+                excused = (len(window) > 1 and offered(window[1], data)) or any(_no_bearing(s, data) for s in window)
+                verdict = not excused or any(concern(s, data) for s in window)
+            elif verdict == CHANGE:  # "Congratulations on your recent wedding. … your priorities will shift…"
+                verdict = any(_addressed(s, data) and contains_any(s.text.lower(), data["life_change_cues"]) for s in window)
             elif verdict == READER:
                 verdict = any(_addressed(s, data) for s in window)
             elif verdict == SENIORITY:  # "…is 29, and with your thirty years in practice I couldn't see you…"
                 verdict = any(_seniority(s, data) for s in window) and any(concern(s, data) for s in window)
-            elif verdict == TEAM:
-                verdict = any(_addressed(s, data) and (_employer_view(s, data) or concern(s, data)) for s in window) if english else False
+            elif verdict == TEAM:  # in Swedish, the reader steered elsewhere: "…skulle passa bättre på en mer traditionell byrå"
+                verdict = any(_addressed(s, data) and (_employer_view(s, data) or concern(s, data)) for s in window) if english else any(
+                    _addressed(s, data) and (concern(s, data) or _sv_steered(s, data)) for s in window)
             if verdict:
                 inside.append(m)
         if inside:
             yield sent, inside
+
+
+def _no_bearing(sent: "Span", data: dict[str, Any]) -> bool:
+    """The sentence says the reader's situation played no part ("that made no difference", "det påverkade inte vårt beslut")."""
+    return contains_any(sent.text.lower(), data["no_bearing_cues"])
 
 
 def _seniority(sent: "Span", data: dict[str, Any]) -> bool:
@@ -362,9 +397,20 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
             found += [(m.start(), m.end()) for pattern in spec["patterns"] for m in [re.search(pattern, lower)] if m]
         hit = next(((a, b) for a, b in found if _addressed(sent, data)
                     and denied(sent, sent.char_span(a, b, alignment_mode="expand"), data)), None)
-        hit = hit or _fit_as_the_reason(sent, lower, spec)
+        hit = hit or _fit_as_the_reason(sent, lower, spec) or _impersonal_misfit(lower, spec)
         if hit:
             yield sent.start_char + hit[0], sent.start_char + hit[1]
+
+
+def _impersonal_misfit(lower: str, spec: dict[str, Any]) -> tuple[int, int] | None:
+    """"It wasn't quite a culture fit", "det var inte riktigt en kulturell match": a negated fit said of an impersonal "it"
+    (``impersonal_patterns``), with the negation inside the match; not "it wasn't a culture fit question"."""
+    negations = spec["negations"]
+    for pattern in spec["impersonal_patterns"]:
+        for m in re.finditer(pattern, lower):
+            if any(w.strip(",.") in negations or w.endswith(("n't", "n’t")) for w in m.group(0).split()):
+                return m.start(), m.end()
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -381,7 +427,7 @@ def _fit_as_the_reason(sent: "Span", lower: str, spec: dict[str, Any]) -> tuple[
     objects, negations = spec["objects"], spec["negations"]
     frames = ((spec["reasons"], spec["reason_subjects"]), (spec["inverted_reasons"], ("",)))
     for reasons, subjects in frames:
-        regex = _reason_regex(reasons, objects, subjects)
+        regex = _reason_regex(reasons, objects, subjects, spec["field_partners"])
         for m in regex.finditer(lower) if regex else ():
             before = lower[max(0, m.start() - 40) : m.start("frame")].split()[-4:]
             if not any(w.strip(",.") in negations or w.endswith("n't") for w in before):
@@ -390,11 +436,16 @@ def _fit_as_the_reason(sent: "Span", lower: str, spec: dict[str, Any]) -> tuple[
 
 
 @lru_cache(maxsize=16)
-def _reason_regex(reasons: tuple[str, ...], objects: tuple[str, ...], subjects: tuple[str, ...]) -> "re.Pattern[str] | None":
+def _reason_regex(reasons: tuple[str, ...], objects: tuple[str, ...], subjects: tuple[str, ...],
+                  field_partners: tuple[str, ...]) -> "re.Pattern[str] | None":
+    """The reason frame with its object ending the clause, or going on with "and …"/"rather than …";
+    not "and" with a ``field_partners`` word, nor a hyphen, where culture names a field of work ("it was
+    mostly about culture and heritage projects", "det handlar om kultur- och fritidsfrågor")."""
     if not (reasons and objects and subjects):
         return None
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     adverbs = r"(?:(?:honestly|really|mostly|mainly|largely|just|simply|ultimately|partly|in the end|finally|all|ärligt talat|i slutändan|egentligen|mest|främst|nog)[, ]+){0,2}"
     lead = rf"\b(?:{alt(subjects)})\s+{adverbs}" if any(subjects) else r"\b"
     return re.compile(rf"{lead}(?P<frame>(?:{alt(reasons)})\s+{adverbs}(?:the |our |a |den |vår )?(?:{alt(objects)}))"
-                      rf"(?=\s*(?:[.,;:!?\u2014\u2013-]|$)|\s+(?:and|och|rather|snarare|than|än|more than|mer än)\b)")
+                      rf"(?=\s*(?:[.,;:!?\u2014\u2013]|$)|\s+-|\s+(?:and|och)\b(?!\s+(?:{alt(field_partners)})\b)"
+                      rf"|\s+(?:rather|snarare|than|än|more than|mer än)\b)")

@@ -41,6 +41,13 @@ SITUATION, TEAM, SENIORITY = "situation", "team", "seniority"
 #: excuse it: it counts unless the next sentence offers an aid, adjustment or facility for it ("We have set up
 #: text-to-speech on all our computers."), and then only with a concern about the reader in either sentence.
 TOLD = "told"
+#: A tied mention in a sentence of congratulation or thanks ("Congratulations on your recent wedding", "thank you for letting
+#: us know about your dyslexia") with no concern in it: it counts only when that sentence or the next says the reader's
+#: priorities will change (``life_change_cues``: "there's a fair chance your priorities will shift").
+CHANGE = "change"
+#: The reader's partner named ("your partner Marcus", "din sambo Marcus"): a hint of orientation that counts only with a
+#: concern about the reader in its sentence or the next ("some of our landlords might not be comfortable dealing with you").
+PARTNER = "partner"
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,13 @@ from ...core.lexicon import contains_any
 from .common import (
     ADJECTIVE,
     ATTITUDE,
+    CHANGE,
     COLLEAGUE,
     CONTRAST,
     LIKENESS,
     NAME,
     OWN,
+    PARTNER,
     PROXY,
     READER,
     REGION,
@@ -54,6 +56,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return not job
     if m.kind == COLLEAGUE:  # "Our client manager, Jordan, is 29, and with your thirty years in practice…"
         return not job and SENIORITY
+    if m.kind == PARTNER:  # "when you mentioned your partner Marcus, Clive felt some of them might not be comfortable…"
+        return not job and SITUATION
     if m.kind == REGION and not _from_a_region(span, data):
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
@@ -84,15 +88,22 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
                 sent.text.lower(), data["turn_cues"]):
             return False
         lower = sent.text.lower()
-        excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
-        if excused:
+        if contains_any(lower, data["accommodation_cues"]):
             return _concern(sent, data)
+        # A congratulation, or thanks for telling us ("thank you for letting us know about your dyslexia"): only with a concern,
+        # or with the reader's priorities said to change in this sentence or the next.
+        if contains_any(lower, data["goodwill_cues"]):
+            return _concern(sent, data) or CHANGE
         # An aid the employer has arranged or offers ("…, and we have set up text-to-speech on all our computers"):
         # no reason, unless a concern about the reader is voiced in this sentence or the next.
         if _aid_offered(sent, data):
             return SITUATION
         return TOLD if _in_readers_clause(span, data) else True
-    if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job:
+    # A congratulation with the reader's priorities said to change: "Congratulations on the baby news. … your priorities will change".
+    if m.kind == TERM and not job and contains_any(sent.text.lower(), data["goodwill_cues"]) and not contains_any(
+            sent.text.lower(), data["accommodation_cues"]) and not _governed(span, data):
+        return CHANGE
+    if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job and not _described_by_wh(span, data):
         return True  # also "…with the baby due around then it just doesn't line up for us"
     if m.kind == PROXY or job:
         return False
@@ -115,6 +126,15 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.group in data["practice_groups"] and _in_readers_clause(span, data, through_open=True) and contains_any(sent.text.lower(), data["schedule_cues"]):
         return SITUATION
     return False
+
+
+def _described_by_wh(span: "Span", data: dict[str, Any]) -> bool:
+    """A family word that is the subject of a clause a wh-word opens ("because it's how the children learn", "that's what the
+    kids need"): people the work is for, described in general, not the reader's own."""
+    root = span.root
+    if _mention_group(span, data) != "family" or root.dep_ not in ("nsubj", "nsubjpass") or any(_second(t, data) for t in span):
+        return False
+    return any(c.lower_ in data["descriptive_wh"] and c.i < root.i for c in root.head.children)
 
 
 def _aid_offered(sent: "Span", data: dict[str, Any]) -> bool:

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from ...core.lexicon import contains_any, without_any
 from .common import (
+    CHANGE,
+    PARTNER,
     PROXY,
     SENIORITY,
     SITUATION,
     STAGE,
+    TEAM,
     TERM,
     TOLD,
     Mention,
@@ -54,6 +57,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # An age joke said of the reader's career: "du har hållit på sedan innan många av oss var födda".
     if text in data["age_remarks"]:
         return not job and any(_second(t, data) for t in doc[sent.start : m.start])
+    if m.kind == PARTNER:  # "när du nämnde din sambo Marcus, …", with a concern in this sentence or the next
+        return not job and SITUATION
     if _sv_someone_elses_leave(sent, m, data):  # "vi har en föräldraledighet att täcka", "en kollega går på föräldraledighet"
         return False
     if m.kind == PROXY and m.start > sent.start and doc[m.start - 1].lower_ in data["clientele_nouns"]:
@@ -74,8 +79,12 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
     excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
     if m.adjective:
-        # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…").
-        return _sv_describes_a_person(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data) or comfort) and not job
+        # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…"); with none, the
+        # team's youth counts when this sentence or the next steers the reader elsewhere (TEAM: "Vi är ett ungt och drivet
+        # gäng… Vi kände att du kanske skulle passa bättre på en mer traditionell byrå").
+        if not _sv_describes_a_person(sent, m, data) or job:
+            return False
+        return True if (_addressed(sent, data) or _sv_view(lower, data) or comfort) else TEAM
     if m.start > sent.start and doc[m.start - 1].lower_ in data["team_age_terms"]:
         return False  # the number of an average age ("snittåldern är 78"), which the term itself stands for
     if text in data["team_age_terms"]:  # "vårt gäng har en snittålder på 28…, och vi var osäkra på om det skulle kännas bekvämt för dig"
@@ -100,9 +109,14 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if contains_any(before.text.lower(), data["handling_phrases"]) and not any(t.lower_ in ("din", "ditt", "dina") for t in before):
         return False
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
+    if m.kind == TERM and _sv_denied_problem(sent, m, data):  # "din slöja skulle inte vara ett problem hos oss"
+        return False
     if m.kind == TERM and any(_second(t, data) for t in window):
         return _sv_tied(sent, m, data, excused, aid)
-    if _sv_practical_problem(sent, m, data):  # "det blir ofta tufft för dig med hämtningar och VAB"
+    # A congratulation with the reader's priorities said to change: "Grattis till bröllopet! … dina prioriteringar kommer att ändras".
+    if m.kind == TERM and not job and contains_any(lower, data["goodwill_cues"]) and not contains_any(lower, data["accommodation_cues"]):
+        return CHANGE
+    if _sv_practical_problem(sent, m, data) or _sv_problem_after(sent, m, data):  # "tufft för dig med hämtningar och VAB", "slöjan skulle dra…"
         return (_addressed(sent, data) or view) and not job and not excused
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
@@ -115,8 +129,9 @@ def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid:
     its sentence, by an aid offered unless a concern is voiced in its sentence or the next (SITUATION); the reader's own
     situation in their own clause ("du har dyslexi", "du nämnde dina ryggbesvär") also by an aid offered in the next
     sentence (TOLD)."""
-    if excused:
-        return _concern_sv(sent, data)
+    if excused:  # a congratulation or thanks for telling us, also with the reader's priorities said to change (CHANGE)
+        goodwill = contains_any(sent.text.lower(), data["goodwill_cues"]) and not contains_any(sent.text.lower(), data["accommodation_cues"])
+        return _concern_sv(sent, data) or (CHANGE if goodwill else False)
     if aid:
         return SITUATION
     own = any(t.lower_ in ("du", "dig") for t in sent.doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start])
@@ -154,10 +169,44 @@ def _sv_practical_problem(sent: "Span", m: Mention, data: dict[str, Any]) -> boo
     if m.group not in ("family", "health", "religion") or sent.doc[m.start : m.end].text.lower() in data["loose_terms"]:
         return False
     doc = sent.doc
-    before = doc[max(sent.start, m.start - 5) : m.start].text.lower()
+    start = m.start  # past the number or "små" before the mention: "svårt att få ihop med tre små barn hemma"
+    while start > sent.start and doc[start - 1].lower_ in data["family_modifiers"]:
+        start -= 1
+    before = doc[max(sent.start, start - 5) : start].text.lower()
     after = doc[m.end : min(sent.end, m.end + 3)]
     return contains_any(before, data["problem_frames"]) and not contains_any(after.text.lower(), data["other_people"]) and not any(
         t.lower_.endswith(data["profile_suffixes"]) for t in after)
+
+
+def _sv_problem_after(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A visible characteristic (``problem_groups``: religious dress, an aid) as the subject of a practical problem right
+    after it, past modal words only (``problem_modals``): "slöjan skulle dra för mycket uppmärksamhet", "rullstolen kan bli
+    ett problem"; not negated ("slöjan skulle inte vara ett problem") nor with other words between ("slöjan i kollektionen
+    drog blickar")."""
+    if m.group not in data["problem_groups"]:
+        return False
+    words = [t.lower_ for t in sent.doc[m.end : min(sent.end, m.end + 8)]]
+    while words and words[0] in data["problem_modals"]:
+        words.pop(0)
+    rest = " ".join(words)
+    return any(rest == p or rest.startswith((p + " ", p + ",")) for p in data["problem_after"])
+
+
+def _sv_denied_problem(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A practical problem denied right after the mention, past modal words ("din slöja skulle inte vara ett problem", "din
+    rullstol är inget hinder"), with no turn after it ("…, men kunderna…")."""
+    words = [t.lower_ for t in sent.doc[m.end : sent.end]]
+    if "men" in words:
+        return False
+    while words and words[0] in data["problem_modals"]:
+        words.pop(0)
+    rest = " ".join(words)
+    return any(rest == p or rest.startswith((p + " ", p + ",")) for p in data["denied_problems"])
+
+
+def _sv_steered(sent: "Span", data: dict[str, Any]) -> bool:
+    """The reader steered elsewhere ("du skulle passa bättre på en mer traditionell byrå", "där tempot är lite lugnare")."""
+    return contains_any(sent.text.lower(), data["steer_cues"])
 
 
 def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -182,7 +231,19 @@ def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> b
             break
         clause.append(t)
     lower = " ".join(t.lower_ for t in reversed(clause))
-    return bool(clause) and not any(_second(t, data) for t in clause) and contains_any(lower, data["other_people"])
+    if clause and not any(_second(t, data) for t in clause) and contains_any(lower, data["other_people"]):
+        return True
+    # Past a colleague set off by commas, back to the subject: "eftersom Sara, en av våra förskollärare, är föräldraledig".
+    if clause and doc[m.start - len(clause) - 1].lower_ == ",":
+        wider = []
+        for t in reversed(doc[sent.start : m.start]):
+            if t.lower_ in ("eftersom", "då", "när", "så", "att", "och", "men", ";", ":"):
+                break
+            wider.append(t)
+        named = any(t.is_title and t.i > sent.start and t.lower_ not in data["person_pronouns"] for t in wider)
+        text = " ".join(t.lower_ for t in reversed(wider))
+        return not any(_second(t, data) for t in wider) and (named or contains_any(text, data["other_people"]))
+    return False
 
 
 def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:

@@ -41,6 +41,9 @@ class NoStrengthSv(NoStrength):
         "Hej Sam,\nDu hade gjort rätt om du ringt sjuksköterskan först. Läs på om vårdplanerna.\nHälsningar\nAnna",
         "Hej Sam,\nDet är precis den sortens erfarenhet vi letar efter, men den saknar du ännu. Öva på dosdispensering.\nHälsningar\nAnna",
         "Hej Sam,\nDet var inte precis rätt dos du angav. Öva på doseringarna.\nHälsningar\nAnna",
+        # a manner word said of what was not done, or done too much
+        "Hej Sam,\nDu bromsade inte mjukt vid hållplatserna. Öva på inbromsningarna.\nHälsningar\nAnna",
+        "Hej Sam,\nDu förhandlade för mjukt och gav bort rabatten direkt. Öva på prisförhandling.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",
@@ -53,6 +56,9 @@ class NoStrengthSv(NoStrength):
         # something done right, exactly right, and what the candidate did named as what the team looks for
         "Hej Sam,\nI receptexpeditionen gjorde du det viktigaste rätt, men rådgivningen tog för lång tid.\nHälsningar\nAnna",
         "Hej Sam,\nDu stoppade expeditionen och frågade farmaceuten, precis rätt reflex. Rådgivningen tog däremot för lång tid.\nHälsningar\nAnna",
+        # the manner of something done well
+        "Hej Sam,\nDu körde mjukt hela sträckan, men du glömde rampen vid Centralen. Öva på hållplatsrutinen.\nHälsningar\nAnna",
+        "Hej Sam,\nIncheckningen gick smidigt, men kassaavslutet stämde inte. Öva på kassaavslut.\nHälsningar\nAnna",
         "Hej Sam,\nDu satte dig ner hos Elsa, och det är precis den sortens bemötande vi letar efter. Tyvärr saknade du erfarenhet av palliativ vård.\nHälsningar\nAnna",
     )
 

@@ -16,8 +16,15 @@ class NoThanksSv(NoThanks):
         example="Hej Lena,\nJag vill ha återkoppling på min intervju.\nHälsningar\nOmar",
         instead="Hej Lena,\nTack för tiden du lade på att intervjua mig. Jag skulle uppskatta återkoppling på intervjun.\nHälsningar\nOmar",
     )
-    FAIL = ("Hej Lena,\nJag vill ha återkoppling på min intervju för sjukskötersketjänsten.\nHälsningar\nOmar",)
+    FAIL = (
+        "Hej Lena,\nJag vill ha återkoppling på min intervju för sjukskötersketjänsten.\nHälsningar\nOmar",
+        # English words mixed in that are no thanks
+        "Hej Lena!\nJag fick ert besked om marknadsrollen. Har du någon feedback på vad jag kan levla upp?\nCheers,\nOmar",
+    )
     PASS = (
         "Hej Lena,\nTack för att du intervjuade mig. Jag skulle uppskatta återkoppling på intervjun.\nHälsningar\nOmar",
         "Hej Lena,\nJag uppskattar verkligen tiden du gav mig i tisdags.\nHälsningar\nOmar",
+        # English words of thanks mixed into a Swedish draft are thanks too
+        "Hej Lena!\nThanks för intervjun i går. Har du några tips inför nästa ansökan?\nCheers,\nOmar",
+        "Hej Lena,\nJag fick ert besked, really appreciated att du ringde. Finns det något jag kan öva på?\nHälsningar\nOmar",
     )
