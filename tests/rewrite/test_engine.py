@@ -122,6 +122,15 @@ def test_an_all_hostile_email_keeps_its_greeting_signature_subject_and_one_sente
     assert "Thank you again for the time you gave to the process." in result.text
 
 
+def test_a_placeholder_left_for_the_writer_does_not_count_as_what_the_draft_says(rewriter):
+    text = ("Dear Mr Brennan,\n\nOne real strength we saw was [a specific strength from the interview]. "
+            "Wasting our time with a fake certificate is frankly a joke.\n\nKind regards,\nAnna")
+    result = rewrite(rewriter, text, "feedback")
+    assert "fake certificate" not in result.text
+    assert "Thank you again for the time you gave to the process." in result.text
+    assert "[a specific strength from the interview]" in result.text
+
+
 def test_a_swedish_draft_that_is_all_abuse_keeps_one_neutral_sentence(rewriter):
     text = "Hej Anna,\n\nNi har uppenbarligen inte ens läst mitt CV. Antingen slarvar ni eller så hade ni redan bestämt er.\n\nRoger"
     result = rewrite(rewriter, text, "request")

@@ -26,6 +26,8 @@ from .trace import Trace
 MAX_PASSES = 12
 #: Which findings' suggestions go first when they compete for the same words.
 _CATEGORY_ORDER = {Category.CONFRONTATION: 0, Category.TONE: 1, Category.SPECIFICITY: 2, Category.CONSTRUCTIVENESS: 3}
+#: The rule that reports an unfilled ``[placeholder]``: a sentence holding one says nothing yet.
+_PLACEHOLDER_RULE = "ST006"
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ class Rewriter:
             candidates = [c for f in usable if (c := self._candidate(ctx, f, unsafe=unsafe, inserting=inserting))]
             chosen = self._non_overlapping(ctx, sorted(candidates, key=lambda c: c.rank))
             if chosen:
-                return self._keep_a_body(ctx, chosen)
+                return self._keep_a_body(ctx, chosen, findings)
         return []
 
     def _candidate(self, ctx: Context, finding: Finding, *, unsafe: bool, inserting: bool) -> _Candidate | None:
@@ -118,13 +120,16 @@ class Rewriter:
             chosen.append(cand)
         return chosen
 
-    def _keep_a_body(self, ctx: Context, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _keep_a_body(self, ctx: Context, chosen: list[_Candidate], findings: list[Finding]) -> list[_Candidate]:
         """When the chosen deletions would leave no sentence between the greeting and the closing, the last
-        one is replaced by a neutral sentence instead, so the draft still says something."""
+        one is replaced by a neutral sentence instead, so the draft still says something. A sentence with an
+        unfilled placeholder that an earlier pass inserted ("One real strength we saw was […]") does not count:
+        it says nothing until the writer fills it."""
         neutral = phrasebook()["neutral_sentence"].get(ctx.language, {}).get(ctx.kind)
         deletions = [c for c in chosen if not c.replacement.strip()] if neutral else []
+        blanks = [f.start for f in findings if f.code == _PLACEHOLDER_RULE]
         # What the draft says: not the greeting ("Mr Brennan,"), the signature or an e-mail's subject line.
-        spans = [sentence_bounds(ctx, s) for s in ctx.content_sentences]
+        spans = [(a, b) for a, b in (sentence_bounds(ctx, s) for s in ctx.content_sentences) if not any(a <= x < b for x in blanks)]
         if not deletions or not spans or not all(any(c.start <= a and b <= c.end for c in deletions) for a, b in spans):
             return chosen
         last = max(deletions, key=lambda c: c.start)
