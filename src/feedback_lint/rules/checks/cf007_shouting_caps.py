@@ -66,7 +66,7 @@ class ShoutingCaps(CheckRule):
         # keywords of a query language used as ordinary words are still shouting
         "This IS NOT acceptable.", "WHERE is my feedback?", "You LEFT me waiting for a month.",
         # an adjective before a noun, a shouted noun said twice, a subject or label line that says something to someone
-        "You sent me the SAME answer twice. The SAME answer!", "Your GENERIC rejection email and your GENERIC apology are not enough.",
+        "You sent me the SAME answer twice. The SAME answer!", "You gave me the SAME test twice.", "Your GENERIC rejection email and your GENERIC apology are not enough.",
         "Hi Jo,\nRe: WHY HAVE I HEARD NOTHING\nIt has been a month.", "Hi Jo,\nNOTE: I AM STILL WAITING.\nIt has been a month.",
         # a shouted word whose letters begin words nearby that are no name
         "I did NOT get a reply, not only that but nobody called.", "This is the LAST time: late and slow and tired.",
@@ -89,6 +89,8 @@ class ShoutingCaps(CheckRule):
         "You forgot the GROUP BY, so the totals were wrong.",
         # the name of a programme, method or framework, wherever it recurs
         "You did not ask the THRIVE risk questions, so the call was graded as routine. The guidance on THRIVE is a good start.",
+        # a name the tagger reads as an adjective, before a kind of named thing, said once
+        "You did not complete the THRIVE risk assessment before grading the call.",
         "Structure your answers with the STAR method next time.",
         "Our GROW coaching model is on the careers page.",
         # standards by their bodies and numbers, and welding processes
@@ -178,7 +180,7 @@ class ShoutingCaps(CheckRule):
             by_word.setdefault(t.text, []).append(t)
         named = set()
         for word, occurrences in by_word.items():
-            if any(t.pos_ not in ("PROPN", "NOUN") for t in occurrences):
+            if any(t.pos_ not in ("PROPN", "NOUN") and not ShoutingCaps._misread_adjective(t) for t in occurrences):
                 continue
             modifier = [
                 t for t in occurrences
@@ -194,6 +196,18 @@ class ShoutingCaps(CheckRule):
             if modifier and (kind_of_thing or bare):
                 named.add(word)
         return named
+
+    @staticmethod
+    def _misread_adjective(token) -> bool:  # type: ignore[no-untyped-def]
+        """A word in capitals that the tagger calls an adjective although the word is never one ("the
+        THRIVE risk assessment": "thrive" is only a verb): before a noun it can only be a name. Real
+        adjectives ("the SAME test", "a HUGE mistake") stay adjectives."""
+        if token.pos_ != "ADJ" or token.lang_ != "en":
+            return False
+        from lemminflect import getAllLemmas
+
+        lemmas = getAllLemmas(token.lower_)
+        return bool(lemmas) and "ADJ" not in lemmas
 
     @staticmethod
     def _spelled_out(ctx: Context, run) -> bool:  # type: ignore[no-untyped-def]

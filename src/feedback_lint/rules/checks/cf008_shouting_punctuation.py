@@ -31,6 +31,9 @@ class ShoutingPunctuation(CheckRule):
         "You arrived without your licence check code, which was in the invite in bold!!",
         "Hi Sam!!\nIt's now Wednesday and nothing!!",
         "Hi Sam,\nI waited three weeks for this!!",
+        # a reassurance does not excuse another negation or a complaint beside it
+        "Thanks, but I still have not heard anything, no pressure!!",
+        "No worries, but nobody has replied in three weeks!!",
         # a tag question that is not one ("right?!") is still exasperation after a complaint
         "You hired someone with no experience, right?!",
     )
@@ -38,10 +41,16 @@ class ShoutingPunctuation(CheckRule):
         "Thank you so much!", "Could you share any feedback?", "Wow! What a great team.", "Hi Sam!!\nThank you for coming in on Friday.",
         # warmth: a double '!' in a sentence of thanks or praise, or from a writer whose greeting already has one
         "Thanks so much for coming in, it was lovely to meet you!!",
+        # a reassurance that there is no hurry, in a warm sentence
+        "Thanks again for the chat, would love any thoughts when you have a moment, no pressure!!",
+        "Hey Tom! I'd be so grateful for a few pointers whenever suits, no rush at all!!",
         "Hey Sophie!!\nSadly we went with someone else this time, but honestly it was super close!!",
         # a cheerful tag question
         "Hi Natalie,\nIn sales, feedback is everything, right?! Could you share a few notes?",
     )
+    #: A reassurance that the reader need not hurry ("no pressure!!", "no worries!!") negates nothing the
+    #: reader did: its negation word does not count against warmth. Other negations in the sentence still do.
+    REASSURANCE = re.compile(r"\b(?:no|not a)\s+(?:pressure|worries|worry|rush|hurry|stress|problem|bother)\b", re.IGNORECASE)
     #: A question tag after a comma ("…, right?!") asks for agreement, not an answer.
     TAG = re.compile(r",\s*(?:right|eh|yeah|innit|isn't it|don't you think|wouldn't you say)\s*$", re.IGNORECASE)
 
@@ -64,8 +73,9 @@ class ShoutingPunctuation(CheckRule):
         sent = ctx.sentence_of(m.start()) or ctx.sentence_of(max(m.start() - 1, 0))
         if sent is None:
             return False
-        words = {t.lower_ for t in sent}
         language = ctx.language
+        reassured = [(r.start() + sent.start_char, r.end() + sent.start_char) for r in self.REASSURANCE.finditer(sent.text)]
+        words = {t.lower_ for t in sent if not any(a <= t.idx < b for a, b in reassured)}
         if not words.isdisjoint(lexicon("negations", language)):
             return False
         if m.group() == "!!":

@@ -117,6 +117,15 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   concern ("the panel wasn't sure…", "we didn't want…", "would be hard on you"), or what the team or
   clientele is ("the crew is all men") followed by a view about the reader ("we worried you…").
 
+A good wish for the reader's occasion ("I hope you had a lovely celebration with your family", "hoppas du hade en fin
+högtid med din familj") and thanks for a disclosure however worded ("and for the heads-up that you were fasting", "Tack för
+att du sökte … och för att du berättade om din hörselnedsättning") excuse a tied mention like a congratulation; a counted
+set of people ("four children at the back") or "at all" is no generalisation; what an offering of the employer's is for
+(``offering_nouns``, ``offering_views``: "our graduate scheme is aimed at people at the start of their career",
+"traineeprogrammet riktar sig till…") is no view unless another view stands beside it; in Swedish a health word right
+after the topic of the reader's work (``topic_phrases``: "ditt case om sjukfrånvaron på lagret") is the work, and a
+team's youth past where it works ("vårt team i receptionen är ungt") counts under a view, else as the team's profile.
+
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,

@@ -389,7 +389,8 @@ def _generalised(span: "Span", view: bool, data: dict[str, Any]) -> bool:
     subject of "tend to" or of a verb with "always", "often", "never"… ("married people with a family tend to
     put down roots", "single people often drift back to the city", "foreigners never stay long"), or, under
     the employer's view (``view``: "in our experience…"), a bare plural subject ("married men settle better").
-    Not one person, nor people with a determiner ("the married couple who own the café")."""
+    Not one person, nor people with a determiner ("the married couple who own the café") or counted ("four children at
+    the back"), nor "at all"."""
     groups = [t for t in span if t.lemma_.lower() in data["group_nouns"] or t.lower_ in data["group_nouns"]]
     noun = _described(span.root)
     if noun.lemma_.lower() in data["group_nouns"] or noun.lower_ in data["group_nouns"]:
@@ -397,16 +398,23 @@ def _generalised(span: "Span", view: bool, data: dict[str, Any]) -> bool:
     elif noun.i == span.root.i and len(span) == 1 and noun.tag_ in ("NNS", "NNPS"):
         groups.append(noun)  # "foreigners", "immigrants", "divorcees"
     for g in groups:
-        if g.dep_ not in ("nsubj", "nsubjpass"):
+        # A counted set of people is no rule ("four children at the back didn't do the task at all").
+        if g.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "nummod" for c in g.children):
             continue
         verb = g.head
         if verb.lemma_.lower() in data["generic_lemmas"]:
             return True
-        if any(c.dep_ in ("advmod", "det", "predet") and c.lower_ in data["generic_adverbs"] for c in (*verb.children, *g.children)):
+        if any(c.dep_ in ("advmod", "det", "predet") and c.lower_ in data["generic_adverbs"] and not _at_all(c)
+               for c in (*verb.children, *g.children)):
             return True
         if view and g.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in g.children):
             return True
     return False
+
+
+def _at_all(t: "Token") -> bool:
+    """"All" in "at all", an intensifier of a negation ("didn't do the task at all"), not a quantifier."""
+    return t.lower_ == "all" and t.i > 0 and t.doc[t.i - 1].lower_ == "at"
 
 
 def _handled(span: "Span", data: dict[str, Any]) -> bool:
@@ -537,7 +545,17 @@ def _employers_view(t: "Token", data: dict[str, Any]) -> bool:
     """A view whose subject is the employer's side: "we wanted", "they'd rather have", "we're after"."""
     if t.lower_ == "after" and t.dep_ == "prep" and t.head.lemma_ == "be":
         return _employer_subject(t.head, data)
-    return _is_view(t, data) and _employer_subject(t, data)
+    return _is_view(t, data) and _employer_subject(t, data) and not _an_offering(t, data)
+
+
+def _an_offering(t: "Token", data: dict[str, Any]) -> bool:
+    """The "view" is what an offering of the employer's is for ("our graduate scheme is aimed at people at the start of their
+    career"): its subject is a scheme, programme or course (``offering_nouns``), with no other view of the employer's in the
+    sentence ("…, and we think you'd be frustrated" keeps it a view)."""
+    word = t.head if t.dep_ in _TAKES_HEAD_SUBJECT else t
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in data["offering_nouns"] for c in word.children):
+        return False
+    return not any(v.i != t.i and v.i != word.i and _is_view(v, data) and _employer_subject(v, data) for v in t.sent)
 
 
 def _is_view(t: "Token", data: dict[str, Any]) -> bool:

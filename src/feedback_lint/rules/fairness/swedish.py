@@ -82,8 +82,11 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…"); with none, the
         # team's youth counts when this sentence or the next steers the reader elsewhere (TEAM: "Vi är ett ungt och drivet
         # gäng… Vi kände att du kanske skulle passa bättre på en mer traditionell byrå").
-        if not _sv_describes_a_person(sent, m, data) or job:
+        if job:
             return False
+        if not _sv_describes_a_person(sent, m, data):
+            # The team where it works ("vårt team i receptionen är ungt"): only under a view, else as the team's profile (TEAM).
+            return _sv_team_at_a_place(sent, m, data) and (True if (_sv_view(lower, data) or comfort) else TEAM)
         return True if (_addressed(sent, data) or _sv_view(lower, data) or comfort) else TEAM
     if m.start > sent.start and doc[m.start - 1].lower_ in data["team_age_terms"]:
         return False  # the number of an average age ("snittåldern är 78"), which the term itself stands for
@@ -107,6 +110,9 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # The work, not the reader's: "du fick ner sjukfrånvaron i din butik", "du hanterade sjukskrivningarna".
     before = doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start]
     if contains_any(before.text.lower(), data["handling_phrases"]) and not any(t.lower_ in ("din", "ditt", "dina") for t in before):
+        return False
+    # The topic of the reader's work, right before it: "ditt case om sjukfrånvaron på lagret", "din analys av sjukskrivningarna".
+    if any(before.text.lower().endswith(p) for p in data["topic_phrases"]):
         return False
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and _sv_denied_problem(sent, m, data):  # "din slöja skulle inte vara ett problem hos oss"
@@ -248,8 +254,8 @@ def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> b
 
 def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:
     """The employer's view in the text, also with an adverb inside it ("vi har dock valt", "vi har ärligt
-    talat valt")."""
-    return contains_any(without_any(text_lower, data["view_adverbs"]), data["employer_views"])
+    talat valt"); not what an offering is for (``offering_views``: "traineeprogrammet riktar sig till…")."""
+    return contains_any(without_any(without_any(text_lower, data["offering_views"]), data["view_adverbs"]), data["employer_views"])
 
 
 def _sv_colleague(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -294,6 +300,15 @@ def _sv_describes_a_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bo
         subject = before[-3] if before[-2] == "som" and len(before) > 2 else before[-2]
         return subject in data["person_pronouns"] or _sv_person(subject, data)
     return False
+
+
+def _sv_team_at_a_place(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """An adjective of age said of the team past where it works ("vårt team i receptionen är ungt", "personalen på lagret
+    är ung"): "är" before it, and a person or team word before a place phrase before that."""
+    before = [t.lower_ for t in sent.doc[max(sent.start, m.start - 6) : m.start]]
+    while before and before[-1] in data["degree_adverbs"]:
+        before.pop()
+    return len(before) > 3 and before[-1] in ("är", "var") and before[-3] in ("i", "på", "hos", "inom") and _sv_person(before[-4], data)
 
 
 def _sv_person(word: str, data: dict[str, Any]) -> bool:

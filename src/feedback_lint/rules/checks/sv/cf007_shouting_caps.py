@@ -8,6 +8,15 @@ from ....scoring.features import PERSON_WORDS
 from ...base import RuleDoc, register
 from ..cf007_shouting_caps import COMMON_ZIPF, ShoutingCaps
 
+#: The word that joins alternative names ("via VAL eller Lärarlyftet"); "och" and a comma also join
+#: clauses ("i VECKOR och Anna svarade aldrig"), so they are not read.
+_JOINERS = frozenset(["eller"])
+#: Pronouns, which in capitals are stress and never a name ("ALLA och Anna").
+_PRONOUNS = frozenset([
+    "jag", "du", "ni", "vi", "han", "hon", "de", "dem", "mig", "dig", "oss", "er", "ert", "era", "alla", "allt",
+    "alltid", "mitt", "min", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "det", "den", "detta",
+])
+
 #: Words that turn a sentence towards the reader (the second-person words the scorers read): an acronym
 #: that is also a Swedish word ("MIG" for the welding process, "mig") is read as the word in a sentence
 #: aimed at the reader.
@@ -36,6 +45,8 @@ class ShoutingCapsSv(ShoutingCaps):
         instead="Jag blev besviken över att inte få svar. Är återkoppling något ni kan ge?",
     )
     FAIL = (
+        # versaler bredvid ett namn med 'och', eller ett negationsord med 'eller', är fortfarande skrik
+        "Jag väntade i VECKOR och Anna svarade aldrig.", "Ni svarade INTE eller Anna heller.", "Ring MIG eller Anna direkt!",
         "Jag har ALDRIG blivit behandlad så här.", "Det här är INTE okej.", "JAG KRÄVER EN FÖRKLARING.", "Är det så ni behandlar ALLA sökande?", "Tack SÅ mycket för ingenting.",
         # en rubrikrad som säger något till någon är fortfarande skrik
         "Hej Anna,\nÄmne: VARFÖR HAR JAG INTE FÅTT SVAR\nDet har gått en månad.",
@@ -43,6 +54,9 @@ class ShoutingCapsSv(ShoutingCaps):
         "Jag har bara EN fråga.", "Det var DIN uppgift att svara!", "Ni svarade aldrig MIG.", "Varför valde ni honom och inte MIG?",
     )
     PASS = (
+        # ett namn i versaler som alternativ till ett annat namn
+        "Om du läser in behörigheten via VAL eller Lärarlyftet vill vi gärna se en ansökan igen.",
+        "Du kan läsa in ämnet genom Lärarlyftet eller VAL.",
         "Jag har fem års erfarenhet av SQL och AWS.",
         "Jag har arbetat i WMS-systemet och med BIM i Revit.",
         "Mitt CV och mina betyg finns i ansökan.",
@@ -59,6 +73,37 @@ class ShoutingCapsSv(ShoutingCaps):
         "Hej Anna,\n\nSÖKT TJÄNST: Lagerchef, ref 2291\n\nTack för att du kom på intervju.",
         "Hej Anna,\n\nÄMNE: BESKED OM DIN ANSÖKAN – LAGERCHEF\n\nTack för att du kom på intervju.",
     )
+
+    @staticmethod
+    def _named_things(ctx: Context, capitalised: list[bool]) -> set[str]:
+        """Utöver det som den engelska regeln läser: ett ensamt ord i versaler som står samordnat med ett
+        namn som ett alternativ ("via VAL eller Lärarlyftet", "genom Lärarlyftet eller VAL"), det vill säga
+        med "eller" intill ett ord med stor begynnelsebokstav mitt i meningen, är självt ett namn på ett
+        program eller en utbildning. Ett negations-, grad- eller pronomenord ("INTE eller Anna") är det aldrig."""
+        named = ShoutingCaps._named_things(ctx, capitalised)
+        tokens = ctx.tokens
+        never = set(lexicon("negations", "sv")) | set(lexicon("degree_words", "sv")) | _PRONOUNS
+
+        def name_at(i: int) -> bool:
+            if not 0 <= i < len(tokens):
+                return False
+            t = tokens[i]
+            return (
+                t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not t.is_sent_start
+                and i > 0 and tokens[i - 1].text not in ".!?:\n"
+            )
+
+        for t in tokens:
+            i = t.i
+            if not capitalised[i] or (i > 0 and capitalised[i - 1]) or (i + 1 < len(tokens) and capitalised[i + 1]):
+                continue
+            if t.lower_ in never:
+                continue
+            after = i + 1 < len(tokens) and tokens[i + 1].lower_ in _JOINERS and name_at(i + 2)
+            before = i >= 2 and tokens[i - 1].lower_ in _JOINERS and name_at(i - 2)
+            if after or before:
+                named.add(t.text)
+        return named
 
     def _acronym(self, ctx: Context, token, acronyms: set[str]) -> bool:  # type: ignore[no-untyped-def]
         """The acronym list is written against English words, and a few of its acronyms are common

@@ -19,11 +19,15 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
         example="Jag kräver en förklaring!!! Varför fick jag nej??",
         instead="Jag skulle uppskatta återkoppling. Vad skulle stärka en framtida ansökan?",
     )
-    FAIL = ("Jag kräver en förklaring!!!", "Varför fick jag nej??", "Tre rundor och inget erbjudande?!", "Du kom 40 minuter sent utan att höra av dig!!")
+    FAIL = ("Jag kräver en förklaring!!!", "Varför fick jag nej??", "Tre rundor och inget erbjudande?!", "Du kom 40 minuter sent utan att höra av dig!!",
+            "Tack, men jag har fortfarande inte hört något, ingen stress!!", "Ingen fara, men ingen har svarat på tre veckor!!")
     PASS = (
         "Tusen tack!", "Skulle du kunna ge mig återkoppling?", "Wow! Vilket bra team.", "Hej Julia!!\nTack för att du kom i fredags.",
         "Tack för en superhärlig intervju, det var så roligt att träffa dig!!",
         "Hej Julia!!\nVi valde en annan kandidat, men det var riktigt jämnt!!",
+        # en försäkran om att det inte brådskar, i en varm mening
+        "Tack igen för samtalet, jag vore så tacksam för några tankar när det passar, ingen stress!!",
         "Hej Julia,\nÅterkoppling är ju allt i försäljning, eller hur?! Skulle du kunna dela några anteckningar?",
     )
+    REASSURANCE = re.compile(r"\b(?:ingen|inga)\s+(?:stress|brådska|press|fara|problem|krav)\b", re.IGNORECASE)
     TAG = re.compile(r",?\s*(?:eller hur|va|visst|inte sant)\s*$", re.IGNORECASE)

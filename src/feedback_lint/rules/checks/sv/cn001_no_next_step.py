@@ -31,6 +31,12 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr kom din anmälan till provpasset in efter sista anmälningsdag.\nHälsningar\nAnna",
         "Hej Sam,\nDitt förslag till ny skiftplan saknade tyvärr helgerna.\nHälsningar\nAnna",
         "Hej Sam,\nDu gick bredvid Alva i fredags, men tyvärr glömde du att kolla legitimation.\nHälsningar\nAnna",
+        # 'när du är' med ett tillstånd som inte är något att uppnå, kontakt när frågor finns, och en
+        # uppmaning med 'gärna' som inte säger vad kandidaten ska göra åt bristen
+        "Hej Sam,\nTyvärr märktes det att du tappar tråden när du är stressad, och två beställningar blev fel.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr saknade caset en tidsplan. Hör av dig när du har frågor.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr räckte inte poängen på provet. Gå gärna in på vår webbplats och se lediga tjänster.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr saknade caset en tidsplan. Ta gärna kontakt om något är oklart.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -54,4 +60,10 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr blev två av drinkarna för utspädda. Vill du, så får du jobba ett extrapass med vår bartender i december.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr missade du två allergener. Du är välkommen att gå bredvid vår kock en lunch.\nHälsningar\nAnna",
         "Hej Sam,\nDin kalkyl saknade momsen. Mitt förslag är en kvällskurs i bokföring.\nHälsningar\nAnna",
+        # ett villkor som kandidaten kan uppnå ('när du är registrerad'), och en kurs eller ett pass som
+        # uppmaning med 'gärna' (kursen ofta som sammansatt ord)
+        "Hej Sam,\nTyvärr saknar du registrering hos Fastighetsmäklarinspektionen. När du är registrerad, hör av dig!\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr saknade du truckkort för motviktstruck. När du fått det, ring mig.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr satt spännbanden för glest på pallarna. Gå gärna en lastsäkringskurs så ringer jag dig i juni.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr blev svaren om bokslutet lite tunna. Jobba gärna lite mer med periodiseringar, så hörs vi i höst.\nHälsningar\nAnna",
     )
