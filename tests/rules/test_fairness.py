@@ -329,6 +329,12 @@ def test_an_age_as_a_number_is_marked_up_to_the_number(lint_text):
 #: A health record, a religious observance, a generalisation about married or single people or people
 #: from abroad, given as a reason: (text, language, the characteristic the message names).
 RECORDS_OBSERVANCE_GENERALISATIONS = [
+    # A chronic illness the reader disclosed, with a worry that it would flare or keep them off sick.
+    ("You were open about your Crohn's, and we were worried the long shifts would make it flare.", "en", "health"),
+    ("You told us about your fibromyalgia. We worried you'd end up off sick a lot on a ward this busy.", "en", "health"),
+    ("Thanks for letting us know that you have lupus, but we were worried you'd be off sick a lot.", "en", "health"),
+    ("Du berättade om din crohns sjukdom, och vi var oroliga att du skulle bli sjukskriven ofta.", "sv", "hälsa"),
+    ("Med tanke på din ulcerösa kolit tror vi att nattpassen blir för tunga.", "sv", "hälsa"),
         # Health: a body part or condition of the reader's, or a sickness record the employer read, as the reason.
         ("You mentioned you'd had some trouble with your back in the past, and we felt the lifting would be too much for you.", "en", "health"),
         ("With your knee injury, we didn't think the stairs on the Lyle Street site would be fair on you.", "en", "health"),
@@ -373,6 +379,21 @@ RECORDS_OBSERVANCE_GENERALISATIONS = [
 
 #: Look-alikes of the health-record, observance and generalisation families: the same words in job-related statements, as customers, or as the work.
 WORK_POLICY_CUSTOMER_LOOK_ALIKES = [
+    # An illness or sickness absence as the topic of the reader's work, or a patient's; counted pupils doing "at all".
+    ("Your answer on the patient with Crohn's disease was the strongest we heard.", "en"),
+    ("Your case study on sickness absence in the warehouse was the most thorough we received.", "en"),
+    ("The IBS leaflet you drafted for the clinic was clear and well laid out.", "en"),
+    ("Four children at the back didn't do the task at all, and you didn't notice.", "en"),
+    ("Two kids on the front table never got started on the worksheet, and nobody checked on them.", "en"),
+    ("Ditt case om sjukfrånvaron på lagret var det mest genomarbetade vi fick.", "sv"),
+    ("Din analys av sjukskrivningarna i butiken var tydlig och väl underbyggd.", "sv"),
+    ("Din presentation om psykisk ohälsa bland unga var den bästa vi såg.", "sv"),
+    ("Ditt svar om patienten med crohns sjukdom var det bästa vi hörde.", "sv"),
+    # A disclosure acknowledged with thanks or good wishes, and an observance accommodated.
+    ("I'm glad we could move it to the Monday, and I hope you had a lovely celebration with your family.", "en"),
+    ("Thanks for the trial shift, and for the heads-up that you were fasting for Ramadan.", "en"),
+    ("Tack för att du sökte tjänsten och för att du berättade om din hörselnedsättning innan intervjun. Vi satt i rummet med hörslinga.", "sv"),
+    ("Jag hoppas du hade en fin högtid med din familj, och tack för att du flyttade tiden.", "sv"),
     # Body parts and sickness as the work, a policy or a place.
     ("You would run the back office on your own, and your answer on the month-end close was thin.", "en"),
     ("We found a problem with the back door of the van in the inspection task, which you spotted quickly.", "en"),
@@ -640,6 +661,12 @@ def test_a_candidates_own_due_date_in_a_request_does_not_fire(lint_text):
 #: the employer's side ("the contractor wants lads"), another employer said to care less about age, and in Swedish a
 #: leave that is the vacancy or a colleague's.
 WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE = [
+    # An early career stage as the preference, and a team's youth past where it works.
+    ("Our team on reception is young, so we think someone at the start of their career would fit in better.", "en", "age"),
+    ("We felt the trainee post would suit someone at the beginning of their career.", "en", "age"),
+    ("Vi tror att någon i början av sitt yrkesliv passar bättre i teamet.", "sv", "ålder"),
+    ("Vi söker helst någon tidigt i sin karriär till den här rollen.", "sv", "ålder"),
+    ("Vårt gäng på lagret är ungt, så vi tror att du skulle trivas bättre någon annanstans.", "sv", "ålder"),
     ("The night rota is heavy, and we felt it would suit someone earlier in their working life.", "en", "age"),
     ("Honestly we were after someone at the start of their working life for the trainee desk.", "en", "age"),
     ("You told us your hip op is booked for the spring, so we went with someone else.", "en", "health"),
@@ -716,6 +743,10 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE = [
 #: Their look-alikes: a professional background, numbers that are not ages, an employer's own attitude or a
 #: comparison of what matters, a contractor's wishes about the work, and in Swedish a leave that is the vacancy.
 WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES = [
+    # What a scheme of the employer's is for, and a team's youth with no view or concern about the reader.
+    ("Our graduate scheme is aimed at people at the start of their career, and the next intake opens in May.", "en"),
+    ("Vårt traineeprogram riktar sig till personer i början av sitt yrkesliv, och nästa omgång öppnar i maj.", "sv"),
+    ("Vårt team i receptionen är ungt och nyfiket, och du imponerade på alla med ditt lugn.", "sv"),
     ("Earlier in their working life most of our leads spent a year on the shop floor, and you have done that too.", "en"),
     # A time in the reader's past that a past-tense verb is dated by.
     ("Earlier in your career you ran a team of five, and it showed in the scenario.", "en"),
