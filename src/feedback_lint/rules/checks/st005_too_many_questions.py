@@ -8,17 +8,6 @@ from ...core.finding import Category, Finding, Severity
 from ..base import CheckRule, RuleDoc, register
 
 MAX_QUESTIONS = 3
-#: A question that only asks leave to ask ("Could I ask a couple of things while it's fresh?", "May I ask
-#: you a few questions?"): it announces the questions that follow and is not one the reader must answer.
-#: A question with its content in it ("Can I ask why I was turned down?") is no announcement.
-ASK_LEAVE = re.compile(
-    r"^(?:and\s+|so\s+)?(?:could|can|may|might)\s+i\s+(?:just\s+|quickly\s+|also\s+)?ask\s+(?:you\s+)?"
-    r"(?:(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|some)\s+|a\s+)?"
-    r"(?:more\s+|quick\s+|short\s+|small\s+|follow-up\s+|specific\s+)*"
-    r"(?:things?|questions?|something)\b"
-    r"(?:\s+(?:while|since|now|if|before)\b[^?]*)?\?$",
-    re.IGNORECASE,
-)
 
 
 @register
@@ -38,8 +27,17 @@ class TooManyQuestions(CheckRule):
         example="What went wrong? Who decided? Was it the test? Did you read my CV? When will you reply?",
         instead="Is there one thing you would suggest I work on before applying again?",
     )
-    #: Questions that only ask leave to ask (see ``ASK_LEAVE``).
-    ASK_LEAVE = ASK_LEAVE
+    #: A question that only asks leave to ask ("Could I ask a couple of things while it's fresh?", "May I ask
+    #: you a few questions?"): it announces the questions that follow and is not one the reader must answer.
+    #: A question with its content in it ("Can I ask why I was turned down?") is no announcement.
+    ASK_LEAVE = re.compile(
+        r"^(?:and\s+|so\s+)?(?:could|can|may|might)\s+i\s+(?:just\s+|quickly\s+|also\s+)?ask\s+(?:you\s+)?"
+        r"(?:(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|some)\s+|a\s+)?"
+        r"(?:more\s+|quick\s+|short\s+|small\s+|follow-up\s+|specific\s+)*"
+        r"(?:things?|questions?|something)\b"
+        r"(?:\s+(?:while|since|now|if|before)\b[^?]*)?\?$",
+        re.IGNORECASE,
+    )
     FAIL = (
         "Hi,\nWhat went wrong? Who made the decision? Was it the test? When will I hear more?\nThanks,\nOmar",
         # asking leave with the question in it is a question, and four real asks after a leave are still many
