@@ -11,11 +11,6 @@ from ..cf007_shouting_caps import COMMON_ZIPF, ShoutingCaps
 #: The word that joins alternative names ("via VAL eller Lärarlyftet"); "och" and a comma also join
 #: clauses ("i VECKOR och Anna svarade aldrig"), so they are not read.
 _JOINERS = frozenset(["eller"])
-#: Pronouns, which in capitals are stress and never a name ("ALLA och Anna").
-_PRONOUNS = frozenset([
-    "jag", "du", "ni", "vi", "han", "hon", "de", "dem", "mig", "dig", "oss", "er", "ert", "era", "alla", "allt",
-    "alltid", "mitt", "min", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "det", "den", "detta",
-])
 
 #: Words that turn a sentence towards the reader (the second-person words the scorers read): an acronym
 #: that is also a Swedish word ("MIG" for the welding process, "mig") is read as the word in a sentence
@@ -82,7 +77,7 @@ class ShoutingCapsSv(ShoutingCaps):
         program eller en utbildning. Ett negations-, grad- eller pronomenord ("INTE eller Anna") är det aldrig."""
         named = ShoutingCaps._named_things(ctx, capitalised)
         tokens = ctx.tokens
-        never = set(lexicon("negations", "sv")) | set(lexicon("degree_words", "sv")) | _PRONOUNS
+        never = set(lexicon("negations", "sv")) | set(lexicon("degree_words", "sv")) | set(lexicon("never_names_in_caps", "sv"))
 
         def name_at(i: int) -> bool:
             if not 0 <= i < len(tokens):
