@@ -104,8 +104,7 @@ def test_a_draft_that_is_all_abuse_keeps_one_neutral_sentence(rewriter):
 HOSTILE_EML = (
     "From: Recruitment <recruitment@depot.example>\nTo: dean@example.com\nSubject: Re: Forklift Driver interview\n"
     "Date: Thu, 6 Mar 2025 14:12:55 +0000\n\n"
-    "Mr Brennan,\n\nThe licence you showed us does not exist. Wasting our time with a fake certificate is frankly a joke. "
-    "We will not consider any future applications from you.\n\nRecruitment\nCastleway Logistics\n\n"
+    "Mr Brennan,\n\nWasting our time with a fake certificate is frankly a joke. What a clown.\n\nRecruitment\nCastleway Logistics\n\n"
     "> Could I get some constructive feedback please? Thanks, Dean\n"
 )
 
@@ -120,6 +119,14 @@ def test_an_all_hostile_email_keeps_its_greeting_signature_subject_and_one_sente
                  "> Could I get some constructive feedback please? Thanks, Dean"):
         assert kept in result.text, kept
     assert "Thank you again for the time you gave to the process." in result.text
+
+
+def test_a_closed_door_is_replaced_by_an_open_one_not_deleted(rewriter):
+    text = ("Mr Brennan,\n\nWasting our time with a fake certificate is frankly a joke. "
+            "We will not consider any future applications from you.\n\nRecruitment\nCastleway Logistics")
+    result = rewrite(rewriter, text, "feedback")
+    assert "fake certificate" not in result.text and "future applications from you" not in result.text
+    assert "If a suitable role opens up in future, we would be glad to hear from you." in result.text
 
 
 def test_a_placeholder_left_for_the_writer_does_not_count_as_what_the_draft_says(rewriter):

@@ -738,6 +738,25 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE = [
     ("Vi är ett ungt och drivet gäng på byrån. Vi kände att du kanske skulle passa bättre på en mer traditionell byrå där tempot är lite lugnare.", "sv", "ålder"),
     ("Vi landade i att det skulle bli svårt att få ihop med två små barn hemma.", "sv", "familj eller graviditet"),
     ("Det blir svårt att kombinera helgjouren med två små barn hemma för dig.", "sv", "familj eller graviditet"),
+    # Small children "at home" put as a logistics burden on the reader, and a rule about mothers putting the children first.
+    ("Honestly, the early finishes with three small kids at home would be a real juggle for you.", "en", "family or pregnancy"),
+    ("Most mums always put the kids first, and we needed someone who would put the shop first.", "en", "family or pregnancy"),
+    # A team's youth described in passing, with a concern about the reader fitting in or keeping up in the next sentence.
+    ("Our kitchen is a really young, lively crew. I'm not sure you'd enjoy the pace.", "en", "age"),
+    # National origin as the clientele's comfort, as complaints when staff were from abroad, as whom the employer takes on,
+    # and as the team's make-up.
+    ("Our clients feel more at ease when the advisers are Swedish, so we went with someone else.", "en", "ethnicity or national origin"),
+    ("We've had a lot of complaints in the past when the drivers were from abroad.", "en", "ethnicity or national origin"),
+    ("In the end we decided to take local staff for the night shifts.", "en", "ethnicity or national origin"),
+    ("The crew is all local people, and we weren't sure you'd fit in with them.", "en", "ethnicity or national origin"),
+    # An age group as the employer's bad experience, in both languages.
+    ("We've had bad experiences with drivers over 60, and we weren't sure you'd cope.", "en", "age"),
+    ("Vi har haft dåliga erfarenheter av personal som är över 55.", "sv", "ålder"),
+    ("Ärligt talat har vi dåliga erfarenheter av chaufförer över 60.", "sv", "ålder"),
+    # Thanks for a disclosure, however worded, or a holiday that a date clashed with, still count with a concern voiced.
+    ("Thanks for mentioning early on that you wear a hearing aid, but we were worried you'd miss the radio calls.", "en", "health"),
+    ("Vi tackar för att du sa till om din hörselnedsättning, men vi är oroliga att du missar anropen.", "sv", "hälsa"),
+    ("Intervjudagen krockade med ramadan, och vi tror att de långa passen blir för tunga för dig.", "sv", "religion"),
 ]
 
 #: Their look-alikes: a professional background, numbers that are not ages, an employer's own attitude or a
@@ -823,6 +842,28 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES = [
     ("The post is a fixed-term cover because Sarah, one of our teachers, is on maternity leave until August.", "en"),
     ("Du har arbetat med tre små barn i förskolan, och din planering var tydlig.", "sv"),
     ("Det blev svårt att få ihop schemat med tre små barngrupper, men du löste det bra i caset.", "sv"),
+    # Thanks for a disclosure worded freely, met with an adjustment; a holiday that a date clashed with, and the date moved.
+    ("Thank you for telling us on your form that you use a hearing aid; the assessor gave the directions in writing, as you asked.", "en"),
+    ("Thanks again for letting us know before the day that you have epilepsy. We booked a ground-floor room.", "en"),
+    ("Först vill jag tacka för att du sa till om din astma när vi bokade provdagen, så att vi kunde vädra lokalen.", "sv"),
+    ("Tack också för att du hörde av dig om att vår föreslagna provdag krockade med eid al-adha. Vi flyttade den gärna.", "sv"),
+    ("Our first proposed interview date clashed with Diwali, so we moved it to the Thursday.", "en"),
+    # Small children at home as the clientele's, or in the nursery; parents in general as the clientele.
+    ("You'd be supporting families with small children at home, which can be hard for you at first.", "en"),
+    ("The role is in our baby room, caring for small children, and you were great with them.", "en"),
+    ("Parents always put the kids first, so you'd need to handle complaints calmly.", "en"),
+    # A young team with a concern about the work, not about fitting in; locals as the clientele or as knowledge; a
+    # nationality as a language or a product; complaints about anything else.
+    ("We're a young, friendly team. We weren't sure your SQL was strong enough, though.", "en"),
+    ("Our customers are all local people, and we think you'd know them well.", "en"),
+    ("We want to reach more local people, and your marketing plan did that well.", "en"),
+    ("You have good local knowledge of the area's roads, which helped on the route test.", "en"),
+    ("Your British Sign Language skills were a real plus for the reception role.", "en"),
+    ("We had complaints from clients abroad about the phone lines, and you handled the mock call well.", "en"),
+    # An age group in a policy, and an age of a thing.
+    ("Our drivers over 60 can apply for the reduced-hours scheme after a year.", "en"),
+    ("Våra förare som är över 60 kan söka till schemat med kortare dagar.", "sv"),
+    ("Vi har ett lager som är över 50 år gammalt, och du hittade snabbt.", "sv"),
 ]
 
 

@@ -77,7 +77,7 @@ class NoNextStep(CheckRule):
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.has("criticism_cues") and not ctx.has("next_step_cues"):
+        if ctx.has("criticism_cues") and not self.has_next_step(ctx):
             start, end = ctx.first_line
             cues = lexicon("criticism_cues", ctx.language)
             criticised = [s for s in ctx.body_sentences if contains_any(s.text.lower(), cues)]
@@ -86,3 +86,7 @@ class NoNextStep(CheckRule):
             yield self.finding(start, end, ctx=ctx, suggestions=[
                 self.suggest(at, at, self.NEXT_STEP)
             ])
+
+    def has_next_step(self, ctx: Context) -> bool:
+        """Whether the draft names a next step (``next_step_cues``)."""
+        return ctx.has("next_step_cues")

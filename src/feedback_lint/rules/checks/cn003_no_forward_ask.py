@@ -46,9 +46,13 @@ class NoForwardAsk(CheckRule):
     def run(self, ctx: Context) -> Iterator[Finding]:
         # A question about a named part of the process ("how my answer on the migration question came
         # across") is as usable as a question about the future; only a request with neither looks back.
-        if not ctx.has("forward_ask") and not ctx.has("specific_ask"):
+        if not self.asks_forward(ctx) and not ctx.has("specific_ask"):
             start, end = ctx.first_line
             at = ctx.closing_insert_point
             yield self.finding(start, end, ctx=ctx, suggestions=[
                 self.suggest(at, at, self.FORWARD_ASK)
             ])
+
+    def asks_forward(self, ctx: Context) -> bool:
+        """Whether the request asks about what to do next (``forward_ask``)."""
+        return ctx.has("forward_ask")

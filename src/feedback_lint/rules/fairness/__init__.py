@@ -117,6 +117,22 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   concern ("the panel wasn't sure…", "we didn't want…", "would be hard on you"), or what the team or
   clientele is ("the crew is all men") followed by a view about the reader ("we worried you…").
 
+Thanks for a disclosure however worded (``goodwill_patterns``: "Thank you for telling us on your application that you wear
+a hearing aid", "Först vill jag tacka för att du sa till om din diabetes", "Tack också för att du hörde av dig om…") excuses
+like the set phrases; a holiday that a date of the process clashed with (``clash_patterns``: "our first interview date clashed
+with Eid", "intervjudagen krockade med eid al-fitr") is the date, counted only with a concern in its sentence or the next. In
+English, a family word followed by "at home" (``household_followers``: "the 6am start with two little ones at home would be a
+real juggle for you") is the reader's household, counted with a concern (not "families with small children at home"); a rule
+that mothers or fathers put the children first (``parent_groups``, ``priority_cues``: "Most mums always put the kids first")
+counts; a young team described in passing ("a very young, buzzy team") counts with a concern about fitting in or keeping up
+in its sentence or the next (``fit_concerns``: "I'm not sure you'd feel at home"); staff said to be of a nationality ("when
+the carers are British") is an origin proxy; people said to be from a region ("when the staff is from abroad") are from it,
+and complaints had when they were (``complaint_frames``) are the employer's view; a local person taken on by the employer
+("we will take local person") counts, and locals as the team's make-up (``team_only_proxies``: "the team is all local people")
+count like a team's profile, not as the clientele ("our customers are all local people"); an age group over or under an
+age ("drivers over 60", "förare som är över 60") is a term, counted under a view, not in a policy ("our drivers over 60 can
+apply for the reduced-hours scheme").
+
 A good wish for the reader's occasion ("I hope you had a lovely celebration with your family", "hoppas du hade en fin
 högtid med din familj") and thanks for a disclosure however worded ("and for the heads-up that you were fasting", "Tack för
 att du sökte … och för att du berättade om din hörselnedsättning") excuse a tied mention like a congratulation; a counted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -82,3 +83,20 @@ def _like_them_in_a_respect(doc: "Doc", m: Mention, data: dict[str, Any]) -> boo
     """Staff said to be like the clientele in a named respect, not in who they are ("teachers who are like them in their
     interests", "lärare som liknar dem i intressen")."""
     return doc[m.end - 1].lower_ in data["likeness_pronouns"] and m.end < len(doc) and doc[m.end].lower_ in data["likeness_respects"]
+
+
+def _goodwill(text_lower: str, data: dict[str, Any]) -> bool:
+    """Good wishes or thanks for a disclosure: a set phrase (``goodwill_cues``: "congratulations", "for letting us know
+    about") or thanks however worded (``goodwill_patterns``: "Thank you for telling us on your application that…", "Först
+    vill jag tacka för att du sa till om…", "Tack också för att du hörde av dig om…")."""
+    return contains_any(text_lower, data["goodwill_cues"]) or any(re.search(p, text_lower) for p in data["goodwill_patterns"])
+
+
+def _a_clashing_date(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A holiday or observance that a date of the process clashed with or fell on, right before the mention (``clash_patterns``:
+    "our first proposed interview date clashed with Eid", "intervjudagen krockade med eid al-fitr"): the date, not the reader's
+    practice, so it counts only with a concern about the reader in its sentence or the next."""
+    if m.group != "religion":
+        return False
+    before = sent.doc[max(sent.start, m.start - 8) : m.start].text.lower() + " "
+    return any(re.search(p, before) for p in data["clash_patterns"])

@@ -4,6 +4,7 @@ reader (``_denied_to_reader``, for ``culture_fit``)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ...core.lexicon import contains_any
@@ -27,7 +28,9 @@ from .common import (
     TERM,
     TOLD,
     Mention,
+    _a_clashing_date,
     _addressed,
+    _goodwill,
     _job_related,
     _like_them_in_a_respect,
     _second,
@@ -64,10 +67,14 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return False
     if m.kind == PROXY and _like_them_in_a_respect(sent.doc, m, data):  # "teachers who are like them in their interests"
         return False
+    if m.kind == PROXY and span.text.lower() in data["team_only_proxies"]:  # "the team is all local people", not "our customers are…"
+        return TEAM if not job and _team_of(span, data) else False
     if m.kind == OWN and _a_measure(span, data):  # "your score was solid at 84"
         return False
     if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data) or _a_past_time(span, data):
         return False
+    if _a_clashing_date(sent, m, data):  # "our first proposed interview date clashed with Eid": the date, moved or not
+        return not job and SITUATION
     if span.text.lower() in data["age_remarks"]:  # "you've been doing this since before most of us were born"
         return not job and any(_second(t, data) and t.dep_ in ("nsubj", "nsubjpass") for t in sent.doc[sent.start : m.start])
     about = _addressed(sent, data) or _employer_view(sent, data)
@@ -78,7 +85,11 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return _name_reaction(span, data) and not job and (True if about else READER)
     if m.kind == ADJECTIVE:
         if _describes_a_person(span.root, data) or _said_of_the_reader(span.root, data):
-            return about and not job
+            if about or job:
+                return about and not job
+            # "The front desk here is a very young, buzzy team": the team's make-up, with a concern about the reader in this
+            # sentence or the next ("I'm not sure you'd feel at home").
+            return _describes_a_team(span.root, data) and _unsettled_in_team(sent, data)
         if _describes_a_quality(span.root, data):  # "a youthful energy on the shop floor, and we felt…"
             return _employer_view(sent, data) and not job
         return TEAM if _team_profile(span, data) and not job else False
@@ -92,7 +103,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
             return _concern(sent, data)
         # A congratulation, or thanks for telling us ("thank you for letting us know about your dyslexia"): only with a concern,
         # or with the reader's priorities said to change in this sentence or the next.
-        if contains_any(lower, data["goodwill_cues"]):
+        if _goodwill(lower, data):
             return _concern(sent, data) or CHANGE
         # An aid the employer has arranged or offers ("…, and we have set up text-to-speech on all our computers"):
         # no reason, unless a concern about the reader is voiced in this sentence or the next.
@@ -100,13 +111,19 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
             return SITUATION
         return TOLD if _in_readers_clause(span, data) else True
     # A congratulation with the reader's priorities said to change: "Congratulations on the baby news. … your priorities will change".
-    if m.kind == TERM and not job and contains_any(sent.text.lower(), data["goodwill_cues"]) and not contains_any(
+    if m.kind == TERM and not job and _goodwill(sent.text.lower(), data) and not contains_any(
             sent.text.lower(), data["accommodation_cues"]) and not _governed(span, data):
         return CHANGE
     if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job and not _described_by_wh(span, data):
         return True  # also "…with the baby due around then it just doesn't line up for us"
+    if m.kind == PROXY and not job and _hired(span, data):  # "for now we will take local person"
+        return True
+    if m.group == "origin" and m.kind in (PROXY, REGION) and not job and _complaint_before(sent, m, data):
+        return True  # "We had few complaints before when the staff is from abroad."
     if m.kind == PROXY or job:
         return False
+    if m.group == "family" and _parents_first(span, data):  # "Most mums always put the kids first."
+        return True if about else READER
     if m.group in data["imagined_groups"] and _imagined_hire(span, data):
         return True  # "felt like a man would just get on with it easier"
     if m.group in data["problem_groups"] and _addressed(sent, data) and _a_problem(span, data):
@@ -119,12 +136,90 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return TEAM
     if m.kind == OWN:
         return SITUATION
+    if m.group == "family" and _at_home(span, data):  # "the 6am start with two little ones at home would be a real juggle for you"
+        return SITUATION
     if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)):
         return SITUATION
     # Religious practice as a scheduling problem: "you mentioned needing to go to the mosque at lunchtime, and the
     # supervisor has to be on the floor on Fridays", with the concern in that sentence or the next.
     if m.group in data["practice_groups"] and _in_readers_clause(span, data, through_open=True) and contains_any(sent.text.lower(), data["schedule_cues"]):
         return SITUATION
+    return False
+
+
+def _describes_a_team(t: "Token", data: dict[str, Any]) -> bool:
+    """The adjective describes the team, crew or staff ("a very young, buzzy team"), not a single person."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    head = t.head if t.dep_ in ("amod", "compound") else t
+    return head.lower_ in data["team_nouns"] or head.lemma_.lower() in data["team_nouns"]
+
+
+def _unsettled_in_team(sent: "Span", data: dict[str, Any]) -> bool:
+    """In the team's sentence or the next, a concern about the reader that is about fitting in or keeping up
+    (``fit_concerns``: "I'm not sure you'd feel at home", "we weren't sure you'd enjoy the pace"), not about the work."""
+    doc = sent.doc
+    window = [sent, *([doc[sent.end].sent] if sent.end < len(doc) else [])]
+    return any(_concern(s, data) and contains_any(s.text.lower(), data["fit_concerns"]) for s in window)
+
+
+def _team_of(span: "Span", data: dict[str, Any]) -> bool:
+    """The proxy is what the team or staff is ("the team is all local people", "our crew are locals"), not the clientele."""
+    t = span.root
+    if t.dep_ not in ("attr", "acomp") or t.head.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in data["team_nouns"] or c.lemma_.lower() in data["team_nouns"])
+               for c in t.head.children)
+
+
+def _hired(span: "Span", data: dict[str, Any]) -> bool:
+    """The proxy is whom the employer's side takes on ("we will take local person", "we hired local staff instead")."""
+    t = span.root
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    verb = t.head
+    return t.dep_ == "dobj" and verb.lemma_.lower() in data["hiring_lemmas"] and _employer_subject(verb, data)
+
+
+def _complaint_before(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """Complaints said to have come when staff were of an origin, before the mention in its sentence (``complaint_frames``:
+    "we had few complaints before when the staff is from abroad"): the employer's experience of a group."""
+    before = sent.doc[sent.start : m.start].text.lower()
+    return any(re.search(p, before) for p in data["complaint_frames"])
+
+
+def _at_home(span: "Span", data: dict[str, Any]) -> bool:
+    """A family word followed by "at home" (``household_followers``: "two little ones at home", "three small kids at home"):
+    the reader's household, unless it describes someone else's ("families with small children at home")."""
+    doc = span.doc
+    after = doc[span.end : min(len(doc), span.end + 3)].text.lower()
+    if not any(after == f or after.startswith(f + " ") or after.startswith(f) for f in data["household_followers"]):
+        return False
+    noun = _described(span.root)
+    if noun.i != span.root.i and noun.pos_ in ("NOUN", "PROPN", "PRON") and not _second(noun, data) and (
+            noun.pos_ == "PROPN" or noun.ent_type_ == "PERSON" or noun.lemma_.lower() in data["third_parties"]
+            or noun.lower_ in data["clientele_nouns"] or noun.lemma_.lower() in data["group_nouns"] or noun.lower_ in data["group_nouns"]
+            or noun.lemma_.lower() in ("family", "household", "parent", "mum", "mother", "dad", "father", "carer")):
+        return False
+    return True
+
+
+def _parents_first(span: "Span", data: dict[str, Any]) -> bool:
+    """A rule said of mothers or fathers and their children ("Most mums always put the kids first", "working mothers
+    always put family first"): a parent group (``parent_groups``) with no possessive, said as a rule (a generic adverb or
+    "most"/"all"), and a priority word (``priority_cues``) in the sentence."""
+    sent = span.sent
+    lower = sent.text.lower()
+    if not contains_any(lower, data["priority_cues"]):
+        return False
+    for t in sent:
+        if t.lower_ not in data["parent_groups"] and f"{t.nbor(-1).lower_ if t.i > 0 else ''} {t.lower_}" not in data["parent_groups"]:
+            continue
+        if any(c.dep_ == "poss" for c in t.children) or span.start <= t.i < span.end:
+            continue
+        words = [*t.children, *t.head.children]
+        if any(w.lower_ in data["generic_adverbs"] or w.lower_ in data["group_quantifiers"] for w in words) or t.head.lemma_.lower() in data["generic_lemmas"]:
+            return True
     return False
 
 
@@ -752,6 +847,10 @@ def _from_a_region(span: "Span", data: dict[str, Any]) -> bool:
         return False
     head = prep.head
     if head.pos_ in ("NOUN", "PRON", "PROPN"):
+        return True
+    # "when the staff is from abroad": people said to be from it.
+    if head.lemma_ == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in data["staff_nouns"] or c.lemma_.lower() in data["staff_nouns"])
+                                   for c in head.children):
         return True
     return head.lemma_.lower() in data["hiring_lemmas"] and any(c.dep_ == "dobj" for c in head.children)
 

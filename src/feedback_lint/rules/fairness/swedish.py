@@ -19,7 +19,9 @@ from .common import (
     TERM,
     TOLD,
     Mention,
+    _a_clashing_date,
     _addressed,
+    _goodwill,
     _job_related,
     _like_them_in_a_respect,
     _second,
@@ -57,6 +59,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # An age joke said of the reader's career: "du har hållit på sedan innan många av oss var födda".
     if text in data["age_remarks"]:
         return not job and any(_second(t, data) for t in doc[sent.start : m.start])
+    if _a_clashing_date(sent, m, data):  # "vår första intervjudag krockade med eid al-fitr": the date, moved or not
+        return not job and SITUATION
     if m.kind == PARTNER:  # "när du nämnde din sambo Marcus, …", with a concern in this sentence or the next
         return not job and SITUATION
     if _sv_someone_elses_leave(sent, m, data):  # "vi har en föräldraledighet att täcka", "en kollega går på föräldraledighet"
@@ -77,7 +81,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
             doc[max(sent.start, m.start - 6) : min(sent.end, m.end + 3)].text.lower(), data["generic_people"])
         return (_addressed(sent, data) or view or generic) and contains_any(lower, data["slowing_cues"]) and not job
     # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
-    excused = contains_any(lower, data["accommodation_cues"]) or contains_any(lower, data["goodwill_cues"])
+    excused = contains_any(lower, data["accommodation_cues"]) or _goodwill(lower, data)
     if m.adjective:
         # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…"); with none, the
         # team's youth counts when this sentence or the next steers the reader elsewhere (TEAM: "Vi är ett ungt och drivet
@@ -120,7 +124,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.kind == TERM and any(_second(t, data) for t in window):
         return _sv_tied(sent, m, data, excused, aid)
     # A congratulation with the reader's priorities said to change: "Grattis till bröllopet! … dina prioriteringar kommer att ändras".
-    if m.kind == TERM and not job and contains_any(lower, data["goodwill_cues"]) and not contains_any(lower, data["accommodation_cues"]):
+    if m.kind == TERM and not job and _goodwill(lower, data) and not contains_any(lower, data["accommodation_cues"]):
         return CHANGE
     if _sv_practical_problem(sent, m, data) or _sv_problem_after(sent, m, data):  # "tufft för dig med hämtningar och VAB", "slöjan skulle dra…"
         return (_addressed(sent, data) or view) and not job and not excused
@@ -136,7 +140,7 @@ def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid:
     situation in their own clause ("du har dyslexi", "du nämnde dina ryggbesvär") also by an aid offered in the next
     sentence (TOLD)."""
     if excused:  # a congratulation or thanks for telling us, also with the reader's priorities said to change (CHANGE)
-        goodwill = contains_any(sent.text.lower(), data["goodwill_cues"]) and not contains_any(sent.text.lower(), data["accommodation_cues"])
+        goodwill = _goodwill(sent.text.lower(), data) and not contains_any(sent.text.lower(), data["accommodation_cues"])
         return _concern_sv(sent, data) or (CHANGE if goodwill else False)
     if aid:
         return SITUATION

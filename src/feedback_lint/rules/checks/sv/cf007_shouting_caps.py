@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from ....core.context import Context
-from ....core.lexicon import lexicon
+from ....core.lexicon import lexicon, lexicons
 from ....scoring.features import PERSON_WORDS
 from ...base import RuleDoc, register
 from ..cf007_shouting_caps import COMMON_ZIPF, ShoutingCaps
@@ -34,7 +34,7 @@ class ShoutingCapsSv(ShoutingCaps):
     MESSAGE = "Ord i versaler läses som att du skriker"
     FIX_TITLE = "Skriv orden med vanliga bokstäver"
     DOC = RuleDoc(
-        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS), flera förkortningar i rad utan något vanligt ord bland dem ('WCAG AA'), namn, standarder med organ och nummer ('EN ISO 9606-1', 'SS-EN 1090-2', 'DIN 912'), svetsmetoder ('MIG', 'TIG'), versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör), ett gradord som betonar tack eller beröm ('tack SÅ mycket') och namn, titel och företag under avslutningen lämnas i fred.",
+        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS, myndigheter och lagar som JO och LAS), flera förkortningar i rad utan något vanligt ord bland dem ('WCAG AA'), namn, standarder med organ och nummer ('EN ISO 9606-1', 'SS-EN 1090-2', 'DIN 912'), svetsmetoder ('MIG', 'TIG'), versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör), ett gradord som betonar tack eller beröm ('tack SÅ mycket') och namn, titel och företag under avslutningen lämnas i fred.",
         why="Versaler läses som höjd röst. Mottagaren reagerar på volymen, inte på poängen.",
         example="Jag har ALDRIG blivit behandlad så här. Är det så ni behandlar ALLA sökande?",
         instead="Jag blev besviken över att inte få svar. Är återkoppling något ni kan ge?",
@@ -47,6 +47,8 @@ class ShoutingCapsSv(ShoutingCaps):
         "Hej Anna,\nÄmne: VARFÖR HAR JAG INTE FÅTT SVAR\nDet har gått en månad.",
         # förkortningar som också är svenska ord: utan nummer efter, eller i en mening riktad till läsaren, är det ordet
         "Jag har bara EN fråga.", "Det var DIN uppgift att svara!", "Ni svarade aldrig MIG.", "Varför valde ni honom och inte MIG?",
+        # en myndighetsförkortning som också är ett ord ('JO', 'jo') är ordet i en mening riktad till läsaren
+        "JO, jag har faktiskt ringt tre gånger!", "JO du hörde rätt, jag har ringt tre gånger.",
     )
     PASS = (
         # ett namn i versaler som alternativ till ett annat namn
@@ -64,6 +66,8 @@ class ShoutingCapsSv(ShoutingCaps):
         "Skruvarna följer DIN 912 och verkstaden är certifierad enligt ISO 9001:2015.",
         "Jag svetsade roten med MIG i läge PF.",
         "Jag har svetsat med MIG i fem år på ett varv.",
+        # myndigheter och lagar i versaler, också när förkortningen är ett vanligt ord ('JO')
+        "Båda bristerna är sådant som JO brukar anmärka på.", "Beslutet följer LAS och praxis från AD.",
         # rubriker: en etikett före kolon, eller en ämnesrad
         "Hej Anna,\n\nSÖKT TJÄNST: Lagerchef, ref 2291\n\nTack för att du kom på intervju.",
         "Hej Anna,\n\nÄMNE: BESKED OM DIN ANSÖKAN – LAGERCHEF\n\nTack för att du kom på intervju.",
@@ -106,7 +110,7 @@ class ShoutingCapsSv(ShoutingCaps):
         code stands in the same sentence (another acronym such as "PF" or "TIG", or a code of letters
         and digits such as "G3" or "P235GH"), or when the sentence is not aimed at the reader (no "du"/"ni", no negation,
         no "?" or "!"); otherwise it is the word, and shouting ("Ni svarade aldrig MIG")."""
-        if token.lower_ not in acronyms:
+        if token.lower_ not in acronyms and token.lower_ not in lexicons("sv").get("acronyms", ()):
             return False
         if not self._emphatic(token):
             return True

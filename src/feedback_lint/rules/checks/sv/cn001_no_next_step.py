@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import re
+
+from ....core.context import Context
+from ....core.lexicon import lexicons
 from ...base import RuleDoc, register
 from ..cn001_no_next_step import NoNextStep
 
@@ -37,6 +41,8 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade caset en tidsplan. Hör av dig när du har frågor.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr räckte inte poängen på provet. Gå gärna in på vår webbplats och se lediga tjänster.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr saknade caset en tidsplan. Ta gärna kontakt om något är oklart.\nHälsningar\nAnna",
+        # ett ord som bara slutar på samma bokstäver ('diskurs', 'rekurs') är ingen kurs
+        "Hej Sam,\nTyvärr var diskursen i rapporten otydlig och kalkylen saknade momsen.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -66,4 +72,37 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade du truckkort för motviktstruck. När du fått det, ring mig.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr satt spännbanden för glest på pallarna. Gå gärna en lastsäkringskurs så ringer jag dig i juni.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr blev svaren om bokslutet lite tunna. Jobba gärna lite mer med periodiseringar, så hörs vi i höst.\nHälsningar\nAnna",
+        # en kurs eller utbildning som sammansatt ord, utan 'gärna' eller 'gå en kurs' runt sig
+        "Hej Sam,\nTyvärr satt spännbanden för glest på pallarna. En lastsäkringskurs hos Transportföretagen vore nästa steg.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr saknade du behörighet för motviktstruck. Truckkortsutbildningen på Komvux startar i mars.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr saknade beslutet en överklagandehänvisning. Socialstyrelsens webbutbildning om dokumentation tar fyra timmar.\nHälsningar\nAnna",
     )
+
+    def has_next_step(self, ctx: Context) -> bool:
+        """Utöver ``next_step_cues``: en kurs eller utbildning skriven som sammansatt ord ("en
+        lastsäkringskurs", "truckkortsutbildningen"), det vill säga ett ord som slutar på ett av
+        ``next_step_heads`` efter en förled på minst tre bokstäver, räknas som 'kurs' och 'utbildning' gör."""
+        return super().has_next_step(ctx) or _compound_step(ctx)
+
+
+#: Ord som slutar som en kurs utan att vara en ("diskurs", "rekurs", "konkurs").
+_NOT_COURSES = ("diskurs", "rekurs", "konkurs", "exkurs", "utflyktskurs")
+
+
+def _compound_step(ctx: Context) -> bool:
+    heads = lexicons("sv").get("next_step_heads", ())
+    if not heads:
+        return False
+    pattern = _heads_pattern(heads)
+    text = " ".join(s.text.lower() for s in ctx.content_sentences)
+    return any(not m.group(0).startswith(_NOT_COURSES) for m in pattern.finditer(text))
+
+
+_PATTERNS: dict[tuple[str, ...], "re.Pattern[str]"] = {}
+
+
+def _heads_pattern(heads: tuple[str, ...]) -> "re.Pattern[str]":
+    if heads not in _PATTERNS:
+        alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+        _PATTERNS[heads] = re.compile(rf"\b[^\W\d_][\w-]{{2,}}?(?:{alternation})\b")
+    return _PATTERNS[heads]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
+import re
+
+from ....core.context import Context
 from ...base import RuleDoc, register
 from ..cn003_no_forward_ask import NoForwardAsk
+
+#: Att söka igen med platsen eller tjänsten emellan ("om jag söker till er igen", "söka tjänsten hos er
+#: igen"): listan har bara "söka igen" i ett stycke. Bara nutid och infinitiv: "jag sökte hit igen i
+#: våras" ser bakåt.
+_APPLY_AGAIN = re.compile(r"\bsök(?:a|er)\b(?:\s+[^\W\d_]+){1,4}?\s+igen\b", re.IGNORECASE)
 
 
 @register
@@ -22,6 +30,8 @@ class NoForwardAskSv(NoForwardAsk):
         "Hej Lena,\nJag har gått en utbildning i BBIC och förstår inte beslutet. Varför fick jag inte tjänsten?\nHälsningar\nOmar",
         "Hej Lena,\nJag förstår att ni måste prioritera bland många sökande. Varför blev det inte jag?\nHälsningar\nOmar",
         "Hej Lena,\nJag förstår inte hur ni bedömde att jag saknade erfarenhet. Varför fick jag inte tjänsten?\nHälsningar\nOmar",
+        # en ansökan som redan gjordes igen ser bakåt
+        "Hej Lena,\nJag sökte till er igen i våras och fick nej igen. Varför fick jag inte tjänsten?\nHälsningar\nOmar",
     )
     PASS = (
         "Hej Lena,\nTack för intervjun. Finns det något jag kan arbeta med för att stärka en framtida ansökan?\nHälsningar\nOmar",
@@ -32,4 +42,10 @@ class NoForwardAskSv(NoForwardAsk):
         "Hej Lena,\nTack för beskedet. Finns det någon kurs eller litteratur du kan rekommendera?\nHälsningar\nOmar",
         "Hej Lena,\nTack för beskedet. Vad bör jag läsa om jag vill söka till enheten igen om ett år?\nHälsningar\nOmar",
         "Hej Lena,\nTack för samtalet. Jag skulle gärna höra hur ni bedömde mitt resonemang i ärendet med orosanmälan.\nHälsningar\nOmar",
+        # att söka igen med platsen eller tjänsten emellan
+        "Hej Lena,\nTack för samtalet. Vad skulle väga tyngst om jag söker till er igen om ett år?\nHälsningar\nOmar",
+        "Hej Lena,\nTack för beskedet. Jag vill gärna söka tjänsten hos er igen när den utlyses.\nHälsningar\nOmar",
     )
+
+    def asks_forward(self, ctx: Context) -> bool:
+        return super().asks_forward(ctx) or any(_APPLY_AGAIN.search(s.text) for s in ctx.content_sentences)
