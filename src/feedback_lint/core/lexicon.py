@@ -25,6 +25,17 @@ def lexicon(name: str, language: str = "en") -> tuple[str, ...]:
     return lexicons(language)[name]
 
 
+def compound_head(word_lower: str, heads: tuple[str, ...] | frozenset[str], language: str) -> str | None:
+    """For languages that write compounds as one word: the end of ``word_lower`` that is one of ``heads``
+    plus an inflectional ending from the language's ``noun_endings`` ("kodtestet" ends in test + et), or
+    None. The first such end found; the caller decides how long the rest of the word must be."""
+    for head in heads:
+        for ending in lexicon("noun_endings", language):
+            if word_lower.endswith(head + ending):
+                return head + ending
+    return None
+
+
 def contains_any(text_lower: str, phrases: tuple[str, ...]) -> bool:
     """Whole-word containment of any phrase in already-lowercased text."""
     return _alternation(phrases).search(_padded(text_lower)) is not None

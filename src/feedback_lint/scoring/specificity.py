@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..core.finding import Finding
-from ..core.lexicon import contains_any, count_any, lexicon
+from ..core.lexicon import compound_head, contains_any, count_any, lexicon
 from .detail import sentence_details
 from .features import aggregate
 from .model import load_model
@@ -62,7 +62,7 @@ def _is_evidence_noun(t: "Token", evidence: frozenset[str], language: str) -> bo
     with an inflectional ending ("kodtestet" ends in test + et)."""
     if _tagged(language):
         return t.lemma_.lower() in evidence and t.pos_ in ("NOUN", "PROPN")
-    return t.is_alpha and any(t.lower_.endswith(noun + ending) for noun in evidence for ending in lexicon("noun_endings", language))
+    return t.is_alpha and compound_head(t.lower_, evidence, language) is not None
 
 
 @dataclass(frozen=True)

@@ -190,16 +190,16 @@ def _complaint_before(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
 
 def _at_home(span: "Span", data: dict[str, Any]) -> bool:
     """A family word followed by "at home" (``household_followers``: "two little ones at home", "three small kids at home"):
-    the reader's household, unless it describes someone else's ("families with small children at home")."""
+    the reader's household, unless it describes someone else's ("families with small children at home", the children of a
+    third party, a client group or a household word in ``household_nouns``)."""
     doc = span.doc
-    after = doc[span.end : min(len(doc), span.end + 3)].text.lower()
-    if not any(after == f or after.startswith(f + " ") or after.startswith(f) for f in data["household_followers"]):
+    if not doc[span.end : min(len(doc), span.end + 3)].text.lower().startswith(tuple(data["household_followers"])):
         return False
     noun = _described(span.root)
     if noun.i != span.root.i and noun.pos_ in ("NOUN", "PROPN", "PRON") and not _second(noun, data) and (
             noun.pos_ == "PROPN" or noun.ent_type_ == "PERSON" or noun.lemma_.lower() in data["third_parties"]
             or noun.lower_ in data["clientele_nouns"] or noun.lemma_.lower() in data["group_nouns"] or noun.lower_ in data["group_nouns"]
-            or noun.lemma_.lower() in ("family", "household", "parent", "mum", "mother", "dad", "father", "carer")):
+            or noun.lemma_.lower() in data["household_nouns"]):
         return False
     return True
 

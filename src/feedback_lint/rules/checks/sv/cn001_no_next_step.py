@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-import re
-
 from ....core.context import Context
-from ....core.lexicon import lexicons
+from ....core.lexicon import compound_head, lexicon
 from ...base import RuleDoc, register
 from ..cn001_no_next_step import NoNextStep
 
@@ -81,28 +79,18 @@ class NoNextStepSv(NoNextStep):
     def has_next_step(self, ctx: Context) -> bool:
         """Utöver ``next_step_cues``: en kurs eller utbildning skriven som sammansatt ord ("en
         lastsäkringskurs", "truckkortsutbildningen"), det vill säga ett ord som slutar på ett av
-        ``next_step_heads`` efter en förled på minst tre bokstäver, räknas som 'kurs' och 'utbildning' gör."""
-        return super().has_next_step(ctx) or _compound_step(ctx)
+        ``next_step_heads`` (med böjningsändelse) efter en förled på minst tre bokstäver, räknas som 'kurs'
+        och 'utbildning' gör; ord som bara slutar likadant (``not_next_step_heads``: "diskurs", "konkurs")
+        räknas inte."""
+        return super().has_next_step(ctx) or any(_compound_step(t.lower_) for s in ctx.content_sentences for t in s)
 
 
-#: Ord som slutar som en kurs utan att vara en ("diskurs", "rekurs", "konkurs").
-_NOT_COURSES = ("diskurs", "rekurs", "konkurs", "exkurs", "utflyktskurs")
+#: The shortest first part of a compound course name ("last" in "lastsäkringskurs").
+MIN_FIRST_PART = 3
 
 
-def _compound_step(ctx: Context) -> bool:
-    heads = lexicons("sv").get("next_step_heads", ())
-    if not heads:
+def _compound_step(word: str) -> bool:
+    if not word[:1].isalpha() or word.startswith(lexicon("not_next_step_heads", "sv")):
         return False
-    pattern = _heads_pattern(heads)
-    text = " ".join(s.text.lower() for s in ctx.content_sentences)
-    return any(not m.group(0).startswith(_NOT_COURSES) for m in pattern.finditer(text))
-
-
-_PATTERNS: dict[tuple[str, ...], "re.Pattern[str]"] = {}
-
-
-def _heads_pattern(heads: tuple[str, ...]) -> "re.Pattern[str]":
-    if heads not in _PATTERNS:
-        alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
-        _PATTERNS[heads] = re.compile(rf"\b[^\W\d_][\w-]{{2,}}?(?:{alternation})\b")
-    return _PATTERNS[heads]
+    head = compound_head(word, lexicon("next_step_heads", "sv"), "sv")
+    return head is not None and len(word) - len(head) >= MIN_FIRST_PART
