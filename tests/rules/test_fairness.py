@@ -581,6 +581,23 @@ PROBLEMS_DUE_DATES_STAGES_LOCALS = [
     ("Tack för att du berättade om din graviditet, men vi är oroliga att projektet blir för tufft för dig.", "sv", "FA001"),
     ("You told us you have diabetes. That made no difference, but we were worried the night shifts would be too much for you.", "en", "FA001"),
     ("Du berättade att du har diabetes. Det påverkade inte beslutet, men vi är oroliga att nattpassen blir för tunga för dig.", "sv", "FA001"),
+    # An accent "with that accent" of the reader's speech, or the verb "bryta" of it; someone with a characteristic whom the
+    # clientele is doubted to accept; a gender as the team's make-up with the reader steered elsewhere.
+    ("I couldn't follow much of what you said with that accent, and our callers won't be as patient.", "en", "FA001"),
+    ("Vi är inte säkra på att kunderna skulle lita på en säljare som bryter så mycket.", "sv", "FA001"),
+    ("Vi tror inte att kunderna förstår dig när du bryter på ryska i telefon.", "sv", "FA001"),
+    ("Vi är osäkra på hur de äldre brukarna skulle ta emot någon som bär slöja.", "sv", "FA001"),
+    ("Killarna är inte vana vid att ha tjejer i gänget, så vi tror att du trivs bättre på ett kontor.", "sv", "FA001"),
+    # Staff of an age taken on instead; a team's age and the clientele's wish for people of their own age.
+    ("Our guests are mostly in their twenties, so we've gone with one of the younger girls.", "en", "FA001"),
+    ("Vår personalstyrka är ung, och vi tror att kunderna vill möta någon i deras egen ålder.", "sv", "FA001"),
+    # A family situation in a fronted "med" phrase, becoming a parent as the reason, an event the reader reported with life
+    # changes said to be coming; an adjustment at the reader's request with a concern voiced still counts.
+    ("Med två små barn hemma var vi oroliga för hur du skulle klara kvällspassen.", "sv", "FA001"),
+    ("Eftersom du snart ska bli pappa kändes det fel att anställa dig just nu.", "sv", "FA001"),
+    ("You mentioned the divorce goes through this spring, and we need someone without any big life changes coming up.", "en", "FA001"),
+    ("As you requested in relation to your dyslexia, we sent the questions early, but we worried you'd struggle with the reports.", "en", "FA001"),
+    ("Du berättade om din adhd och vi ordnade en paus, som du bad om, men vi är oroliga att du inte hinner med ärendena.", "sv", "FA001"),
 ]
 
 #: Their look-alikes: the same words for a product, an institution, a deadline, a junior's next step, the
@@ -646,6 +663,29 @@ PROBLEMS_DUE_DATES_STAGES_LOCALS_LOOK_ALIKES = [
     ("Du nämnde att du har nedsatt syn, och vi har ordnat förstoringsprogram på alla datorer.", "sv"),
     ("Du nämnde att du har nedsatt syn. Vi kan erbjuda förstoringsprogram och en större skärm.", "sv"),
     ("Du skrev en bra rapport om nedsatt hörsel hos äldre, men budgeten saknades.", "sv"),
+    # An adjustment made at the reader's request, thanks with a time adverbial inside, a leave the employer could have
+    # arranged around or said to have had no bearing, and a hope that the arrangements worked.
+    ("I hope the arrangements worked for you: we sent the questions in advance, as you requested in relation to your autism.", "en"),
+    ("Tack för att du i förväg berättade om din dyslexi. Vi skickade uppgiften skriftligt, som du bad om.", "sv"),
+    ("Du berättade om din adhd. Vi bokade ett längre pass med en paus, som du bad om.", "sv"),
+    ("Du skrev att du vill börja efter din föräldraledighet, och det hade vi kunnat lösa.", "sv"),
+    ("Intervjun på distans påverkade inte bedömningen. Hör av dig när du närmar dig slutet av föräldraledigheten.", "sv"),
+    # Children as the people the work is for, named as a service.
+    ("Your Child in Need plan named who would do what by when, which is exactly what we look for.", "en"),
+    ("Du har arbetat med barn som far illa, och vi tror att du skulle passa bra hos socialtjänsten.", "sv"),
+    # Look-alikes of the new wordings: an accent as a requirement, breaking new ground, a young business, a team of both
+    # genders, children placed in a group, a colleague past a "men", a wedding venue, a product of an age, good wishes.
+    ("The voiceover brief requires a Scottish accent, and you read the script with that accent really well.", "en"),
+    ("Du bryter ny mark med ditt förslag om digitala kvitton.", "sv"),
+    ("Du bryter lite mot mallen i rapporten, men det var tydligt skrivet.", "sv"),
+    ("Vi är en ung verksamhet, och vi tror att du skulle göra ett bra jobb här.", "sv"),
+    ("Vi har både tjejer och killar i laget, och vi tror att du trivs bättre på ett större företag.", "sv"),
+    ("Med tjugo barn i gruppen var vi oroliga för att det blev trångt i hallen.", "sv"),
+    ("Vi är osäkra på schemat, men kollegan som bär slöja visar dig runt på måndag.", "sv"),
+    ("You mentioned the wedding venue you managed took 200 covers, which suits our events side.", "en"),
+    ("You mentioned the wedding is in August, so congratulations, and all the best for the big day.", "en"),
+    ("We've gone with one of the younger models of the till system, so your training will be short.", "en"),
+    ("Grattis till att du ska bli mamma! Vi hör gärna av oss när nästa tjänst dyker upp.", "sv"),
 ]
 
 

@@ -29,6 +29,8 @@ class NoForwardAsk(CheckRule):
         # what the writer did before applying, and what they did, are no ask about what to do next
         "Dear Ms Lund,\nThank you for letting me know. I read the advert twice before applying. Could you tell me why I was not selected?\nBest,\nOmar",
         "Dear Ms Lund,\nThank you for your email. I did everything I should do and heard nothing for three weeks. Why was I not selected?\nBest,\nOmar",
+        # what the reader wanted from the writer, asked about the past, looks back
+        "Dear Ms Lund,\nThank you for letting me know. What did you want to see from me that I didn't show?\nBest,\nOmar",
     )
     PASS = (
         "Dear Ms Lund,\nThank you for the interview. Is there anything I could work on to strengthen a future application?\nBest,\nOmar",
@@ -41,6 +43,9 @@ class NoForwardAsk(CheckRule):
         "Dear Ms Lund,\nThank you for the interview. I'm finishing my NVQ and wonder whether to wait until it's done before applying anywhere else.\nBest,\nOmar",
         "Dear Ms Lund,\nThank you for the interview. Is there something else I should be doing in the meantime?\nBest,\nOmar",
         "Dear Ms Lund,\nThanks for ringing me. Is there anything I could do while I finish my NVQ?\nBest,\nOmar",
+        # what the reader would want to see before giving the writer another go
+        "Chef,\nThanks for having me on Friday's service. What would you want to see from me on the grill before you'd try me again?\nCheers,\nOmar",
+        "Dear Ms Lund,\nThanks for ringing me. Would you have me back for another trial shift once I've done a season on a busy line?\nBest,\nOmar",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

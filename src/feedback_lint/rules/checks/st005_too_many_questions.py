@@ -10,6 +10,10 @@ from ..base import CheckRule, RuleDoc, register
 
 MAX_QUESTIONS = 3
 
+#: A statement of why the writer asks, before the question proper ("I'd like to do better next time, so …",
+#: "Since you'd already flagged a couple of things, …"): a statement, not a question, so it opens like one.
+PREAMBLE = r"^(?:(?:i|i'm|i'd|i've|as|since|because|to|before|while|now\s+that)\b[^?]*?(?:,\s*(?:so|and)?|\s+so|\s+and)\s+)?"
+
 
 @register
 class TooManyQuestions(CheckRule):
@@ -23,7 +27,7 @@ class TooManyQuestions(CheckRule):
     FIX_TITLE = "Keep the one or two questions that matter most"
     NO_SUGGESTION_REASON = "Which questions matter most is the writer's choice."
     DOC = RuleDoc(
-        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?').",
+        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?').",
         why="The reader is doing you a favour; each extra question makes replying more work and the message more like a cross-examination.",
         example="What went wrong? Who decided? Was it the test? Did you read my CV? When will you reply?",
         instead="Is there one thing you would suggest I work on before applying again?",
@@ -35,12 +39,39 @@ class TooManyQuestions(CheckRule):
     #: please can I ask you some questions?") and may carry a "please"; a preamble that is itself a question
     #: ("Why was I rejected, and can I ask a few things?") is no statement, so it must open like one.
     ASK_LEAVE = re.compile(
-        r"^(?:(?:i|i'm|i'd|i've|as|since|because|to|before|while|now\s+that)\b[^?]*?(?:,\s*(?:so|and)?|\s+so|\s+and)\s+)?"
-        r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?(?:could|can|may|might)\s+i\s+(?:please\s+)?(?:just\s+|quickly\s+|also\s+)?ask\s+(?:you\s+)?"
+        PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?(?:could|can|may|might)\s+i\s+(?:please\s+)?(?:just\s+|quickly\s+|also\s+)?ask\s+(?:you\s+)?"
         r"(?:(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|some)\s+|a\s+)?"
         r"(?:more\s+|quick\s+|short\s+|small\s+|follow-up\s+|specific\s+)*"
         r"(?:things?|questions?|something)\b"
         r"(?:\s+(?:while|since|now|if|before)\b[^?]*)?\?$",
+        re.IGNORECASE,
+    )
+    #: Leave to ask for more on points already named, with how many ("Since you'd flagged a couple of things,
+    #: could I ask you to expand on two of them?", "Could you say a bit more on a couple of those?"): it
+    #: announces the questions that follow, like ``ASK_LEAVE``. With its content in it ("could I ask you to
+    #: expand on why I was rejected?") it is a question.
+    ASK_EXPAND = re.compile(
+        PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?"
+        r"(?:(?:could|can|may|might)\s+i\s+(?:please\s+)?ask\s+you\s+to|(?:could|can|would)\s+you\s+(?:please\s+)?)\s*"
+        r"(?:expand|elaborate|say\s+(?:a\s+(?:bit|little)\s+)?more|tell\s+me\s+(?:a\s+(?:bit|little)\s+)?more)\s+(?:on|about)\s+"
+        r"(?:(?:a\s+)?(?:few|couple|one|two|three|some|both|each)\s+(?:of\s+)?)?(?:them|those|these|the\s+(?:points|things|comments))"
+        r"(?:\s+(?:while|since|now|if|before)\b[^?]*)?\?$",
+        re.IGNORECASE,
+    )
+    #: A practical question about the writer sending or sharing something later, or keeping in touch ("Would
+    #: it be okay to send you the revised versions in the new year?", "Would you mind if I sent you my
+    #: portfolio once it's updated?", "Can I stay in touch?"): one more thing to say yes to, not one more
+    #: question about the decision. A question that asks why is no such question.
+    PRACTICAL = re.compile(
+        r"^(?:and\s+|so\s+|also,?\s+|lastly,?\s+|finally,?\s+)?(?:please\s*,?\s+)?(?:"
+        r"(?:(?:would|will|is)\s+it\s+be|is\s+it)\s+(?:ok(?:ay)?|alright|all\s+right|fine|possible)\s+(?:with\s+you\s+)?(?:if\s+i|to|for\s+me\s+to)"
+        r"|(?:would|do)\s+you\s+mind(?:\s+if\s+i|\s+me)?"
+        r"|would\s+you\s+be\s+(?:happy|ok(?:ay)?|open)\s+(?:for\s+me\s+to|to\s+me|with\s+me)"
+        r"|(?:could|can|may|might|shall)\s+i)"
+        r"\s+(?:please\s+)?(?:also\s+)?(?:send|sent|sending|share|shared|sharing|forward|email|e-mail|emailed|pass\s+on|show\s+you"
+        r"|run\s+(?:it|them|this|these)\s+past|get\s+in\s+touch|getting\s+in\s+touch|got\s+in\s+touch|check\s+in"
+        r"|keep\s+in\s+touch|keeping\s+in\s+touch|kept\s+in\s+touch|stay\s+in\s+touch|staying\s+in\s+touch|stayed\s+in\s+touch|follow\s+up|touch\s+base"
+        r"|connect\s+(?:with\s+you\s+)?on\s+linkedin)\b",
         re.IGNORECASE,
     )
     #: The one closing question set apart as the broader one ("And more broadly, should I finish the exams
@@ -66,6 +97,17 @@ class TooManyQuestions(CheckRule):
         "Hi,\nWhy was I rejected? Who decided? Was it the test? Did anyone read my CV? Finally, what should I work on before I reapply?\nThanks,\nOmar",
         # the forward-looking ask in the middle of a barrage is one more question
         "Hi,\nWho decided? Finally, what should I work on before I reapply? Was it the test? Did anyone read my CV?\nThanks,\nOmar",
+        # a barrage of whys is not excused by a forward-looking ask in a paragraph of its own, a closing
+        # question set apart that asks nothing about what to do next still counts, and so does a forward
+        # ask in the same paragraph as the others with no marker setting it apart
+        "Hi,\nWhy was I rejected? Why did nobody call me? Why was the test so long? Why did it take a month?\n\nWhat should I work on before I apply again?\nThanks,\nOmar",
+        "Hi,\nWho decided? Was it the test? Did anyone read my CV?\n\nWhen will the next round be announced?\nThanks,\nOmar",
+        "Hi,\nDid the budget add up? Was the timeline realistic? Did my slides run long? What would you suggest I work on before applying again?\nThanks,\nOmar",
+        # leave to say more on something named, and a practical question that asks why, are questions
+        "Hi,\nCould I ask you to expand on why I was turned down? Was it the test? Who decided? When will I hear more?\nThanks,\nOmar",
+        "Hi,\nWho decided? Was it the test? Did anyone read my CV?\nCan I email you to ask why nobody called me back?\nThanks,\nOmar",
+        # a demand list with one practical question in it is still a demand list
+        "Hi,\nWho decided? Was it the test? Did anyone read my CV? When will you reply? Can I send you my references?\nThanks,\nOmar",
     )
     PASS = (
         "Hi,\nCould you tell me how my case study came across? Is there anything you would suggest I work on?\nThanks,\nOmar",
@@ -78,25 +120,48 @@ class TooManyQuestions(CheckRule):
         # three specific asks and one closing, broader forward-looking question set apart
         "Hi,\n- the VAT question: did I miss the reverse charge? - the sampling task: was 25 invoices too few? - the role-play: was I too cautious?\nAnd more broadly, should I finish my exams before I reapply?\nThanks,\nOmar",
         "Hi,\nDid the budget add up? Was the timeline realistic? Did my slides run long? Finally, what would you suggest I work on before applying again?\nThanks,\nOmar",
+        # the closing forward-looking ask in a paragraph of its own, after a statement, with options in it
+        "Hi,\n- The cash-flow forecast: was 5% growth too high?\n- The covenant test: did I use the right EBITDA?\n- The memo: did the recommendation follow?\n\nI start a CFA course in May. Would you suggest anything else, for example a placement or a book, before I apply again?\nThanks,\nOmar",
+        # leave to say more on points already named announces the questions that follow
+        "Hi,\nSince you flagged a few things on the call, could you say a bit more on three of them? Was the palette too muted? Did the grid feel cramped? Was the logo too small?\nThanks,\nOmar",
+        "Hi,\nI'd like to learn from it, so could I ask you to expand on a couple of those? Was the palette too muted? Did the grid feel cramped? Was the logo too small?\nThanks,\nOmar",
+        # a practical question about sending something later or keeping in touch is not about the decision
+        "Hi,\nWas the palette too muted? Did the grid feel cramped? Was the logo too small? Would it be okay if I sent you the reworked pieces in the spring?\nThanks,\nOmar",
+        "Hi,\nDid my pitch run long? Was the budget realistic? Did the timeline slip?\nDo you mind if I stay in touch about future openings?\nThanks,\nOmar",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        questions = [
-            s for s in ctx.sentences if s.text.rstrip().endswith("?") and not self.ASK_LEAVE.match(s.text.strip())
-        ]
-        if questions and self._broader_closing(ctx, questions[-1]):
+        questions = [s for s in ctx.sentences if s.text.rstrip().endswith("?") and not self._not_counted(s.text.strip())]
+        if questions and self._broader_closing(ctx, questions[-1], questions[-2] if len(questions) > 1 else None):
             questions = questions[:-1]
         if len(questions) > MAX_QUESTIONS:
             extra = questions[MAX_QUESTIONS]
             yield self.finding(extra.start_char, extra.start_char + len(extra.text.rstrip()), ctx=ctx,
                                message=self.COUNT_MESSAGE.format(questions=len(questions)))
 
-    def _broader_closing(self, ctx: Context, sent) -> bool:  # type: ignore[no-untyped-def]
+    def _not_counted(self, text: str) -> bool:
+        """A question that only announces the ones that follow (``ASK_LEAVE``, ``ASK_EXPAND``) or is a
+        practical one about sending something later or keeping in touch (``PRACTICAL``)."""
+        text = re.sub(r"^(?:[-*\u2022]|\(?\d+[.)]|\(?[a-z][.)])\s+", "", text)
+        if self.ASK_LEAVE.match(text) or self.ASK_EXPAND.match(text):
+            return True
+        return bool(self.PRACTICAL.match(text)) and not self.WHY.search(text)
+
+    def _broader_closing(self, ctx: Context, sent, previous) -> bool:  # type: ignore[no-untyped-def]
         """Whether the draft's last question is the broader, forward-looking one set apart after the
-        others (``BROADER``), not a question about why."""
+        others, not a question about why: opened by a marker (``BROADER``) and looking forward
+        (``forward_ask``), or, without a marker, in a paragraph of its own after the others and asking
+        what the writer could do next (``closing_forward_ask``: "I'm sitting the exam in August. Would you
+        suggest anything else before I apply again?")."""
         text = sent.text.strip()
         text = re.sub(r"^(?:[-*\u2022]|\(?\d+[.)]|\(?[a-z][.)])\s+", "", text)
-        if not self.BROADER.match(text) or self.WHY.search(text):
+        if self.WHY.search(text):
             return False
         lemmas = " ".join(t.lemma_.lower() for t in sent if not t.is_space)
-        return contains_any(f"{text.lower()}\n{lemmas}", lexicon("forward_ask", ctx.language))
+        read = f"{text.lower()}\n{lemmas}"
+        if self.BROADER.match(text):
+            return contains_any(read, lexicon("forward_ask", ctx.language))
+        apart = previous is not None and re.search(
+            r"\n[ \t]*\r?\n", ctx.draft.lintable[previous.start_char + len(previous.text.rstrip()) : sent.start_char]
+        )
+        return bool(apart) and contains_any(read, lexicon("closing_forward_ask", ctx.language))

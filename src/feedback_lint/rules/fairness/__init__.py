@@ -374,11 +374,16 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
         for m in (m for m in found if sent.start <= m.start < sent.end):
             verdict = judge(sent, m, data)
             if verdict == SITUATION:
-                verdict = any(concern(s, data) for s in window)
+                # Also with the reader's life said to be about to change ("You mentioned the wedding is in August, and we need
+                # someone settled in … without any big life changes coming up").
+                verdict = any(concern(s, data) or (_addressed(s, data) and contains_any(s.text.lower(), data["life_change_cues"]))
+                              for s in window)
             elif verdict == TOLD:  # "You mentioned you have dyslexia. We have set up text-to-speech…"
                 # Also when that sentence or the next says it played no part ("Det är inga problem hos oss, … så det påverkade
-                # inte vårt beslut").
-                excused = (len(window) > 1 and offered(window[1], data)) or any(_no_bearing(s, data) for s in window)
+                # inte vårt beslut"), or an earlier one did ("det påverkade inte bedömningen"), or when that sentence or the next
+                # has an adjustment made at the reader's request ("we sent the questions in advance, as you requested").
+                excused = (len(window) > 1 and offered(window[1], data)) or any(_no_bearing(s, data) for s in sentences[: i + 2]) or any(
+                    contains_any(s.text.lower(), data["request_cues"]) for s in window)
                 verdict = not excused or any(concern(s, data) for s in window)
             elif verdict == CHANGE:  # "Congratulations on your recent wedding. … your priorities will shift…"
                 verdict = any(_addressed(s, data) and contains_any(s.text.lower(), data["life_change_cues"]) for s in window)

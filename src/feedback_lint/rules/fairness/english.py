@@ -92,6 +92,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
             return _describes_a_team(span.root, data) and _unsettled_in_team(sent, data)
         if _describes_a_quality(span.root, data):  # "a youthful energy on the shop floor, and we felt…"
             return _employer_view(sent, data) and not job
+        if _hired_of_an_age(span.root, data) and not job:  # "so we've gone with one of the younger girls"
+            return True
         return TEAM if _team_profile(span, data) and not job else False
     if m.kind in (TERM, OWN, REGION) and _tied(span, m.group, data) and not _handled(span, data):
         # "Your accent was never an issue for us": denied, unless the sentence turns on it ("…, but clients might…").
@@ -138,7 +140,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return SITUATION
     if m.group == "family" and _at_home(span, data):  # "the 6am start with two little ones at home would be a real juggle for you"
         return SITUATION
-    if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)):
+    if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)
+                                                or _reported_by_reader(span, data)):
         return SITUATION
     # Religious practice as a scheduling problem: "you mentioned needing to go to the mosque at lunchtime, and the
     # supervisor has to be on the floor on Fridays", with the concern in that sentence or the next.
@@ -586,7 +589,53 @@ def _tied(span: "Span", group: str, data: dict[str, Any]) -> bool:
     if group in data["predicate_groups"] and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in data["owning_lemmas"]:
         subjects = [c for c in subjects if c.dep_ == "poss"]
     near += [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
-    return any(_second(t, data) for t in near) or _like_the_reader(_described(span.root), data)
+    return any(_second(t, data) for t in near) or _like_the_reader(_described(span.root), data) or _with_that(span, group, data)
+
+
+def _with_that(span: "Span", group: str, data: dict[str, Any]) -> bool:
+    """A visible characteristic with a demonstrative, in a "with" phrase of a verb whose subject is the reader ("I couldn't
+    follow half of what you said with that accent", "you turned up with that headscarf"): the reader's; not in a sentence
+    stating a job requirement ("the brief requires a Scottish accent, and you read it with that accent")."""
+    root = span.root
+    if group not in data["problem_groups"] or not any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in root.children):
+        return False
+    if root.dep_ != "pobj" or root.head.lower_ != "with" or _job_related(span.sent, data):
+        return False
+    verb = root.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in verb.children)
+
+
+def _hired_of_an_age(t: "Token", data: dict[str, Any]) -> bool:
+    """An adjective of age on the people the employer's side has taken on instead ("we've gone with one of the younger
+    girls", "we hired one of the younger lads"): a person word (``profile_nouns``, ``hired_people``), also as "one of…", that
+    is the object of a hiring verb (``hiring_lemmas``) or of "with" after ``hiring_with_lemmas`` ("gone with")."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    noun = t.head if t.dep_ == "amod" else None
+    if noun is None or (noun.lower_ not in data["hired_people"] and noun.lower_ not in data["profile_nouns"]):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "two", "someone"):
+        noun = noun.head.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        return verb.lemma_.lower() in data["hiring_lemmas"] and _employer_subject(verb, data)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        verb = noun.head.head
+        return verb.lemma_.lower() in data["hiring_with_lemmas"] and _employer_subject(verb, data)
+    return False
+
+
+def _reported_by_reader(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is the subject of a clause the reader reported ("You mentioned the wedding is in August", "you said the
+    divorce comes through in May"): the reader's own situation, as in their own clause; not a compound naming a thing
+    ("the wedding venue", which ``_of_a_thing`` drops)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = root.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in data["reporting_lemmas"]:
+        return False
+    return any(c.dep_ == "nsubj" and _second(c, data) for c in clause.head.children)
 
 
 def _governed(span: "Span", data: dict[str, Any]) -> bool:
@@ -734,11 +783,17 @@ def _concern(sent: "Span", data: dict[str, Any]) -> bool:
         return True
     for t in sent:
         lemma = t.lemma_.lower()
-        if lemma in data["concern_lemmas"] and _employer_subject(t, data):
+        # A concern noun as the object of a verb of having or raising ("we had questions"), not of a verb of doing ("we sent
+        # the interview questions in advance").
+        thing = t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() not in data["concern_noun_verbs"]
+        if lemma in data["concern_lemmas"] and not thing and _employer_subject(t, data):
             return True
         if lemma in data["negatable_views"] and _employer_subject(t, data) and _negated(t, data):
             return True
         if _second(t, data) and t.dep_ == "pobj" and t.head.lower_ in ("on", "for", "to"):
+            # A hope, not a worry: "I hope the arrangements we made worked for you".
+            if t.head.head.dep_ == "ccomp" and t.head.head.head.lemma_.lower() in data["hope_lemmas"]:
+                continue
             if t.head.head.lemma_.lower() in data["burden_words"]:
                 return True
             # "for you" on the verb whose complement is the burden: "the reports would be too much for you".

@@ -118,6 +118,20 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # The topic of the reader's work, right before it: "ditt case om sjukfrånvaron på lagret", "din analys av sjukskrivningarna".
     if any(before.text.lower().endswith(p) for p in data["topic_phrases"]):
         return False
+    # A gender as the team's make-up ("grabbarna är inte vana vid att ha tjejer i laget"), with the reader steered elsewhere
+    # or a concern about the reader in this sentence or the next.
+    # Under a view of its own ("vi tar inte in nån tjej på bygget") it is decided below.
+    if m.kind == TERM and m.group == "gender" and not view and doc[m.end : min(sent.end, m.end + 3)].text.lower().startswith(
+            data["team_places"]) and not job:
+        return TEAM
+    # A situation in a fronted "med" phrase before the employer's view or concern ("…, och med tre små barn hemma och en fru som
+    # också jobbar skift var vi lite oroliga för hur det skulle gå ihop").
+    if m.group == "family" and not job and _sv_fronted_with(sent, m, data):
+        return True
+    # Someone with the characteristic, whom the employer doubts the clientele would accept ("vi är osäkra på hur de skulle
+    # reagera på att få hem någon som bär slöja", "en rådgivare som bryter så pass mycket").
+    if m.kind == TERM and not job and _sv_doubted_person(sent, m, data):
+        return True
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and _sv_denied_problem(sent, m, data):  # "din slöja skulle inte vara ett problem hos oss"
         return False
@@ -144,8 +158,49 @@ def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid:
         return _concern_sv(sent, data) or (CHANGE if goodwill else False)
     if aid:
         return SITUATION
-    own = any(t.lower_ in ("du", "dig") for t in sent.doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start])
+    # The reader's own clause, back to a comma or a conjunction: "du vill börja efter din föräldraledighet".
+    clause = []
+    for t in reversed(sent.doc[max(sent.start, m.start - 2 * SV_TIE_WINDOW) : m.start]):
+        if t.lower_ in (",", ";", ":", "och", "men", "så"):
+            break
+        clause.append(t)
+    own = any(t.lower_ in ("du", "dig") for t in clause)
     return TOLD if own else True
+
+
+def _sv_fronted_with(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A family situation in a "med" phrase that opens its clause (at the start of the sentence or after a comma or "och"),
+    past a number or "små", with the employer's view or concern after it in the sentence ("med tre små barn hemma … var vi
+    lite oroliga"); a loose word ("barn") only with a number or "små" before it, and not children placed somewhere, who are
+    the clientele ("med tjugo barn i gruppen var vi oroliga för värmen")."""
+    doc = sent.doc
+    start = m.start
+    while start > sent.start and doc[start - 1].lower_ in data["family_modifiers"]:
+        start -= 1
+    if doc[m.start : m.end].text.lower() in data["loose_terms"] and start == m.start:
+        return False
+    if start <= sent.start or doc[start - 1].lower_ != "med":
+        return False
+    if start - 1 > sent.start and doc[start - 2].lower_ not in (",", "och", "men"):
+        return False
+    if m.end < sent.end and doc[m.end].lower_ in data["placed_after"]:
+        return False
+    after = doc[m.end : sent.end].text.lower()
+    return _sv_view(after, data) or contains_any(after, data["concern_views"])
+
+
+def _sv_doubted_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """Someone described by the characteristic in a relative clause ("någon som bär slöja", "en rådgivare som bryter så pass
+    mycket") after the employer's doubt or concern in the same clause, with "vi" (``concern_views``: "vi är osäkra på hur de
+    skulle reagera på…", "vi är inte säkra på att de skulle känna samma förtroende för…"); not past a "men"."""
+    doc = sent.doc
+    if not any(t.lower_ == "som" for t in doc[max(sent.start, m.start - 2) : m.start]):
+        return False
+    before = [t.lower_ for t in doc[sent.start : m.start]]
+    if "men" in before:
+        before = before[len(before) - before[::-1].index("men") :]
+    text = " ".join(before)
+    return "vi" in before and contains_any(text, data["concern_views"])
 
 
 def _sv_aid_offered(sent: "Span", data: dict[str, Any]) -> bool:

@@ -41,6 +41,9 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade caset en tidsplan. Ta gärna kontakt om något är oklart.\nHälsningar\nAnna",
         # ett ord som bara slutar på samma bokstäver ('diskurs', 'rekurs') är ingen kurs
         "Hej Sam,\nTyvärr var diskursen i rapporten otydlig och kalkylen saknade momsen.\nHälsningar\nAnna",
+        # en introduktion som kandidaten redan fått, och träning som redan gjorts, är inget steg
+        "Hej Sam,\nDu fick en introduktion i kassasystemet, men tyvärr stämde inte kassan.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr räckte inte träningen du hade fått, och två kvitton blev fel.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -74,11 +77,17 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr satt spännbanden för glest på pallarna. En lastsäkringskurs hos Transportföretagen vore nästa steg.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr saknade du behörighet för motviktstruck. Truckkortsutbildningen på Komvux startar i mars.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr saknade beslutet en överklagandehänvisning. Socialstyrelsens webbutbildning om dokumentation tar fyra timmar.\nHälsningar\nAnna",
+        # träning som nästa steg, utan uppmaning (ofta som sammansatt ord), och en introduktion som
+        # erbjuds, öppen för den som inte är anställd
+        "Hej Sam,\nTyvärr hann du bara halva diktatet. Regelbunden skrivträning ger mycket på några veckor.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr räckte inte tempot i plocket. Mer träning ger snabbt resultat.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr kunde du inte journalsystemet. Regionen har en introduktion i systemet för sökande.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr kunde du inte journalsystemet. Regionen har ett webbinarium om systemet som är öppet för externa.\nHälsningar\nAnna",
     )
 
     def has_next_step(self, ctx: Context) -> bool:
-        """Utöver ``next_step_cues``: en kurs eller utbildning skriven som sammansatt ord ("en
-        lastsäkringskurs", "truckkortsutbildningen"), det vill säga ett ord som slutar på ett av
+        """Utöver ``next_step_cues``: en kurs, utbildning, träning eller introduktion skriven som sammansatt
+        ord ("en lastsäkringskurs", "truckkortsutbildningen", "tangentbordsträning"), det vill säga ett ord som slutar på ett av
         ``next_step_heads`` (med böjningsändelse) efter en förled på minst tre bokstäver, räknas som 'kurs'
         och 'utbildning' gör; ord som bara slutar likadant (``not_next_step_heads``: "diskurs", "konkurs")
         räknas inte."""

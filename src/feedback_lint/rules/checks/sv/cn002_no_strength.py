@@ -14,7 +14,7 @@ def _praise_patterns() -> tuple["re.Pattern[str]", ...]:
     """Praise that a whole-word list cannot see because of the words in between (``praise_patterns`` in
     lexicons.sv.json): something done right ("du gjorde det viktigaste rätt"; not "gjorde inte rätt", nor the
     counterfactual "hade gjort rätt om du …"), and what the candidate did named as what the team looks for
-    ("precis den sortens bemötande vi letar efter"). A sentence with a word of ``not_praise`` is no praise."""
+    ("precis den sortens bemötande vi letar efter", "precis det bemötandet vi vill ha"). A sentence with a word of ``not_praise`` is no praise."""
     return tuple(re.compile(p) for p in lexicon("praise_patterns", "sv"))
 
 
@@ -44,6 +44,13 @@ class NoStrengthSv(NoStrength):
         # a manner word said of what was not done, or done too much
         "Hej Sam,\nDu bromsade inte mjukt vid hållplatserna. Öva på inbromsningarna.\nHälsningar\nAnna",
         "Hej Sam,\nDu förhandlade för mjukt och gav bort rabatten direkt. Öva på prisförhandling.\nHälsningar\nAnna",
+        "Hej Sam,\nDu körde för lugnt och tappade fyra minuter på linjen. Öva på tidtabellen.\nHälsningar\nAnna",
+        "Hej Sam,\nTa det lugnt i rondellerna nästa gång, du bytte körfält i sista stund. Öva på filbyten.\nHälsningar\nAnna",
+        # 'lugnt' om läget, inte om hur kandidaten gjorde något
+        "Hej Sam,\nDu stod mest vid telefonen när det var lugnt, och kassan stämde inte. Öva på kassarutinerna.\nHälsningar\nAnna",
+        # det teamet vill ha, sagt om något kandidaten saknar eller inte visade
+        "Hej Sam,\nDet är precis det bemötandet vi vill ha, men det saknar du ännu. Öva på bemötande.\nHälsningar\nAnna",
+        "Hej Sam,\nDu visade inte exakt den noggrannheten vi söker. Öva på dokumentationen.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",
@@ -60,6 +67,9 @@ class NoStrengthSv(NoStrength):
         "Hej Sam,\nDu körde mjukt hela sträckan, men du glömde rampen vid Centralen. Öva på hållplatsrutinen.\nHälsningar\nAnna",
         "Hej Sam,\nIncheckningen gick smidigt, men kassaavslutet stämde inte. Öva på kassaavslut.\nHälsningar\nAnna",
         "Hej Sam,\nDu satte dig ner hos Elsa, och det är precis den sortens bemötande vi letar efter. Tyvärr saknade du erfarenhet av palliativ vård.\nHälsningar\nAnna",
+        # det kandidaten gjorde kallat precis det teamet vill ha, utan 'sortens', och ett lugnt sätt att göra något
+        "Hej Sam,\nDu frågade Elsa om hon ville ha kaffet före tabletterna. Det är precis det bemötandet vi vill ha. Journalanteckningen blev för kort.\nHälsningar\nAnna",
+        "Hej Sam,\nDu körde lugnt genom centrum, men i rondellen bytte du körfält i sista stund. Öva på filbyten.\nHälsningar\nAnna",
     )
 
     @staticmethod

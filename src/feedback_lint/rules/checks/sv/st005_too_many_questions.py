@@ -5,6 +5,10 @@ import re
 from ...base import RuleDoc, register
 from ..st005_too_many_questions import MAX_QUESTIONS, TooManyQuestions
 
+#: Ett påstående om varför skribenten frågar, före själva frågan ("Jag vill bli bättre, så …", "Eftersom du
+#: redan nämnde ett par saker, …"): ett påstående, inte en fråga, så det måste börja som ett.
+PREAMBLE = r"^(?:(?:jag|eftersom|då|för\s+att|innan|nu\s+när)\b[^?]*?(?:,\s*(?:så|och)?|\s+så|\s+och)\s+)?"
+
 
 @register
 class TooManyQuestionsSv(TooManyQuestions):
@@ -14,7 +18,7 @@ class TooManyQuestionsSv(TooManyQuestions):
     FIX_TITLE = "Behåll de en eller två frågor som betyder mest"
     NO_SUGGESTION_REASON = "Vilka frågor som betyder mest väljer skribenten."
     DOC = RuleDoc(
-        what=f"Utkast med fler än {MAX_QUESTIONS} frågor. En fråga som bara ber om lov att fråga ('Får jag ställa ett par frågor?', även efter ett skäl: 'Jag vill bli bättre, så får jag ställa några frågor?') räknas inte, inte heller en sista, bredare fråga framåt som skribenten ställer för sig ('Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?').",
+        what=f"Utkast med fler än {MAX_QUESTIONS} frågor. En fråga som bara ber om lov att fråga ('Får jag ställa ett par frågor?', även efter ett skäl: 'Jag vill bli bättre, så får jag ställa några frågor?') räknas inte, inte heller en sista, bredare fråga framåt som skribenten ställer för sig ('Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?', eller i ett eget stycke: 'Skulle du föreslå något mer innan jag söker igen?'), lov att be om mer om saker som redan nämnts ('kan jag be dig utveckla två av dem?') eller en praktisk fråga om att skicka något senare eller hålla kontakten ('Går det bra om jag skickar de omarbetade skisserna efter nyår?').",
         why="Mottagaren gör dig en tjänst; varje extra fråga gör det mer jobb att svara och mejlet mer likt ett korsförhör.",
         example="Vad gick fel? Vem bestämde? Var det testet? Läste ni mitt CV? När svarar ni?",
         instead="Finns det en sak du skulle föreslå att jag arbetar med innan jag söker igen?",
@@ -24,12 +28,34 @@ class TooManyQuestionsSv(TooManyQuestions):
     #: Lovet kan komma efter ett påstående om varför skribenten frågar ("Jag vill bli bättre till nästa gång,
     #: så får jag ställa några frågor?"); ett påstående, inte en fråga, så det måste börja som ett.
     ASK_LEAVE = re.compile(
-        r"^(?:(?:jag|eftersom|då|för\s+att|innan|nu\s+när)\b[^?]*?(?:,\s*(?:så|och)?|\s+så|\s+och)\s+)?"
-        r"(?:och\s+|så\s+)?(?:får\s+jag|kan\s+jag\s+få|skulle\s+jag\s+kunna\s+få|kan\s+jag)\s+"
+        PREAMBLE + r"(?:och\s+|så\s+)?(?:får\s+jag|kan\s+jag\s+få|skulle\s+jag\s+kunna\s+få|kan\s+jag)\s+"
         r"(?:(?:bara|också|passa\s+på\s+att)\s+)?(?:ställa|fråga)\s+(?:dig\s+|er\s+)?"
         r"(?:(?:ett\s+par|några|en|ett|två|tre)\s+)?(?:(?:till|snabba|korta|små|konkreta)\s+)*"
         r"(?:frågor|fråga|saker|sak|något)\b(?:\s+till)?"
         r"(?:\s+(?:medan|nu|om|innan|eftersom)\b[^?]*)?\?$",
+        re.IGNORECASE,
+    )
+    #: Lov att be om mer om saker som redan nämnts, med hur många ("Eftersom du redan nämnde ett par saker,
+    #: kan jag be dig utveckla två av dem?", "Skulle du kunna säga lite mer om ett par av punkterna?"):
+    #: annonserar frågorna som följer. "Kan jag be dig utveckla varför det blev nej?" är en fråga.
+    ASK_EXPAND = re.compile(
+        PREAMBLE + r"(?:och\s+|så\s+)?"
+        r"(?:(?:får|kan|skulle)\s+jag\s+(?:få\s+)?be\s+(?:dig|er)\s+(?:att\s+)?|(?:kan|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?)"
+        r"(?:utveckla|berätta\s+(?:lite\s+|något\s+)?mer\s+om|säga\s+(?:lite\s+|något\s+)?mer\s+om)\s+"
+        r"(?:(?:ett\s+par|några|en|ett|två|tre|båda)\s+(?:av\s+)?)?(?:dem|dessa|de\s+(?:punkterna|sakerna)|punkterna|sakerna)"
+        r"(?:\s+(?:medan|nu|om|innan|eftersom)\b[^?]*)?\?$",
+        re.IGNORECASE,
+    )
+    #: En praktisk fråga om att skribenten skickar något senare eller håller kontakten ("Går det bra om jag
+    #: skickar de omarbetade skisserna efter nyår?", "Har du något emot att jag hör av mig i vår?").
+    PRACTICAL = re.compile(
+        r"^(?:och\s+|så\s+|till\s+sist,?\s+|slutligen,?\s+)?(?:"
+        r"(?:går\s+det|gick\s+det|skulle\s+det\s+gå)\s+bra\s+(?:om|att)\s+jag"
+        r"|(?:är|vore|skulle)\s+det\s+(?:vara\s+)?(?:okej|ok|okay|i\s+sin\s+ordning|möjligt)\s+(?:om|att)\s+jag"
+        r"|har\s+(?:du|ni)\s+något\s+emot\s+(?:om|att)\s+jag"
+        r"|(?:får|kan|skulle)\s+jag(?:\s+få)?)"
+        r"\s+(?:också\s+)?(?:skicka|skickar|skickade|mejla|mejlar|mejlade|maila|mailar|mailade|dela|delar|delade|visa|visar|visade"
+        r"|höra\s+av\s+mig|hör\s+av\s+mig|hörde\s+av\s+mig|återkomma|återkommer|hålla\s+kontakten|håller\s+kontakten|höll\s+kontakten)\b",
         re.IGNORECASE,
     )
     #: Den sista, bredare frågan som skribenten ställer för sig ("Och mer generellt, bör jag bli klar med
@@ -48,6 +74,13 @@ class TooManyQuestionsSv(TooManyQuestions):
         # ett påstående före lovet döljer inte en fråga med innehåll, och en avslutande fråga om varför räknas
         "Hej,\nJag fick inget besked, så får jag fråga varför det blev nej? Var det testet? Vem bestämde? När får jag veta mer?\nTack,\nOmar",
         "Hej,\nVem bestämde? Var det testet? Läste någon mitt CV? Och mer generellt, varför svarar ingen sökande?\nTack,\nOmar",
+        # en rad varför-frågor ursäktas inte av en fråga framåt i ett eget stycke, och en fråga i ett eget
+        # stycke som inte handlar om vad skribenten kan göra räknas
+        "Hej,\nVarför fick jag nej? Varför ringde ingen? Varför var provet så långt? Varför tog det en månad?\n\nVad ska jag jobba på innan jag söker igen?\nTack,\nOmar",
+        "Hej,\nVem bestämde? Var det testet? Läste någon mitt CV?\n\nNär blir nästa omgång klar?\nTack,\nOmar",
+        # att be om mer om varför, och en praktisk fråga som frågar varför, är frågor
+        "Hej,\nKan jag be dig utveckla varför det blev nej? Var det testet? Vem bestämde? När får jag veta mer?\nTack,\nOmar",
+        "Hej,\nVem bestämde? Var det testet? Läste någon mitt CV?\nKan jag mejla dig och fråga varför ingen ringde?\nTack,\nOmar",
     )
     PASS = (
         "Hej,\nSkulle du kunna berätta hur mitt case uppfattades? Finns det något du skulle föreslå att jag arbetar med?\nTack,\nOmar",
@@ -57,4 +90,10 @@ class TooManyQuestionsSv(TooManyQuestions):
         # lovet efter ett påstående om varför, och en avslutande bredare fråga framåt efter tre konkreta
         "Hej,\nJag vill bli bättre till nästa gång, så får jag ställa några frågor? Hur uppfattades caset? Var budgeten rimlig? Var tidsplanen för snäv?\nTack,\nOmar",
         "Hej,\nHur uppfattades caset? Var budgeten rimlig? Var tidsplanen för snäv? Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?\nTack,\nOmar",
+        # den avslutande frågan framåt i ett eget stycke, efter ett påstående
+        "Hej,\n- Kassaflödet: var tillväxten på 5 % för hög?\n- Kovenanten: använde jag rätt EBITDA?\n- PM:et: följde rekommendationen av siffrorna?\n\nJag börjar en kurs i maj. Skulle du föreslå något mer, till exempel en praktik, innan jag söker igen?\nTack,\nOmar",
+        # lov att be om mer om saker som redan nämnts, och en praktisk fråga om att skicka något senare
+        "Hej,\nEftersom du nämnde några saker i telefon, kan jag be dig utveckla tre av dem? Var färgerna för dova? Kändes gridden trång? Var logotypen för liten?\nTack,\nOmar",
+        "Hej,\nVar färgerna för dova? Kändes gridden trång? Var logotypen för liten? Går det bra om jag skickar de omarbetade skisserna efter nyår?\nTack,\nOmar",
+        "Hej,\nBlev presentationen för lång? Var budgeten rimlig? Höll tidsplanen?\nHar du något emot att jag hör av mig när nästa tjänst utlyses?\nTack,\nOmar",
     )
