@@ -110,7 +110,8 @@ class ShoutingCaps(CheckRule):
         # Only a word of two or more letters, all capitals, can be shouting: the lexical flags of the
         # parse (str.isalpha, str.isupper, len) find those few without reading every token.
         flags = ctx.doc.to_array(["IS_ALPHA", "IS_UPPER", "LENGTH"]).reshape(len(ctx.tokens), 3).tolist()
-        acronyms = set(lexicon("acronyms"))
+        # The acronym list is English; another language adds its own (Swedish authorities and laws: "JO", "LAS").
+        acronyms = set(lexicon("acronyms")).union(lexicon("acronyms", ctx.language))
         # Below the closing line are the writer's name, title and company ("Gruppchef VA, Norrlandskonsult AB").
         signed = ctx.sign_off_line[1] if ctx.sign_off_line else len(ctx.draft.text)
         capitalised = [

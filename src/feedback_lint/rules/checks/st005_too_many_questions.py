@@ -9,6 +9,10 @@ from ...core.lexicon import contains_any, lexicon
 from ..base import CheckRule, RuleDoc, register
 
 MAX_QUESTIONS = 3
+#: A list marker before a question ("- ", "* ", "• ", "2) ", "(b) "): read past it.
+LIST_MARKER = re.compile(r"^(?:[-*\u2022]|\(?\d+[.)]|\(?[a-z][.)])\s+")
+#: A blank line between two questions: the second stands in a paragraph of its own.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 
 #: A statement of why the writer asks, before the question proper ("I'd like to do better next time, so …",
 #: "Since you'd already flagged a couple of things, …"): a statement, not a question, so it opens like one.
@@ -142,7 +146,7 @@ class TooManyQuestions(CheckRule):
     def _not_counted(self, text: str) -> bool:
         """A question that only announces the ones that follow (``ASK_LEAVE``, ``ASK_EXPAND``) or is a
         practical one about sending something later or keeping in touch (``PRACTICAL``)."""
-        text = re.sub(r"^(?:[-*\u2022]|\(?\d+[.)]|\(?[a-z][.)])\s+", "", text)
+        text = LIST_MARKER.sub("", text)
         if self.ASK_LEAVE.match(text) or self.ASK_EXPAND.match(text):
             return True
         return bool(self.PRACTICAL.match(text)) and not self.WHY.search(text)
@@ -154,14 +158,13 @@ class TooManyQuestions(CheckRule):
         what the writer could do next (``closing_forward_ask``: "I'm sitting the exam in August. Would you
         suggest anything else before I apply again?")."""
         text = sent.text.strip()
-        text = re.sub(r"^(?:[-*\u2022]|\(?\d+[.)]|\(?[a-z][.)])\s+", "", text)
+        text = LIST_MARKER.sub("", text)
         if self.WHY.search(text):
             return False
         lemmas = " ".join(t.lemma_.lower() for t in sent if not t.is_space)
         read = f"{text.lower()}\n{lemmas}"
         if self.BROADER.match(text):
             return contains_any(read, lexicon("forward_ask", ctx.language))
-        apart = previous is not None and re.search(
-            r"\n[ \t]*\r?\n", ctx.draft.lintable[previous.start_char + len(previous.text.rstrip()) : sent.start_char]
-        )
+        apart = previous is not None and PARAGRAPH_BREAK.search(
+            ctx.draft.lintable, previous.start_char + len(previous.text.rstrip()), sent.start_char)
         return bool(apart) and contains_any(read, lexicon("closing_forward_ask", ctx.language))

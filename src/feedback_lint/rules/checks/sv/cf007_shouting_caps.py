@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from ....core.context import Context
-from ....core.lexicon import lexicon, lexicons
+from ....core.lexicon import lexicon
 from ....scoring.features import PERSON_WORDS
 from ...base import RuleDoc, register
 from ..cf007_shouting_caps import COMMON_ZIPF, ShoutingCaps
@@ -110,7 +110,7 @@ class ShoutingCapsSv(ShoutingCaps):
         code stands in the same sentence (another acronym such as "PF" or "TIG", or a code of letters
         and digits such as "G3" or "P235GH"), or when the sentence is not aimed at the reader (no "du"/"ni", no negation,
         no "?" or "!"); otherwise it is the word, and shouting ("Ni svarade aldrig MIG")."""
-        if token.lower_ not in acronyms and token.lower_ not in lexicons("sv").get("acronyms", ()):
+        if token.lower_ not in acronyms:
             return False
         if not self._emphatic(token):
             return True
