@@ -52,7 +52,8 @@ def _spearman(a: Sequence[float], b: Sequence[float]) -> float:
     return float(spearmanr(a, b).correlation)
 
 
-def _detected(findings: Sequence[Finding]) -> bool:
+def detected(findings: Sequence[Finding]) -> bool:
+    """Whether a draft counts as flagged for confrontation: a confrontation finding at warning or above."""
     return any(f.category is Category.CONFRONTATION and f.severity.rank >= Severity.WARNING.rank for f in findings)
 
 
@@ -79,8 +80,8 @@ def metrics(rows: Sequence[Row]) -> dict[str, float]:
         out[f"spearman_{score}"] = _spearman([getattr(r.report.scores, score) for r in rows], [getattr(r.draft, score) for r in rows])
     positives = [r for r in rows if r.draft.confrontation >= 1]
     negatives = [r for r in rows if r.draft.confrontation == 0]
-    flagged_pos = sum(_detected(r.report.findings) for r in positives)
-    flagged_neg = sum(_detected(r.report.findings) for r in negatives)
+    flagged_pos = sum(detected(r.report.findings) for r in positives)
+    flagged_neg = sum(detected(r.report.findings) for r in negatives)
     out["detection_recall"] = flagged_pos / len(positives) if positives else float("nan")
     out["false_alarm_rate"] = flagged_neg / len(negatives) if negatives else float("nan")
     flagged = flagged_pos + flagged_neg
