@@ -907,6 +907,61 @@ WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES = [
 ]
 
 
+#: An aversion in the conditional voiced about the reader after their own situation ("I'd hate to put you in a situation that
+#: set you back", a "wouldn't want" in other words), roots in a place as an origin proxy under a view, and in Swedish a
+#: nationality's look ("en mer klassiskt svensk framtoning") and a stated age that a measure beside it does not excuse.
+AVERSION_ROOTS_LOOKS = [
+    ("You mentioned the time off you had with depression last year. I'd hate to put you under that kind of pressure again.", "en", "health"),
+    ("You were open about the sick leave you took for burnout, and I'd hate to see you go through that again here.", "en", "health"),
+    ("We felt someone with roots in the community would be trusted more quickly by the tenants.", "en", "ethnicity or national origin"),
+    ("Honestly, the residents would rather have someone with local roots.", "en", "ethnicity or national origin"),
+    ("Vi tror helt enkelt att en mer svensk framtoning passar bättre i kassan.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    ("Kunderna vill nog ha någon med ett mer nordiskt utseende i receptionen.", "sv", "etnisk tillhörighet eller nationellt ursprung"),
+    ("Du är 61 och klarade 62 rader i timmen, men vi tror att tempot blir för högt för dig.", "sv", "ålder"),
+]
+
+#: Their look-alikes: an aversion about something else, about the reader's things only, or not conditional; roots that are
+#: the reader's own with no view, or the employer's; a look that is a thing's; a number that is a requirement or a limit.
+AVERSION_ROOTS_LOOKS_LOOK_ALIKES = [
+    ("You mentioned the time off you had for anxiety last year. I'd hate for the form to go missing, so I've attached it again.", "en"),
+    ("You mentioned the time off you had for anxiety last year. I'd hate to lose your details, so we'll keep your form on file.", "en"),
+    ("You mentioned the time off you had for anxiety last year. I hate to say it, but your case study missed the budget.", "en"),
+    ("You have roots in the area, so you already know the estate, and your housing plan was strong.", "en"),
+    ("We'd love to put down roots in the area with a second shop, and your plan for it was strong.", "en"),
+    ("Vi vill ha ett mer skandinaviskt utseende på hemsidan, och din skiss var bra.", "sv"),
+    ("Du plockade 62 rader i timmen när kravet är 90, så du får gärna söka igen.", "sv"),
+    ("Gränsen är 75, och du fick 68 poäng, så det räckte inte den här gången.", "sv"),
+]
+
+
+#: In Swedish, the reader's (and their partner's) plans for more children ("ni planerar för fler barn", "era planer på fler
+#: barn"), and a gender as the team's make-up or the reader as the only one of a gender there ("laget är fyra grabbar", "som
+#: enda tjej där"), with a doubt about how the reader would fit in in that sentence or the next.
+PLANS_TEAM_MAKE_UP = [
+    ("Eftersom ni vill ha fler barn tror vi att de långa passen blir svåra för dig.", "sv", "familj eller graviditet"),
+    ("Med tanke på era planer på fler barn passar nog en annan roll bättre för dig.", "sv", "familj eller graviditet"),
+    ("Du nämnde att ni funderar på ett barn till, och vi tror att projektstarten blir för tung för dig.", "sv", "familj eller graviditet"),
+    ("Vi tänkte att det inte är rätt upplägg för dig nu när ni försöker få fler barn.", "sv", "familj eller graviditet"),
+    ("Vi är fem killar på verkstan, och vi är osäkra på om du skulle känna dig hemma.", "sv", "kön"),
+    ("Arbetslaget består mest av kvinnor, och vi var osäkra på om du skulle trivas.", "sv", "kön"),
+    ("Gänget är fyra grabbar som jobbat ihop i tio år. Ärligt talat tror jag inte att du skulle trivas där.", "sv", "kön"),
+    ("Det är rå jargong på bygget, och jag är osäker på om du skulle trivas som enda tjej där.", "sv", "kön"),
+]
+
+#: Their look-alikes: more children that are the clientele (placed, counted or made to do something); a team of one gender
+#: described with no doubt about the reader, or with a changing room offered and a reassurance; the reader as the only one
+#: of a gender in praise.
+PLANS_TEAM_MAKE_UP_LOOK_ALIKES = [
+    ("I ditt case planerar du för fler barn i gruppen än vi har plats för, och inskolningen saknades.", "sv"),
+    ("Du försöker få fler barn att läsa, och det märktes i rollspelet.", "sv"),
+    ("Vi planerar för fler barn i höst, så du skulle få ansvar för inskolningen.", "sv"),
+    ("Laget är sex gubbar som ser fram emot att få en ny lärling.", "sv"),
+    ("Laget är fyra gubbar och du får ett eget omklädningsrum, så jag tror att du skulle trivas.", "sv"),
+    ("Laget är sex gubbar, men vi har ordnat ett eget omklädningsrum åt dig. Jag tror inte att du skulle få några problem.", "sv"),
+    ("Arbetslaget består mest av kvinnor, och du skulle få en handledare från första dagen.", "sv"),
+    ("Du var den enda tjejen i gruppen som ställde frågor om fallet, och det märktes.", "sv"),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "marked"),
@@ -930,7 +985,8 @@ def test_practical_problems_due_dates_career_stages_and_locals_fire(lint_text, t
 
 @pytest.mark.parametrize(
     ("text", "lang", "what"),
-    RECORDS_OBSERVANCE_GENERALISATIONS + PREGNANCY_BODY_STATUS_AGE + WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE,
+    RECORDS_OBSERVANCE_GENERALISATIONS + PREGNANCY_BODY_STATUS_AGE + WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE
+    + AVERSION_ROOTS_LOOKS + PLANS_TEAM_MAKE_UP,
 )
 def test_a_characteristic_as_a_reason_is_named_in_the_message(lint_text, text, lang, what):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
@@ -940,7 +996,8 @@ def test_a_characteristic_as_a_reason_is_named_in_the_message(lint_text, text, l
 @pytest.mark.parametrize(
     ("text", "lang"),
     WIDER_LOOK_ALIKES + FAMILY_LOOK_ALIKES + WORK_POLICY_CUSTOMER_LOOK_ALIKES + THINGS_RELATIVES_WRITER_LOOK_ALIKES
-    + PROBLEMS_DUE_DATES_STAGES_LOCALS_LOOK_ALIKES + WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES,
+    + PROBLEMS_DUE_DATES_STAGES_LOCALS_LOOK_ALIKES + WORKING_LIFE_OPERATIONS_BACKGROUND_STATED_AGE_LOOK_ALIKES
+    + AVERSION_ROOTS_LOOKS_LOOK_ALIKES + PLANS_TEAM_MAKE_UP_LOOK_ALIKES,
 )
 def test_look_alikes_do_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))

@@ -20,7 +20,7 @@ class ShoutingPunctuation(CheckRule):
     MESSAGE = "Repeated '!' or '?' reads as shouting or exasperation"
     FIX_TITLE = "Use a single full stop or question mark"
     DOC = RuleDoc(
-        what="Runs of exclamation and question marks: '!!!', '??', '?!'. A double '!' that adds warmth (a sentence of thanks or praise, or from a writer whose greeting ends in '!', with nothing negated or complained of) and a '?!' after a friendly question tag ('…, right?!') are left alone.",
+        what="Runs of exclamation and question marks: '!!!', '??', '?!'. A double '!' that adds warmth (a sentence of thanks or praise, or from a writer whose greeting ends in '!', with nothing negated or complained of; a reassurance such as 'no rush' or 'nothing you did wrong' negates nothing) and a '?!' after a friendly question tag ('…, right?!') are left alone.",
         why="They signal anger or disbelief; in a message about a rejection the reader takes them personally.",
         example="I demand an explanation!!! Why was I rejected??",
         instead="I would appreciate any feedback. What would strengthen a future application?",
@@ -36,6 +36,7 @@ class ShoutingPunctuation(CheckRule):
         "No worries, but nobody has replied in three weeks!!",
         # a tag question that is not one ("right?!") is still exasperation after a complaint
         "You hired someone with no experience, right?!",
+        "Hi Sam!!\nIt's not your fault, but nobody has replied in three weeks!!",
     )
     PASS = (
         "Thank you so much!", "Could you share any feedback?", "Wow! What a great team.", "Hi Sam!!\nThank you for coming in on Friday.",
@@ -45,12 +46,21 @@ class ShoutingPunctuation(CheckRule):
         "Thanks again for the chat, would love any thoughts when you have a moment, no pressure!!",
         "Hey Tom! I'd be so grateful for a few pointers whenever suits, no rush at all!!",
         "Hey Sophie!!\nSadly we went with someone else this time, but honestly it was super close!!",
+        # a reassurance that the reader did nothing wrong, from a writer whose greeting has a '!'
+        "Hey Sophie!!\nWe went with an internal candidate in the end, nothing you did wrong!!",
+        "Hi Tom!\nThe trial shift was cut short by the power cut, which was not your fault at all!!",
         # a cheerful tag question
         "Hi Natalie,\nIn sales, feedback is everything, right?! Could you share a few notes?",
     )
-    #: A reassurance that the reader need not hurry ("no pressure!!", "no worries!!") negates nothing the
-    #: reader did: its negation word does not count against warmth. Other negations in the sentence still do.
-    REASSURANCE = re.compile(r"\b(?:no|not a)\s+(?:pressure|worries|worry|rush|hurry|stress|problem|bother)\b", re.IGNORECASE)
+    #: A reassurance that the reader need not hurry ("no pressure!!", "no worries!!") or did nothing wrong
+    #: ("nothing you did wrong!!", "not your fault at all!!") negates nothing the reader did: its negation
+    #: word does not count against warmth. Other negations in the sentence still do.
+    REASSURANCE = re.compile(
+        r"\b(?:(?:no|not a)\s+(?:pressure|worries|worry|rush|hurry|stress|problem|bother)"
+        r"|(?:nothing|not anything)\s+(?:that\s+)?you\s+(?:did|have\s+done|'ve\s+done|’ve\s+done)\s+wrong"
+        r"|not\s+(?:at\s+all\s+)?your\s+fault|(?:through\s+)?no\s+fault\s+of\s+yours?(?:\s+own)?)\b",
+        re.IGNORECASE,
+    )
     #: A question tag after a comma ("…, right?!") asks for agreement, not an answer.
     TAG = re.compile(r",\s*(?:right|eh|yeah|innit|isn't it|don't you think|wouldn't you say)\s*$", re.IGNORECASE)
 

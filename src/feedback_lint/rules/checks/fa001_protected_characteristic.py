@@ -43,6 +43,7 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nFor this role we're really after a digital native, someone who grew up with TikTok.\nBest,\nAnna",
         "Hi Sam,\nSome of our clients would be put off by the name. Might be worth going by Mo on your CV?\nBest,\nAnna",
         "Hi Sam,\nSome of our parents feel more comfortable with female staff at nap time.\nBest,\nAnna",
+        "Hi Sam,\nThe panel felt that a candidate with roots in the area would be received more naturally on the doorstep.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -55,6 +56,7 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nYou would run our accounts in Eastern Europe, and we needed more export experience than you showed.\nBest,\nAnna",
         "Hi Sam,\nWe're all married to the job in December, and I'd be happy to put your name forward for the Leeds role.\nBest,\nAnna",
         "Hi Sam,\nParents feel safer with staff who hold a first-aid certificate, and yours has lapsed.\nBest,\nAnna",
+        "Hi Sam,\nYou have roots in the area, so you already know the estate, and your arrears plan was the strongest we saw.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

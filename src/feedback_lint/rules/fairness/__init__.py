@@ -57,7 +57,9 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
 * a colleague's young age (``colleague_patterns``: "our client manager, Jordan, is 29", "vår arbetsledare är 27")
   counts when the reader's years or experience (``seniority_cues``) and a concern about the reader are voiced in
   its sentence or the next ("…and with your thirty years in practice I couldn't see you taking direction from him");
-* an age as a number does not count as a measure ("your score was solid at 84%", "the pass mark is 75, so at 72…");
+* an age as a number does not count as a measure ("your score was solid at 84%", "the pass mark is 75, so at 72…"), in
+  Swedish when not said of the reader and after a measure or requirement (``measure_nouns``: "när kravet är 90") or in a
+  sentence of scores, rates or units (``measure_cues``: "62 rader i timmen"); "du är 61" still counts beside one;
 * people said to be like the reader in origin (``likeness_patterns``: "where the people are closer to your own
   background") count only when what is compared is people, not a role or work ("a role closer to your own
   background in logistics"), and another employer said to care less about age (``attitude_patterns``: "try the
@@ -87,9 +89,12 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   använda ett mer svenskt tilltalsnamn") counts; "utländsk" before a qualification ("utländsk ingenjörsexamen") is no
   origin, and a congregation that is the employer's own ("vi i pingstförsamlingen") no religion of the reader's;
 * a *proxy* (``proxies``: "new blood", "moved here from", "our kind of people", "grew up with", "born and brought up
-  locally", "uppvuxen i trakten") counts
+  locally", "roots in the area", "uppvuxen i trakten") counts
   only when governed, never because the reader is near it ("you brought fresh energy", "you grew up with
-  horses"; "we're after someone who grew up with TikTok" counts);
+  horses", "you have roots in the area, so you know the estate"; "we're after someone who grew up with TikTok", "the panel
+  felt that a candidate with roots in the area would be received more naturally" count); in Swedish a nationality's look
+  (``patterns``: "en mer klassiskt svensk framtoning", "ett nordiskt utseende") is an origin term, unless it is a thing's,
+  with a place or purpose after it and no person before it (``appearance_words``: "ett skandinaviskt utseende på hemsidan");
 * a tied mention in a sentence of congratulation ("congratulations on your wedding") or that offers
   adjustments counts only with a concern voiced in it; one with an aid, adjustment or facility the employer has
   arranged, set up, provides or offers (``aid_terms``: "…, and we have set up text-to-speech on all our computers",
@@ -114,7 +119,9 @@ fairly" are harmless. A mention counts when it is about the reader, or the profi
   time you took off for anxiety", "you're in the middle of a divorce"), or what the employer read in the
   reader's record ("the panel noted from your references a long period of sickness absence"; health, marital
   status and orientation only, as family words there are as often the children the reader taught) followed by a
-  concern ("the panel wasn't sure…", "we didn't want…", "would be hard on you"), or what the team or
+  concern ("the panel wasn't sure…", "we didn't want…", "would be hard on you", and an aversion in the conditional with
+  the reader in it, ``aversion_lemmas``: "I'd hate to put you in a situation that set you back"; not "I'd hate for the form
+  to go missing", "I hate to say it"), or what the team or
   clientele is ("the crew is all men") followed by a view about the reader ("we worried you…").
 
 Thanks for a disclosure however worded (``goodwill_patterns``: "Thank you for telling us on your application that you wear
@@ -140,7 +147,13 @@ set of people ("four children at the back") or "at all" is no generalisation; wh
 (``offering_nouns``, ``offering_views``: "our graduate scheme is aimed at people at the start of their career",
 "traineeprogrammet riktar sig till…") is no view unless another view stands beside it; in Swedish a health word right
 after the topic of the reader's work (``topic_phrases``: "ditt case om sjukfrånvaron på lagret") is the work, and a
-team's youth past where it works ("vårt team i receptionen är ungt") counts under a view, else as the team's profile.
+team's youth past where it works ("vårt team i receptionen är ungt") counts under a view, else as the team's profile. In
+Swedish the reader's plans for more children (``patterns``: "när ni planerar för fler barn", "era planer på fler barn") are a
+family term, unless the children are the clientele (``clientele_after``: "fler barn i gruppen", "få fler barn att läsa"; not
+before a time, ``plan_times``: "i framtiden"); a gender as what the team is ("laget är sex gubbar", "arbetslaget består mest av
+kvinnor", past ``make_up_words``) or the reader as the only one of a gender (``sole_words``: "som enda tjej där") counts like
+"tjejer i laget", with a concern about the reader in its sentence or the next ("tror jag inte att du skulle trivas"); a doubt
+that only reassures (``reassurance_patterns``: "jag tror inte att du skulle få några problem") is no concern.
 
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family

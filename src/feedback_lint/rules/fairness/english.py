@@ -790,6 +790,8 @@ def _concern(sent: "Span", data: dict[str, Any]) -> bool:
             return True
         if lemma in data["negatable_views"] and _employer_subject(t, data) and _negated(t, data):
             return True
+        if lemma in data["aversion_lemmas"] and _employer_subject(t, data) and _averse_for_the_reader(t, data):
+            return True  # "I'd hate to put you in a situation that set you back": a "wouldn't want" in other words
         if _second(t, data) and t.dep_ == "pobj" and t.head.lower_ in ("on", "for", "to"):
             # A hope, not a worry: "I hope the arrangements we made worked for you".
             if t.head.head.dep_ == "ccomp" and t.head.head.head.lemma_.lower() in data["hope_lemmas"]:
@@ -801,6 +803,18 @@ def _concern(sent: "Span", data: dict[str, Any]) -> bool:
                                                   for c in t.head.head.children):
                 return True
     return False
+
+
+def _averse_for_the_reader(t: "Token", data: dict[str, Any]) -> bool:
+    """An aversion of the employer's in the conditional (``aversion_lemmas``, ``conditional_modals``: "I'd hate to put you in a
+    situation that set you back", "we would hate for you to struggle"), with the reader a subject or object in what it would
+    hate: the same concern as "we wouldn't want to…"; not a plain "I hate to say it", nor one about something else ("I'd
+    hate for the form to go missing") or only the reader's things ("I'd hate to lose your details")."""
+    if not any(c.dep_ == "aux" and c.lower_ in data["conditional_modals"] for c in t.children):
+        return False
+    complements = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    return any(_second(w, data) and w.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "pobj")
+               for c in complements for w in c.subtree)
 
 
 def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:

@@ -5,6 +5,7 @@ and the employer's view a set phrase close to it. ``_negated_nearby`` is the cul
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ...core.lexicon import contains_any, without_any
@@ -65,12 +66,21 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return not job and SITUATION
     if _sv_someone_elses_leave(sent, m, data):  # "vi har en föräldraledighet att täcka", "en kollega går på föräldraledighet"
         return False
+    if m.group == "family" and _sv_more_children_placed(sent, m, data):  # "i ditt case planerar du för fler barn i gruppen"
+        return False
     if m.kind == PROXY and m.start > sent.start and doc[m.start - 1].lower_ in data["clientele_nouns"]:
         return False  # the clientele, not the staff: "vi vill ha fler kunder som är härifrån"
     if m.kind == PROXY and _like_them_in_a_respect(doc, m, data):  # "lärare som liknar dem i intressen"
         return False
     # A name of a thing: "ett svenskare namn på kampanjen".
     if m.end < sent.end and doc[m.end - 1].lower_.startswith(data["name_words"]) and doc[m.end].lower_ in data["name_followers"]:
+        return False
+    # Nor is the look of a thing a person's origin: "en svensk framtoning på kampanjen", "ett nordiskt utseende för förpackningen";
+    # not a person's look ("någon med ett svenskt utseende till butiken").
+    if _sv_a_things_look(sent, m, data):
+        return False
+    # A number that measures a thing, not an age: "62 rader i timmen när kravet är 90", "gränsen är 75, och du fick 72 poäng".
+    if m.group == "age" and _sv_a_measure(sent, m, data):
         return False
     # Advice to go by another name: "ett tips kan vara att använda ett mer svenskt tilltalsnamn i CV:t".
     if m.kind == TERM and m.group == "origin" and any(w in doc[m.end - 1].lower_ for w in data["name_words"]) and contains_any(lower, data["advice_cues"]):
@@ -118,12 +128,16 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # The topic of the reader's work, right before it: "ditt case om sjukfrånvaron på lagret", "din analys av sjukskrivningarna".
     if any(before.text.lower().endswith(p) for p in data["topic_phrases"]):
         return False
-    # A gender as the team's make-up ("grabbarna är inte vana vid att ha tjejer i laget"), with the reader steered elsewhere
-    # or a concern about the reader in this sentence or the next.
+    # A gender as the team's make-up ("grabbarna är inte vana vid att ha tjejer i laget", "laget är sex gubbar"), with the
+    # reader steered elsewhere or a concern about the reader in this sentence or the next.
     # Under a view of its own ("vi tar inte in nån tjej på bygget") it is decided below.
-    if m.kind == TERM and m.group == "gender" and not view and doc[m.end : min(sent.end, m.end + 3)].text.lower().startswith(
-            data["team_places"]) and not job:
+    if m.kind == TERM and m.group == "gender" and not view and not job and (doc[m.end : min(sent.end, m.end + 3)].text.lower().startswith(
+            data["team_places"]) or _sv_team_make_up(sent, m, data)):
         return TEAM
+    # The reader as the only one of a gender there ("du skulle trivas som enda tjej där"): the team's make-up too, view or not,
+    # counted only with a concern about the reader in this sentence or the next.
+    if m.kind == TERM and m.group == "gender" and doc[m.start].lower_ in data["sole_words"]:
+        return TEAM if not job else False
     # A situation in a fronted "med" phrase before the employer's view or concern ("…, och med tre små barn hemma och en fru som
     # också jobbar skift var vi lite oroliga för hur det skulle gå ihop").
     if m.group == "family" and not job and _sv_fronted_with(sent, m, data):
@@ -146,6 +160,40 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"])
     return (reason or view) and (_addressed(sent, data) or view) and not job
+
+
+def _sv_team_make_up(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A gender as what the team is: the mention after "är", "var" or "består av" (past a number or ``make_up_words``:
+    "bara", "ett gäng"), whose subject right before is the team or "vi" ("laget är sex gubbar", "vi är bara killar på
+    verkstan", "arbetslaget består mest av kvinnor"); not a person ("min chef är en kvinna")."""
+    doc = sent.doc
+
+    def past_modifiers(i: int) -> int:
+        while i >= sent.start and (doc[i].like_num or doc[i].lower_ in data["make_up_words"]):
+            i -= 1
+        return i
+
+    i = past_modifiers(m.start - 1)
+    if i > sent.start and doc[i].lower_ == "av":  # "består mest av kvinnor"
+        i = past_modifiers(i - 1)
+        if i < sent.start or doc[i].lower_ not in ("består", "bestod"):
+            return False
+    elif i < sent.start or doc[i].lower_ not in ("är", "var"):
+        return False
+    subject = doc[i - 1].lower_ if i > sent.start else ""
+    return subject == "vi" or subject.endswith(data["profile_suffixes"])
+
+
+def _sv_more_children_placed(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """More children somewhere or made to do something (``clientele_after``: "fler barn i gruppen", "ytterligare barn per
+    pedagog", "få fler barn att läsa", "fler barn än i fjol"): the clientele, as in a case or a plan of the work, not the
+    reader's family; a time after it ("fler barn i framtiden", "på sikt") is the reader's plan."""
+    doc = sent.doc
+    if not any(t.lower_ in data["clientele_quantities"] for t in doc[m.start : m.end]):
+        return False
+    if m.end >= sent.end or doc[m.end].lower_ not in data["clientele_after"]:
+        return False
+    return not (m.end + 1 < sent.end and doc[m.end + 1].lower_ in data["plan_times"])
 
 
 def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid: bool) -> bool | str:
@@ -317,6 +365,30 @@ def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:
     return contains_any(without_any(without_any(text_lower, data["offering_views"]), data["view_adverbs"]), data["employer_views"])
 
 
+def _sv_a_things_look(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A look of a nationality (``appearance_words``: "en svensk framtoning", "ett nordiskt utseende") that is a thing's, as
+    a name can be: a place or purpose after it (``name_followers``: "på förpackningen", "för kampanjen"), with no person
+    just before it ("någon med ett svenskt utseende till butiken" is a person's)."""
+    doc = sent.doc
+    if not (m.end < sent.end and doc[m.end - 1].lower_.startswith(data["appearance_words"]) and doc[m.end].lower_ in data["name_followers"]):
+        return False
+    before = doc[max(sent.start, m.start - 3) : m.start]
+    return not any(t.lower_ in data["person_pronouns"] or _sv_person(t.lower_, data) for t in before)
+
+
+def _sv_a_measure(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """An age as a number that measures a thing, as the English ``_a_measure``: not said of the reader ("du är 61"), and
+    either said of a measure or a requirement right before it (``measure_nouns``: "kravet är 90", "gränsen är 75") or in a
+    sentence that talks of scores, rates or units (``measure_cues``: "62 rader i timmen", "72 poäng", "25 kg")."""
+    doc = sent.doc
+    if not any(t.like_num for t in doc[m.start : m.end]):
+        return False
+    if any(_second(t, data) or t.lower_ == "jag" for t in doc[max(sent.start, m.start - 1) : m.end]):
+        return False
+    before = doc[m.start - 1].lower_ if m.start > sent.start else ""
+    return before in data["measure_nouns"] or contains_any(sent.text.lower(), data["measure_cues"])
+
+
 def _sv_colleague(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """An age as a number said of a colleague ("vår arbetsledare är 27", "Jonas, som är 29,"): the word before "är" (past
     "som" and a comma) is a colleague noun or a name, not a sentence's first word nor the reader."""
@@ -405,8 +477,13 @@ def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> str | None:
 
 
 def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:
-    """The employer's concern about the reader ("vi har svårt att se hur det skulle fungera för dig")."""
-    return _addressed(sent, data) and contains_any(sent.text.lower(), data["concern_views"])
+    """The employer's concern about the reader ("vi har svårt att se hur det skulle fungera för dig"); not a reassurance that
+    only sounds like one (``reassurance_patterns``: "jag tror inte att du skulle få några problem", "tror inte att du behöver
+    oroa dig")."""
+    lower = sent.text.lower()
+    for pattern in data["reassurance_patterns"]:
+        lower = re.sub(pattern, " ", lower)
+    return _addressed(sent, data) and contains_any(lower, data["concern_views"])
 
 
 # ---------------------------------------------------------------------------------------- culture fit

@@ -14,20 +14,30 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
     MESSAGE = "Upprepade '!' eller '?' läses som att du skriker eller är irriterad"
     FIX_TITLE = "Använd en enda punkt eller ett frågetecken"
     DOC = RuleDoc(
-        what="Rader av utropstecken och frågetecken: '!!!', '??', '?!'. Ett dubbelt '!' som är värme (en mening med tack eller beröm, eller från någon vars hälsning slutar med '!', utan nekande eller klagomål) och ett '?!' efter en vänlig påhängsfråga ('…, eller hur?!') lämnas i fred.",
+        what="Rader av utropstecken och frågetecken: '!!!', '??', '?!'. Ett dubbelt '!' som är värme (en mening med tack eller beröm, eller från någon vars hälsning slutar med '!', utan nekande eller klagomål; en försäkran som 'ingen stress' eller 'inget du gjort fel' nekar ingenting) och ett '?!' efter en vänlig påhängsfråga ('…, eller hur?!') lämnas i fred.",
         why="De signalerar ilska eller misstro; i ett mejl om ett avslag tar mottagaren dem personligt.",
         example="Jag kräver en förklaring!!! Varför fick jag nej??",
         instead="Jag skulle uppskatta återkoppling. Vad skulle stärka en framtida ansökan?",
     )
     FAIL = ("Jag kräver en förklaring!!!", "Varför fick jag nej??", "Tre rundor och inget erbjudande?!", "Du kom 40 minuter sent utan att höra av dig!!",
-            "Tack, men jag har fortfarande inte hört något, ingen stress!!", "Ingen fara, men ingen har svarat på tre veckor!!")
+            "Tack, men jag har fortfarande inte hört något, ingen stress!!", "Ingen fara, men ingen har svarat på tre veckor!!",
+            # en försäkran om att kandidaten inte gjorde fel ursäktar inte ett klagomål bredvid
+            "Hej Sam!!\nDet är inte ditt fel, men ingen har svarat på tre veckor!!")
     PASS = (
         "Tusen tack!", "Skulle du kunna ge mig återkoppling?", "Wow! Vilket bra team.", "Hej Julia!!\nTack för att du kom i fredags.",
         "Tack för en superhärlig intervju, det var så roligt att träffa dig!!",
         "Hej Julia!!\nVi valde en annan kandidat, men det var riktigt jämnt!!",
         # en försäkran om att det inte brådskar, i en varm mening
         "Tack igen för samtalet, jag vore så tacksam för några tankar när det passar, ingen stress!!",
+        # en försäkran om att kandidaten inte gjorde något fel, från någon vars hälsning slutar med '!'
+        "Hej Julia!!\nVi tog en kock med mer erfarenhet av fisk, inget fel av dig!!",
+        "Hej Julia!\nProvpasset fick avbrytas när strömmen gick, inget som du gjorde fel!!",
         "Hej Julia,\nÅterkoppling är ju allt i försäljning, eller hur?! Skulle du kunna dela några anteckningar?",
     )
-    REASSURANCE = re.compile(r"\b(?:ingen|inga)\s+(?:stress|brådska|press|fara|problem|krav)\b", re.IGNORECASE)
+    REASSURANCE = re.compile(
+        r"\b(?:(?:ingen|inga)\s+(?:stress|brådska|press|fara|problem|krav)"
+        r"|(?:inget|ingenting)\s+(?:som\s+)?du\s+(?:har\s+|hade\s+)?(?:gjort|gjorde)\s+fel"
+        r"|inte\s+(?:alls\s+)?(?:ditt|ert)\s+fel|(?:inget|utan)\s+fel\s+(?:av|från)\s+(?:dig|er|din\s+sida))\b",
+        re.IGNORECASE,
+    )
     TAG = re.compile(r",?\s*(?:eller hur|va|visst|inte sant)\s*$", re.IGNORECASE)

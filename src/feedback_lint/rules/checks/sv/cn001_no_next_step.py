@@ -44,6 +44,8 @@ class NoNextStepSv(NoNextStep):
         # en introduktion som kandidaten redan fått, och träning som redan gjorts, är inget steg
         "Hej Sam,\nDu fick en introduktion i kassasystemet, men tyvärr stämde inte kassan.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr räckte inte träningen du hade fått, och två kvitton blev fel.\nHälsningar\nAnna",
+        # skribentens egen artiga begäran ('jag vill be att få återkomma') är inget steg för kandidaten
+        "Hej Sam,\nTyvärr saknade kalkylen momsen. Jag vill be att få återkomma om nästa rekrytering.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -83,6 +85,9 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr räckte inte tempot i plocket. Mer träning ger snabbt resultat.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr kunde du inte journalsystemet. Regionen har en introduktion i systemet för sökande.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr kunde du inte journalsystemet. Regionen har ett webbinarium om systemet som är öppet för externa.\nHälsningar\nAnna",
+        # att be den nuvarande arbetsgivaren om att få öva (som engelskans 'ask your current employer to let you')
+        "Hej Sam,\nTyvärr blev sex lappar liggande vid rusningen. Be att få stå på grillen några kvällar på ditt nuvarande jobb.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr saknade du vana vid bokslut. Be din chef om att få ta hand om ett månadsbokslut.\nHälsningar\nAnna",
     )
 
     def has_next_step(self, ctx: Context) -> bool:

@@ -24,7 +24,7 @@ class NoStrengthSv(NoStrength):
     MESSAGE = "Nämner ingen styrka: återkoppling som bara handlar om brister är svår att ta till sig och ofullständig"
     FIX_TITLE = "Nämn minst en sak som kandidaten gjorde bra"
     DOC = RuleDoc(
-        what="Återkoppling till en kandidat som inte nämner något som kandidaten gjorde bra, mellan hälsningen och avslutningen ('Bästa hälsningar' eller 'lycka till' är inte beröm). Beröm skrivet ihop med en förstärkning ('supersnabb', 'jätteduktig') räknas.",
+        what="Återkoppling till en kandidat som inte nämner något som kandidaten gjorde bra, mellan hälsningen och avslutningen ('Bästa hälsningar' eller 'lycka till' är inte beröm). Beröm skrivet ihop med en förstärkning ('supersnabb', 'jätteduktig') räknas, liksom en jämn nivå som hölls ('såserna höll jämn nivå') och att kandidaten var nära ('du var riktigt nära'; inte 'du var nära att köra på en cyklist').",
         why="Kandidater agerar på återkoppling när de litar på att den är balanserad. En verklig styrka säger också vad de ska fortsätta med.",
         example="Dina SQL-svar missade join-villkoren och rapporten kom in sent.",
         instead="Din dashboard var den tydligaste vi såg; dina SQL-svar missade join-villkoren.",
@@ -51,6 +51,9 @@ class NoStrengthSv(NoStrength):
         # det teamet vill ha, sagt om något kandidaten saknar eller inte visade
         "Hej Sam,\nDet är precis det bemötandet vi vill ha, men det saknar du ännu. Öva på bemötande.\nHälsningar\nAnna",
         "Hej Sam,\nDu visade inte exakt den noggrannheten vi söker. Öva på dokumentationen.\nHälsningar\nAnna",
+        # 'nära att' är något som nästan hände, och en jämn nivå som inte hölls är ingen styrka
+        "Hej Sam,\nTyvärr var du nära att köra på en cyklist vid rondellen. Öva på filbyten.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr höll såserna inte jämn nivå under kvällen. Öva på reduktioner.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",
@@ -70,6 +73,9 @@ class NoStrengthSv(NoStrength):
         # det kandidaten gjorde kallat precis det teamet vill ha, utan 'sortens', och ett lugnt sätt att göra något
         "Hej Sam,\nDu frågade Elsa om hon ville ha kaffet före tabletterna. Det är precis det bemötandet vi vill ha. Journalanteckningen blev för kort.\nHälsningar\nAnna",
         "Hej Sam,\nDu körde lugnt genom centrum, men i rondellen bytte du körfält i sista stund. Öva på filbyten.\nHälsningar\nAnna",
+        # en jämn nivå som hölls, och att kandidaten var nära (som engelskans 'you came close')
+        "Hej Sam,\nDina såser höll jämn nivå hela passet, men tempot vid rusningen räckte inte. Öva på stekstationen.\nHälsningar\nAnna",
+        "Hej Sam,\nDu var riktigt nära, men den andra kandidaten hade mer erfarenhet av fisk. Öva på filéing.\nHälsningar\nAnna",
     )
 
     @staticmethod
