@@ -1001,3 +1001,43 @@ def test_a_characteristic_as_a_reason_is_named_in_the_message(lint_text, text, l
 )
 def test_look_alikes_do_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # A life stage as a proxy, governed by a reason.
+        ("Given where you are in life, we think a quieter role would suit you better.", "en", "FA001"),
+        # A disclosure is excused by an offer of adjustments in the next sentence, but not with a concern.
+        ("You mentioned on your form that you are dyslexic. Even with adjustments, we weren't sure you'd keep up with the reports.", "en", "FA001"),
+        ("Du nämnde att du har dyslexi. Även med anpassningar var vi oroliga att du inte skulle hinna med rapporterna.", "sv", "FA001"),
+        # "Played no part" does not excuse a sentence that turns to a concern.
+        ("Your pregnancy played no part in the decision, but we weren't sure you'd manage the travel.", "en", "FA001"),
+        ("Din föräldraledighet påverkade inte beslutet, men vi tror att resorna blir för tunga för dig.", "sv", "FA001"),
+        # The reader at home with children now, and a concern.
+        ("You're at home with a newborn at the moment, and we couldn't see how the early starts would work for you.", "en", "FA001"),
+        # A liking for a kind of person on the employer's side.
+        ("They like a younger guy on the till, so it was never going to work for you.", "en", "FA001"),
+        # A negated view over an impersonal "it" with the fit.
+        ("I don't think that would be the right cultural fit for the studio.", "en", "FA002"),
+        ("Vi tror inte att det skulle bli en kulturell match för någon av parterna.", "sv", "FA002"),
+    ],
+)
+def test_life_stages_households_likings_and_negated_fit_views_fire(lint_text, text, lang, code):
+    assert [f.code for f in fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wherever you are in your career, the CeMAP course is worth doing.", "en"),
+        ("Du nämnde att du har dyslexi. Om du behöver anpassningar vid nästa prov ordnar vi det gärna.", "sv"),
+        ("Din sjukskrivning spelade ingen roll för beslutet, som byggde på caset.", "sv"),
+        ("We want to be clear that your age was not a factor; the gap was the budget answer.", "en"),
+        ("You were on your own with the kids in the trial session, and we weren't sure you'd planned the craft table.", "en"),
+        ("Du mötte en muslimsk kund i rollspelet och bemötte hen väl.", "sv"),
+        ("We didn't think it mattered, and you'd be a great culture fit.", "en"),
+    ],
+)
+def test_life_stage_household_and_no_bearing_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))

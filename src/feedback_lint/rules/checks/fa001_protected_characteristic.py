@@ -44,6 +44,11 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nSome of our clients would be put off by the name. Might be worth going by Mo on your CV?\nBest,\nAnna",
         "Hi Sam,\nSome of our parents feel more comfortable with female staff at nap time.\nBest,\nAnna",
         "Hi Sam,\nThe panel felt that a candidate with roots in the area would be received more naturally on the doorstep.\nBest,\nAnna",
+        # A liking of the employer's side for a kind of person; the reader's household with a concern ("none of us could see…").
+        "Hi Sam,\nHonestly, they like a local lad on the doorstep, if you know what I mean.\nBest,\nAnna",
+        "Hi Sam,\nYou're on your own with two little ones at the moment, and none of us could see how the late finishes would work for you.\nBest,\nAnna",
+        # Said to have played no part, with a concern in the next sentence.
+        "Hi Sam,\nI want to be clear that your knee injury played no part in the decision. We did worry the stairs would be too much for you.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -57,6 +62,10 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nWe're all married to the job in December, and I'd be happy to put your name forward for the Leeds role.\nBest,\nAnna",
         "Hi Sam,\nParents feel safer with staff who hold a first-aid certificate, and yours has lapsed.\nBest,\nAnna",
         "Hi Sam,\nYou have roots in the area, so you already know the estate, and your arrears plan was the strongest we saw.\nBest,\nAnna",
+        "Hi Sam,\nWe liked a local angle in your pitch, and the costings were clear.\nBest,\nAnna",
+        "Hi Sam,\nYou're great with the little ones, and none of us could see how to fault your safeguarding answer.\nBest,\nAnna",
+        "Hi Sam,\nTo be clear, your recent parental leave made no difference to our decision; the case study did.\nBest,\nAnna",
+        "Hi Sam,\nYou mentioned on your form that you are dyslexic. If any adjustments would help at the next stage, just let us know.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

@@ -30,6 +30,8 @@ class CultureFit(CheckRule):
         "Hi Sam,\nWe felt you were not quite the right cultural fit for the studio.\nBest,\nAnna",
         "Hi Sam,\nTo be honest it came down to culture fit rather than skills.\nBest,\nAnna",
         "Hi Sam,\nHonestly we just don't see you as a culture fit for the studio.\nBest,\nAnna",
+        # a negated view over an impersonal "it"
+        "Hi Sam,\nWe just didn't think it would be the right culture fit for either side.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nWe do not score culture fit; your result came from the four criteria below.\nBest,\nAnna",
@@ -38,6 +40,8 @@ class CultureFit(CheckRule):
         "Hi Sam,\nWe see you as a strong culture fit, and we hope you apply again.\nBest,\nAnna",
         # a vague stock phrase (SP001), not culture: the guidelines keep the two apart
         "Hi Sam,\nYou were not the right fit for the team at this time.\nBest,\nAnna",
+        # the fit set aside by a cleft ("it was … that decided it"), not given as the reason
+        "Hi Sam,\nWe don't think it was culture fit that decided it; the budget exercise did.\nBest,\nAnna",
     )
 
     REPLACEMENT: ClassVar[str] = REPLACEMENT

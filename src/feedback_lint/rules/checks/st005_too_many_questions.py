@@ -9,8 +9,8 @@ from ...core.lexicon import contains_any, lexicon
 from ..base import CheckRule, RuleDoc, register
 
 MAX_QUESTIONS = 3
-#: A list marker before a question ("- ", "* ", "• ", "2) ", "(b) "): read past it.
-LIST_MARKER = re.compile(r"^(?:[-*\u2022]|\(?\d+[.)]|\(?[a-z][.)])\s+")
+#: A list marker before a question ("- ", "* ", "• ", "– ", "— ", "2) ", "(b) "): read past it.
+LIST_MARKER = re.compile(r"^(?:[-*\u2022\u2013\u2014]|\(?\d+[.)]|\(?[a-z][.)])\s+")
 #: A blank line between two questions: the second stands in a paragraph of its own.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 
@@ -31,7 +31,7 @@ class TooManyQuestions(CheckRule):
     FIX_TITLE = "Keep the one or two questions that matter most"
     NO_SUGGESTION_REASON = "Which questions matter most is the writer's choice."
     DOC = RuleDoc(
-        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?').",
+        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?'). A list may be marked with hyphens, dashes, bullets, numbers or letters.",
         why="The reader is doing you a favour; each extra question makes replying more work and the message more like a cross-examination.",
         example="What went wrong? Who decided? Was it the test? Did you read my CV? When will you reply?",
         instead="Is there one thing you would suggest I work on before applying again?",
@@ -88,6 +88,15 @@ class TooManyQuestions(CheckRule):
         r"|beyond\s+(?:that|this|the\s+interview))\b",
         re.IGNORECASE,
     )
+    #: A question whether there are openings the writer could apply for ("Are there any summer roles worth applying
+    #: for?", "Do you have other vacancies coming up?"): it looks ahead to the next application, not back at the
+    #: decision, like ``PRACTICAL``. A question that asks why is no such question.
+    OPENINGS = re.compile(
+        r"^(?:and\s+|so\s+|also,?\s+|lastly,?\s+|finally,?\s+)?(?:are\s+there|is\s+there|do\s+you\s+have|will\s+there\s+be|will\s+you\s+have)"
+        r"\s+(?:(?:any|other|more|further|some|similar|upcoming|future|summer|seasonal|temporary|part-time|junior|open|a|an|another)\s+)*"
+        r"(?:roles?|openings?|vacanc(?:y|ies)|positions?|posts?|jobs?|placements?|contracts?|internships?)\b",
+        re.IGNORECASE,
+    )
     WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
     FAIL = (
         "Hi,\nWhat went wrong? Who made the decision? Was it the test? When will I hear more?\nThanks,\nOmar",
@@ -112,6 +121,9 @@ class TooManyQuestions(CheckRule):
         "Hi,\nWho decided? Was it the test? Did anyone read my CV?\nCan I email you to ask why nobody called me back?\nThanks,\nOmar",
         # a demand list with one practical question in it is still a demand list
         "Hi,\nWho decided? Was it the test? Did anyone read my CV? When will you reply? Can I send you my references?\nThanks,\nOmar",
+        # a dashed list of four questions about the decision, and a question about openings that asks why
+        "Hi,\n– Who decided?\n– Was it the test?\n– Did anyone read my CV?\n– When will you reply?\nThanks,\nOmar",
+        "Hi,\nWho decided? Was it the test? Did anyone read my CV? Is there a job you think I am suited to, and why was it not this one?\nThanks,\nOmar",
     )
     PASS = (
         "Hi,\nCould you tell me how my case study came across? Is there anything you would suggest I work on?\nThanks,\nOmar",
@@ -132,6 +144,8 @@ class TooManyQuestions(CheckRule):
         # a practical question about sending something later or keeping in touch is not about the decision
         "Hi,\nWas the palette too muted? Did the grid feel cramped? Was the logo too small? Would it be okay if I sent you the reworked pieces in the spring?\nThanks,\nOmar",
         "Hi,\nDid my pitch run long? Was the budget realistic? Did the timeline slip?\nDo you mind if I stay in touch about future openings?\nThanks,\nOmar",
+        # a question about openings to apply for looks ahead, also as the last item of a dashed list
+        "Hi,\nI have a few questions, if you have time:\n– Was my lede too soft?\n– Did the piece run long?\n– Should I practise filming?\n– Are there any summer roles worth applying for?\nThanks,\nOmar",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -145,11 +159,12 @@ class TooManyQuestions(CheckRule):
 
     def _not_counted(self, text: str) -> bool:
         """A question that only announces the ones that follow (``ASK_LEAVE``, ``ASK_EXPAND``) or is a
-        practical one about sending something later or keeping in touch (``PRACTICAL``)."""
+        practical one about sending something later or keeping in touch (``PRACTICAL``) or about openings to
+        apply for (``OPENINGS``)."""
         text = LIST_MARKER.sub("", text)
         if self.ASK_LEAVE.match(text) or self.ASK_EXPAND.match(text):
             return True
-        return bool(self.PRACTICAL.match(text)) and not self.WHY.search(text)
+        return bool(self.PRACTICAL.match(text) or self.OPENINGS.match(text)) and not self.WHY.search(text)
 
     def _broader_closing(self, ctx: Context, sent, previous) -> bool:  # type: ignore[no-untyped-def]
         """Whether the draft's last question is the broader, forward-looking one set apart after the

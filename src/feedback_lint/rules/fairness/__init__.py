@@ -155,6 +155,19 @@ kvinnor", past ``make_up_words``) or the reader as the only one of a gender (``s
 "tjejer i laget", with a concern about the reader in its sentence or the next ("tror jag inte att du skulle trivas"); a doubt
 that only reassures (``reassurance_patterns``: "jag tror inte att du skulle få några problem") is no concern.
 
+A liking of the employer's side for a kind of person (``person_view_lemmas``: "they like a local lad", "our customers love a
+young face") is a view; a negative subject negates a view ("none of us could see how…", ``negative_subjects``); the reader
+with family words now, on a present-tense "be" ("you're on your own with the two wee ones", "you're at home with a newborn";
+not "you're great with the kids", "you were with the children") is the reader's household, counted with a concern; where the
+reader is in life (``proxies``: "where you are in life", "var du befinner dig i livet") is an age proxy. A mention said to have
+played no part (``no_bearing_cues``: "your time on parental leave played no part in the decision", "din föräldraledighet
+påverkade inte vårt beslut") counts only with a concern in its sentence or the next, and is decided as it stands in a
+sentence that turns (``turn_cues``: "…, but we weren't sure…"); an offer of adjustments in the next sentence ("Please do tell
+us about any adjustments that would help") excuses the reader's own situation like an aid. In Swedish an age said of the
+team's people ("teamet med kollegor som är i början av sin karriär") is the team's profile, and a term before a person after
+an indefinite article ("i rollspelet mötte du en gravid kvinna"; not "du är ju en gravid kvinna") describes that person, not
+the reader near it.
+
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
@@ -186,7 +199,9 @@ is voiced ("vi har svårt att se hur det skulle fungera för dig med rullstolen"
 
 "Not a culture fit" (FA002) is a fit phrase in a negated clause about the reader ("you didn't slot
 in", "we don't see you as a culture fit"), a negated fit said of an impersonal "it" (``impersonal_patterns``: "it wasn't
-quite a culture fit", "det var inte riktigt en kulturell match"; not "it wasn't a culture fit question"), or fit or culture
+quite a culture fit", "det var inte riktigt en kulturell match"; not "it wasn't a culture fit question"), also under a negated
+view ("we just didn't think it'd be a great culture fit", "vi tror inte att det skulle bli en kulturell match"; not a cleft,
+"we don't think it was culture fit that decided it"), or fit or culture
 as what the decision came down to, negation or not ("it came down to culture fit", "det handlade mest om kemin", "det
 handlar helt enkelt om kulturen").
 
@@ -392,11 +407,12 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
                 verdict = any(concern(s, data) or (_addressed(s, data) and contains_any(s.text.lower(), data["life_change_cues"]))
                               for s in window)
             elif verdict == TOLD:  # "You mentioned you have dyslexia. We have set up text-to-speech…"
-                # Also when that sentence or the next says it played no part ("Det är inga problem hos oss, … så det påverkade
+                # Also when the next sentence offers adjustments ("Please do tell us about any adjustments that would help next
+                # time"), when that sentence or the next says it played no part ("Det är inga problem hos oss, … så det påverkade
                 # inte vårt beslut"), or an earlier one did ("det påverkade inte bedömningen"), or when that sentence or the next
                 # has an adjustment made at the reader's request ("we sent the questions in advance, as you requested").
-                excused = (len(window) > 1 and offered(window[1], data)) or any(_no_bearing(s, data) for s in sentences[: i + 2]) or any(
-                    contains_any(s.text.lower(), data["request_cues"]) for s in window)
+                excused = (len(window) > 1 and (offered(window[1], data) or contains_any(window[1].text.lower(), data["accommodation_cues"]))) or any(
+                    _no_bearing(s, data) for s in sentences[: i + 2]) or any(contains_any(s.text.lower(), data["request_cues"]) for s in window)
                 verdict = not excused or any(concern(s, data) for s in window)
             elif verdict == CHANGE:  # "Congratulations on your recent wedding. … your priorities will shift…"
                 verdict = any(_addressed(s, data) and contains_any(s.text.lower(), data["life_change_cues"]) for s in window)

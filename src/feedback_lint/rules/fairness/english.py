@@ -77,6 +77,11 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return not job and SITUATION
     if span.text.lower() in data["age_remarks"]:  # "you've been doing this since before most of us were born"
         return not job and any(_second(t, data) and t.dep_ in ("nsubj", "nsubjpass") for t in sent.doc[sent.start : m.start])
+    # What the sentence says played no part ("I want to be clear that your time on parental leave played no part in the
+    # decision", ``no_bearing_cues``): no reason, however governed, unless a concern is voiced in this sentence or the next; a
+    # sentence that turns ("…, but we weren't sure…") is decided as it stands.
+    if m.kind in (TERM, OWN, REGION) and _of_no_bearing(span, data) and not contains_any(sent.text.lower(), data["turn_cues"]):
+        return SITUATION
     about = _addressed(sent, data) or _employer_view(sent, data)
     if m.kind == STAGE:  # "at this stage of your career you might prefer something less demanding"
         # Also said of a generic person, who stands for the reader: "someone at this stage of their career might be looking to wind down".
@@ -111,6 +116,11 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         # no reason, unless a concern about the reader is voiced in this sentence or the next.
         if _aid_offered(sent, data):
             return SITUATION
+        # Said in its own sentence to have played no part ("I want to be clear that your time on parental leave played no part
+        # in the decision", ``no_bearing_cues``): only with a concern in this sentence or the next, and never when the sentence
+        # turns ("…, but we weren't sure…" is decided as it stands).
+        if contains_any(lower, data["no_bearing_cues"]) and not contains_any(lower, data["turn_cues"]):
+            return SITUATION
         return TOLD if _in_readers_clause(span, data) else True
     # A congratulation with the reader's priorities said to change: "Congratulations on the baby news. … your priorities will change".
     if m.kind == TERM and not job and _goodwill(sent.text.lower(), data) and not contains_any(
@@ -139,6 +149,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind == OWN:
         return SITUATION
     if m.group == "family" and _at_home(span, data):  # "the 6am start with two little ones at home would be a real juggle for you"
+        return SITUATION
+    if m.group == "family" and _with_the_reader_now(span, data):  # "you're on your own with the two wee ones, and none of us could see…"
         return SITUATION
     if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)
                                                 or _reported_by_reader(span, data)):
@@ -205,6 +217,39 @@ def _at_home(span: "Span", data: dict[str, Any]) -> bool:
             or noun.lemma_.lower() in data["household_nouns"]):
         return False
     return True
+
+
+def _of_no_bearing(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is in the subject of a clause that says it played no part (``no_bearing_cues``: "your time on parental
+    leave played no part in the decision", "your age was not a factor", "your accent made no difference"): the clause's
+    words outside its subject hold the cue."""
+    for verb in span.root.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subject = next((s for s in subjects if s.left_edge.i <= span.start and span.end - 1 <= s.right_edge.i), None)
+        if subject is None:
+            continue
+        inside = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+        rest = "".join(t.text_with_ws for t in verb.subtree if t.i not in inside).lower()
+        return contains_any(rest, data["no_bearing_cues"])
+    return False
+
+
+def _with_the_reader_now(span: "Span", data: dict[str, Any]) -> bool:
+    """A family word that the reader is with, now: the object of "with" on a present-tense "be" whose subject is the reader
+    ("you're on your own with the two wee ones", "you're at home with a newborn", "you're home with the kids"), the
+    reader's household, counted with a concern; not praise ("you're great with the kids", where "with" is the adjective's)
+    nor what the reader did ("you were with the children all afternoon")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    verb = prep.head
+    if verb.pos_ in ("ADV", "NOUN") and verb.dep_ in ("advmod", "npadvmod"):  # "you're home with the kids"
+        verb = verb.head
+    return verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in verb.children)
 
 
 def _parents_first(span: "Span", data: dict[str, Any]) -> bool:
@@ -706,6 +751,9 @@ def _is_view(t: "Token", data: dict[str, Any]) -> bool:
     lemma = t.lemma_.lower()
     if lemma in data["view_particles"]:
         return any(c.dep_ == "prt" and c.lower_ in data["view_particles"][lemma] for c in t.children)
+    if lemma in data["person_view_lemmas"]:  # "they like a local lad", "our regulars love a young face": a liking for a kind of person
+        return t.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lower_ in data["profile_nouns"] or c.lemma_.lower() in data["profile_nouns"])
+                                        for c in t.children)
     if lemma in data["view_modifiers"]:  # "we've had bad experiences with…"
         return any(c.dep_ == "amod" and c.lower_ in data["view_modifiers"][lemma] for c in t.children)
     if lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in data["view_modifiers"] and _is_view(c, data) for c in t.children):
@@ -769,8 +817,12 @@ def _elided_first_person(word: "Token", data: dict[str, Any]) -> bool:
 
 
 def _negated(t: "Token", data: dict[str, Any]) -> bool:
+    """A negation on the word or the clause it completes, also a negative subject (``negative_subjects``: "none of us could
+    see how…", "nobody felt…", "no one was sure…")."""
     words = [*t.children, *(t.head.children if t.dep_ in ("acomp", "xcomp") else ())]
-    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no") for c in words)
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no") for c in words) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in data["negative_subjects"] or any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in words)
 
 
 def _concern(sent: "Span", data: dict[str, Any]) -> bool:

@@ -64,6 +64,11 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return not job and SITUATION
     if m.kind == PARTNER:  # "när du nämnde din sambo Marcus, …", with a concern in this sentence or the next
         return not job and SITUATION
+    # An age as what the team's people are ("teamet med kollegor som är i början av sin karriär", "personalen är i början av sin
+    # yrkesbana"): the team's profile, not a colleague's own situation (below), counted with the reader steered elsewhere or a
+    # concern about the reader in this sentence or the next.
+    if m.kind == TERM and m.group == "age" and not view and not job and _sv_age_of_the_team(sent, m, data):
+        return TEAM
     if _sv_someone_elses_leave(sent, m, data):  # "vi har en föräldraledighet att täcka", "en kollega går på föräldraledighet"
         return False
     if m.group == "family" and _sv_more_children_placed(sent, m, data):  # "i ditt case planerar du för fler barn i gruppen"
@@ -149,7 +154,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and _sv_denied_problem(sent, m, data):  # "din slöja skulle inte vara ett problem hos oss"
         return False
-    if m.kind == TERM and any(_second(t, data) for t in window):
+    # Near the reader but describing someone else ("i rollspelet mötte du en gravid kvinna"): not tied; decided below.
+    if m.kind == TERM and any(_second(t, data) for t in window) and not _sv_describes_another(sent, m, data):
         return _sv_tied(sent, m, data, excused, aid)
     # A congratulation with the reader's priorities said to change: "Grattis till bröllopet! … dina prioriteringar kommer att ändras".
     if m.kind == TERM and not job and _goodwill(lower, data) and not contains_any(lower, data["accommodation_cues"]):
@@ -184,6 +190,36 @@ def _sv_team_make_up(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     return subject == "vi" or subject.endswith(data["profile_suffixes"])
 
 
+def _sv_age_of_the_team(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """An age said of the team's people: the mention after "är" or "var" (past ``make_up_words``: "mest", "bara"), whose subject
+    right before, also past "som", is a person or the team ("kollegor som är i början av sin karriär", "personalen är mest i
+    början av sin yrkesbana"); not the reader ("du är i början av din karriär")."""
+    doc = sent.doc
+    i = m.start - 1
+    while i >= sent.start and doc[i].lower_ in data["make_up_words"]:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in ("är", "var"):
+        return False
+    i -= 1
+    if doc[i].lower_ == "som" and i > sent.start:
+        i -= 1
+    word = doc[i].lower_
+    return not _second(doc[i], data) and (_sv_person(word, data) or word in data["colleague_nouns"])
+
+
+def _sv_describes_another(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention describes a person it stands before, after an indefinite article, who is someone the reader met or worked
+    with ("i rollspelet mötte du en gravid kvinna", "du tog emot en muslimsk kund"): a person word or the clientele after it;
+    not said of the reader ("du är ju en gravid kvinna", "som en ensamstående kvinna")."""
+    doc = sent.doc
+    if m.end >= sent.end or not (_sv_person(doc[m.end].lower_, data) or doc[m.end].lower_ in data["clientele_nouns"]):
+        return False
+    article = m.start if doc[m.start].lower_ in data["indefinite_articles"] else m.start - 1
+    if article < sent.start or doc[article].lower_ not in data["indefinite_articles"]:
+        return False
+    return not any(t.lower_ in data["predicative_words"] for t in doc[max(sent.start, article - 2) : article])  # "du är ju en…"
+
+
 def _sv_more_children_placed(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """More children somewhere or made to do something (``clientele_after``: "fler barn i gruppen", "ytterligare barn per
     pedagog", "få fler barn att läsa", "fler barn än i fjol"): the clientele, as in a case or a plan of the work, not the
@@ -205,6 +241,11 @@ def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid:
         goodwill = _goodwill(sent.text.lower(), data) and not contains_any(sent.text.lower(), data["accommodation_cues"])
         return _concern_sv(sent, data) or (CHANGE if goodwill else False)
     if aid:
+        return SITUATION
+    # Said in its own sentence to have played no part ("din föräldraledighet påverkade inte vårt beslut", ``no_bearing_cues``):
+    # only with a concern in this sentence or the next, and never when the sentence turns (``turn_cues``: "…, men…").
+    lower = sent.text.lower()
+    if contains_any(lower, data["no_bearing_cues"]) and not contains_any(lower, data["turn_cues"]):
         return SITUATION
     # The reader's own clause, back to a comma or a conjunction: "du vill börja efter din föräldraledighet".
     clause = []

@@ -46,6 +46,9 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr räckte inte träningen du hade fått, och två kvitton blev fel.\nHälsningar\nAnna",
         # skribentens egen artiga begäran ('jag vill be att få återkomma') är inget steg för kandidaten
         "Hej Sam,\nTyvärr saknade kalkylen momsen. Jag vill be att få återkomma om nästa rekrytering.\nHälsningar\nAnna",
+        # nytta som arbetsgivaren skulle ha haft, och en auskultering som redan gjorts, är inget steg för kandidaten
+        "Hej Sam,\nTyvärr räckte inte erfarenheten. Vi skulle ha haft stor nytta av någon med BVC-vana.\nHälsningar\nAnna",
+        "Hej Sam,\nDu auskulterade hos oss i maj, men tyvärr saknade journalanteckningen tider.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -88,6 +91,10 @@ class NoNextStepSv(NoNextStep):
         # att be den nuvarande arbetsgivaren om att få öva (som engelskans 'ask your current employer to let you')
         "Hej Sam,\nTyvärr blev sex lappar liggande vid rusningen. Be att få stå på grillen några kvällar på ditt nuvarande jobb.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr saknade du vana vid bokslut. Be din chef om att få ta hand om ett månadsbokslut.\nHälsningar\nAnna",
+        # ett steg sagt som det kandidaten skulle ha nytta av (som engelskans 'you would benefit from'), och att
+        # auskultera (som engelskans 'shadow')
+        "Hej Sam,\nTyvärr saknade journalanteckningen tider. Vi tror att du skulle ha stor nytta av ett par pass med en erfaren kollega.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr saknade journalanteckningen tider. Du är välkommen att auskultera hos oss en dag.\nHälsningar\nAnna",
     )
 
     def has_next_step(self, ctx: Context) -> bool:

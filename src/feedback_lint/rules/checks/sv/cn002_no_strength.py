@@ -24,7 +24,7 @@ class NoStrengthSv(NoStrength):
     MESSAGE = "Nämner ingen styrka: återkoppling som bara handlar om brister är svår att ta till sig och ofullständig"
     FIX_TITLE = "Nämn minst en sak som kandidaten gjorde bra"
     DOC = RuleDoc(
-        what="Återkoppling till en kandidat som inte nämner något som kandidaten gjorde bra, mellan hälsningen och avslutningen ('Bästa hälsningar' eller 'lycka till' är inte beröm). Beröm skrivet ihop med en förstärkning ('supersnabb', 'jätteduktig') räknas, liksom en jämn nivå som hölls ('såserna höll jämn nivå') och att kandidaten var nära ('du var riktigt nära'; inte 'du var nära att köra på en cyklist').",
+        what="Återkoppling till en kandidat som inte nämner något som kandidaten gjorde bra, mellan hälsningen och avslutningen ('Bästa hälsningar' eller 'lycka till' är inte beröm). Beröm skrivet ihop med en förstärkning ('supersnabb', 'jätteduktig') räknas, liksom en jämn nivå som hölls ('såserna höll jämn nivå') och att kandidaten var nära ('du var riktigt nära'; inte 'du var nära att köra på en cyklist'), liksom det som var helt rätt ('vilket var helt rätt'; inte 'var inte helt rätt' eller 'hade varit helt rätt').",
         why="Kandidater agerar på återkoppling när de litar på att den är balanserad. En verklig styrka säger också vad de ska fortsätta med.",
         example="Dina SQL-svar missade join-villkoren och rapporten kom in sent.",
         instead="Din dashboard var den tydligaste vi såg; dina SQL-svar missade join-villkoren.",
@@ -54,6 +54,9 @@ class NoStrengthSv(NoStrength):
         # 'nära att' är något som nästan hände, och en jämn nivå som inte hölls är ingen styrka
         "Hej Sam,\nTyvärr var du nära att köra på en cyklist vid rondellen. Öva på filbyten.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr höll såserna inte jämn nivå under kvällen. Öva på reduktioner.\nHälsningar\nAnna",
+        # det som inte var helt rätt, och det som hade varit helt rätt, är ingen styrka
+        "Hej Sam,\nDosen du angav var inte helt rätt. Öva på doseringarna.\nHälsningar\nAnna",
+        "Hej Sam,\nDet hade varit helt rätt att ringa läkaren först. Öva på larmrutinen.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",
@@ -76,6 +79,8 @@ class NoStrengthSv(NoStrength):
         # en jämn nivå som hölls, och att kandidaten var nära (som engelskans 'you came close')
         "Hej Sam,\nDina såser höll jämn nivå hela passet, men tempot vid rusningen räckte inte. Öva på stekstationen.\nHälsningar\nAnna",
         "Hej Sam,\nDu var riktigt nära, men den andra kandidaten hade mer erfarenhet av fisk. Öva på filéing.\nHälsningar\nAnna",
+        # det kandidaten gjorde kallat helt rätt
+        "Hej Sam,\nDu ringde läkaren direkt, vilket var helt rätt. Journalanteckningen saknade tider.\nHälsningar\nAnna",
     )
 
     @staticmethod

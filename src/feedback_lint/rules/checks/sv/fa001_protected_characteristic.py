@@ -36,6 +36,9 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nVi tror helt enkelt att en mer klassiskt svensk framtoning passar bättre i just den här butiken.\nHälsningar\nAnna",
         "Hej Sam,\nEftersom ni vill ha fler barn tror vi att de långa passen blir för tunga för dig.\nHälsningar\nAnna",
         "Hej Sam,\nVi är bara killar på verkstan, och ärligt talat tror jag inte att du skulle känna dig hemma hos oss.\nHälsningar\nAnna",
+        "Hej Sam,\nMed tanke på var du står i livet tror vi att du skulle trivas bättre med ett lugnare tempo.\nHälsningar\nAnna",
+        "Hej Sam,\nLaget består av kollegor som är i början av sin karriär. Vi tror att du skulle trivas bättre på en mer etablerad byrå.\nHälsningar\nAnna",
+        "Hej Sam,\nEftersom du är en gravid kvinna tror vi att nattpassen blir för tunga för dig.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nTjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen, och i testsamtalet fastnade du på självrisken.\nHälsningar\nAnna",
@@ -50,4 +53,8 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nVi vill ge butiken ett mer skandinaviskt utseende på skyltningen, och din skiss var bra.\nHälsningar\nAnna",
         "Hej Sam,\nI ditt case planerade du för fler barn i gruppen än lokalen rymmer, och inskolningen saknades.\nHälsningar\nAnna",
         "Hej Sam,\nLaget är sex gubbar som ser fram emot en ny lärling, och du får ett eget omklädningsrum om du söker igen.\nHälsningar\nAnna",
+        "Hej Sam,\nOavsett var du befinner dig i livet är du välkommen att söka igen.\nHälsningar\nAnna",
+        "Hej Sam,\nDu skulle handleda kollegor som är i början av sin karriär, och i caset saknades en plan för introduktionen.\nHälsningar\nAnna",
+        "Hej Sam,\nI rollspelet tog du emot en gravid kvinna med huvudvärk, och du ställde rätt frågor om blodtrycket.\nHälsningar\nAnna",
+        "Hej Sam,\nJag vill vara tydlig med att din föräldraledighet inte påverkade vårt beslut.\nHälsningar\nAnna",
     )

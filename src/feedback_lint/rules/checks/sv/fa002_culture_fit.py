@@ -23,9 +23,11 @@ class CultureFitSv(CultureFit):
         "Hej Sam,\nVi kände inte riktigt att du var en kulturmatch för oss.\nHälsningar\nAnna",
         "Hej Sam,\nI slutändan handlade det om att du inte passade riktigt in i gruppen.\nHälsningar\nAnna",
         "Hej Sam,\nÄrligt talat föll det på kemin.\nHälsningar\nAnna",
+        "Hej Sam,\nJag tror ärligt talat inte att det hade blivit en kulturell match.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nVi tror att du skulle passa in i kulturen, och vi hoppas att du söker igen.\nHälsningar\nAnna",
         "Hej Sam,\nI gruppövningen sa du ingenting förrän planen var klar.\nHälsningar\nAnna",
         "Hej Sam,\nDet föll på caset, inte på kemin.\nHälsningar\nAnna",
+        "Hej Sam,\nVi tror inte att det var kulturmatchen som avgjorde, utan caset.\nHälsningar\nAnna",
     )

@@ -18,7 +18,7 @@ class TooManyQuestionsSv(TooManyQuestions):
     FIX_TITLE = "Behåll de en eller två frågor som betyder mest"
     NO_SUGGESTION_REASON = "Vilka frågor som betyder mest väljer skribenten."
     DOC = RuleDoc(
-        what=f"Utkast med fler än {MAX_QUESTIONS} frågor. En fråga som bara ber om lov att fråga ('Får jag ställa ett par frågor?', även efter ett skäl: 'Jag vill bli bättre, så får jag ställa några frågor?') räknas inte, inte heller en sista, bredare fråga framåt som skribenten ställer för sig ('Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?', eller i ett eget stycke: 'Skulle du föreslå något mer innan jag söker igen?'), lov att be om mer om saker som redan nämnts ('kan jag be dig utveckla två av dem?') eller en praktisk fråga om att skicka något senare eller hålla kontakten ('Går det bra om jag skickar de omarbetade skisserna efter nyår?').",
+        what=f"Utkast med fler än {MAX_QUESTIONS} frågor. En fråga som bara ber om lov att fråga ('Får jag ställa ett par frågor?', även efter ett skäl: 'Jag vill bli bättre, så får jag ställa några frågor?') räknas inte, inte heller en sista, bredare fråga framåt som skribenten ställer för sig ('Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?', eller i ett eget stycke: 'Skulle du föreslå något mer innan jag söker igen?'), lov att be om mer om saker som redan nämnts ('kan jag be dig utveckla två av dem?') eller en praktisk fråga om att skicka något senare eller hålla kontakten ('Går det bra om jag skickar de omarbetade skisserna efter nyår?') eller om det finns tjänster att söka ('Finns det sommarvikariat som är värda att söka?'). En lista kan ha bindestreck, tankstreck, punkter, siffror eller bokstäver.",
         why="Mottagaren gör dig en tjänst; varje extra fråga gör det mer jobb att svara och mejlet mer likt ett korsförhör.",
         example="Vad gick fel? Vem bestämde? Var det testet? Läste ni mitt CV? När svarar ni?",
         instead="Finns det en sak du skulle föreslå att jag arbetar med innan jag söker igen?",
@@ -65,6 +65,15 @@ class TooManyQuestionsSv(TooManyQuestions):
         r"|slutligen|till\s+sist|sist\s+men\s+inte\s+minst|en\s+sista\s+(?:sak|fråga)|på\s+längre\s+sikt|framåt)\b",
         re.IGNORECASE,
     )
+    #: En fråga om det finns tjänster att söka ("Finns det sommarvikariat som är värda att söka?", "Har ni fler
+    #: tjänster på gång?"): den ser fram mot nästa ansökan, inte tillbaka på beslutet, som ``PRACTICAL``. Ett ord
+    #: som slutar på vikariat, jobb eller tjänster räknas ("sommarvikariat", "extrajobb", "deltidstjänster").
+    OPENINGS = re.compile(
+        r"^(?:och\s+|så\s+|till\s+sist,?\s+|slutligen,?\s+)?(?:finns\s+det|har\s+ni|har\s+du|kommer\s+det\s+(?:att\s+)?(?:finnas|komma|dyka\s+upp)"
+        r"|brukar\s+det\s+finnas|brukar\s+ni\s+ha)\s+(?:(?:några|något|någon|fler|flera|andra|också|även|lediga|kommande|ett|en|nya)\s+)*"
+        r"(?:\w*vikariat|\w*jobb|\w*tjänster|roller|platser|anställningar|uppdrag)\b",
+        re.IGNORECASE,
+    )
     WHY = re.compile(r"\bvarför\b", re.IGNORECASE)
     FAIL = (
         "Hej,\nVad gick fel? Vem fattade beslutet? Var det testet? När får jag veta mer?\nTack,\nOmar",
@@ -81,6 +90,9 @@ class TooManyQuestionsSv(TooManyQuestions):
         # att be om mer om varför, och en praktisk fråga som frågar varför, är frågor
         "Hej,\nKan jag be dig utveckla varför det blev nej? Var det testet? Vem bestämde? När får jag veta mer?\nTack,\nOmar",
         "Hej,\nVem bestämde? Var det testet? Läste någon mitt CV?\nKan jag mejla dig och fråga varför ingen ringde?\nTack,\nOmar",
+        # fyra frågor om beslutet i en lista med tankstreck, och en fråga om tjänster som frågar varför
+        "Hej,\n– Vem bestämde?\n– Var det testet?\n– Läste någon mitt CV?\n– När svarar ni?\nTack,\nOmar",
+        "Hej,\nVem bestämde? Var det testet? Läste någon mitt CV? Finns det andra tjänster, och varför fick jag inte den här?\nTack,\nOmar",
     )
     PASS = (
         "Hej,\nSkulle du kunna berätta hur mitt case uppfattades? Finns det något du skulle föreslå att jag arbetar med?\nTack,\nOmar",
@@ -96,4 +108,6 @@ class TooManyQuestionsSv(TooManyQuestions):
         "Hej,\nEftersom du nämnde några saker i telefon, kan jag be dig utveckla tre av dem? Var färgerna för dova? Kändes gridden trång? Var logotypen för liten?\nTack,\nOmar",
         "Hej,\nVar färgerna för dova? Kändes gridden trång? Var logotypen för liten? Går det bra om jag skickar de omarbetade skisserna efter nyår?\nTack,\nOmar",
         "Hej,\nBlev presentationen för lång? Var budgeten rimlig? Höll tidsplanen?\nHar du något emot att jag hör av mig när nästa tjänst utlyses?\nTack,\nOmar",
+        # en fråga om tjänster att söka ser framåt, också som sista punkt i en lista med tankstreck
+        "Hej,\nJag har några frågor, om du har tid:\n– Var ingressen för svag?\n– Blev texten för lång?\n– Borde jag öva på att filma?\n– Finns det sommarvikariat som är värda att söka?\nTack,\nOmar",
     )
