@@ -210,9 +210,12 @@ def _sv_age_of_the_team(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
 def _sv_describes_another(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """The mention describes a person it stands before, after an indefinite article, who is someone the reader met or worked
     with ("i rollspelet mötte du en gravid kvinna", "du tog emot en muslimsk kund"): a person word or the clientele after it;
-    not said of the reader ("du är ju en gravid kvinna", "som en ensamstående kvinna")."""
+    not said of the reader ("du är ju en gravid kvinna", "som en ensamstående kvinna"). So does a word for a person of a
+    gender that is itself the person ("du pratade med en tjej från HR", "du ringde en kvinna på kundtjänst"), as in English
+    a gender is the reader's through "du" only with a verb of being ("du är ju en tjej")."""
     doc = sent.doc
-    if m.end >= sent.end or not (_sv_person(doc[m.end].lower_, data) or doc[m.end].lower_ in data["clientele_nouns"]):
+    itself = m.group == "gender" and _sv_person(doc[m.end - 1].lower_, data)
+    if not itself and (m.end >= sent.end or not (_sv_person(doc[m.end].lower_, data) or doc[m.end].lower_ in data["clientele_nouns"])):
         return False
     article = m.start if doc[m.start].lower_ in data["indefinite_articles"] else m.start - 1
     if article < sent.start or doc[article].lower_ not in data["indefinite_articles"]:

@@ -23,6 +23,7 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         instead="Tjänsten kräver att man sköter norra distriktet på egen hand från första dagen; i caset tog du inte upp prisöversynen, som är halva det arbetet.",
     )
     FAIL = (
+        "Hej Sam,\nDu är ju en tjej, och vi tror inte att du skulle trivas i betonglaget.\nHälsningar\nAnna",
         "Hej Sam,\nVi undrar om det är rätt att börja om i en junior roll i din ålder.\nHälsningar\nAnna",
         "Hej Sam,\nMed tanke på dina barn tror vi att de sena kvällarna blir svåra för dig.\nHälsningar\nAnna",
         "Hej Sam,\nVi tror att din brytning kan göra det svårt för kunderna i telefon.\nHälsningar\nAnna",
@@ -41,6 +42,9 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nEftersom du är en gravid kvinna tror vi att nattpassen blir för tunga för dig.\nHälsningar\nAnna",
     )
     PASS = (
+        # a person of a gender the reader met or called, not the reader
+        "Hej Sam,\nDu pratade med en tjej från HR om lönen, och ditt case var starkt.\nHälsningar\nAnna",
+        "Hej Sam,\nDu ringde en kvinna på kundtjänst och löste ärendet på fem minuter.\nHälsningar\nAnna",
         "Hej Sam,\nTjänsten kräver flytande svenska i kundsamtal, vilket stod i annonsen, och i testsamtalet fastnade du på självrisken.\nHälsningar\nAnna",
         "Hej Sam,\nVi är ett ungt företag och får många ansökningar. Barnen i onsdagsgruppen pratar fortfarande om din lektion.\nHälsningar\nAnna",
         "Hej Sam,\nSom vi skrev i annonsen innebär tjänsten tunga lyft på upp till 25 kg, och i provet klarade du 14 av 20 kollin.\nHälsningar\nAnna",
