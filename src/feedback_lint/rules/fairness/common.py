@@ -92,6 +92,13 @@ def _goodwill(text_lower: str, data: dict[str, Any]) -> bool:
     return contains_any(text_lower, data["goodwill_cues"]) or any(re.search(p, text_lower) for p in data["goodwill_patterns"])
 
 
+def _played_no_part(text_lower: str, data: dict[str, Any]) -> bool:
+    """The sentence says the reader's situation played no part (``no_bearing_cues``: "your time on parental leave played no
+    part in the decision", "din föräldraledighet påverkade inte vårt beslut") and does not turn on it (``turn_cues``: "…, but
+    we weren't sure…", "…, men…"): a tied mention in it counts only with a concern in this sentence or the next."""
+    return contains_any(text_lower, data["no_bearing_cues"]) and not contains_any(text_lower, data["turn_cues"])
+
+
 def _a_clashing_date(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """A holiday or observance that a date of the process clashed with or fell on, right before the mention (``clash_patterns``:
     "our first proposed interview date clashed with Eid", "intervjudagen krockade med eid al-fitr"): the date, not the reader's

@@ -33,6 +33,7 @@ from .common import (
     _goodwill,
     _job_related,
     _like_them_in_a_respect,
+    _played_no_part,
     _second,
 )
 
@@ -116,10 +117,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         # no reason, unless a concern about the reader is voiced in this sentence or the next.
         if _aid_offered(sent, data):
             return SITUATION
-        # Said in its own sentence to have played no part ("I want to be clear that your time on parental leave played no part
-        # in the decision", ``no_bearing_cues``): only with a concern in this sentence or the next, and never when the sentence
-        # turns ("…, but we weren't sure…" is decided as it stands).
-        if contains_any(lower, data["no_bearing_cues"]) and not contains_any(lower, data["turn_cues"]):
+        # Said in its own sentence to have played no part: only with a concern in this sentence or the next.
+        if _played_no_part(lower, data):
             return SITUATION
         return TOLD if _in_readers_clause(span, data) else True
     # A congratulation with the reader's priorities said to change: "Congratulations on the baby news. … your priorities will change".

@@ -25,6 +25,7 @@ from .common import (
     _goodwill,
     _job_related,
     _like_them_in_a_respect,
+    _played_no_part,
     _second,
 )
 
@@ -245,10 +246,8 @@ def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid:
         return _concern_sv(sent, data) or (CHANGE if goodwill else False)
     if aid:
         return SITUATION
-    # Said in its own sentence to have played no part ("din föräldraledighet påverkade inte vårt beslut", ``no_bearing_cues``):
-    # only with a concern in this sentence or the next, and never when the sentence turns (``turn_cues``: "…, men…").
-    lower = sent.text.lower()
-    if contains_any(lower, data["no_bearing_cues"]) and not contains_any(lower, data["turn_cues"]):
+    # Said in its own sentence to have played no part: only with a concern in this sentence or the next.
+    if _played_no_part(sent.text.lower(), data):
         return SITUATION
     # The reader's own clause, back to a comma or a conjunction: "du vill börja efter din föräldraledighet".
     clause = []
