@@ -14,6 +14,8 @@ FEEDBACK = [
     "Dear Sara,\nThank you for your interest in the warehouse supervisor role. We have decided to move forward with another candidate. Your answers on stock control were strong, but we were looking for more experience with shift planning.\nBest,\nTom",
     "Hi Ana, thanks for coming in. You did well on the case study; your presentation ran long. We'd encourage you to apply again next year. Tom",
     "You came across as arrogant and people just didn't like you. Don't bother applying again.",
+    # two lines with no cue but the decline and the invitation back (feedback_cues)
+    "Not this time, sorry. Come and see me in the spring.",
 ]
 
 

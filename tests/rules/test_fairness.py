@@ -1041,3 +1041,82 @@ def test_life_stages_households_likings_and_negated_fit_views_fire(lint_text, te
 )
 def test_life_stage_household_and_no_bearing_look_alikes_do_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+#: Graduation years, a hire's age, staff from a part of town, a transition, religious dress in its other forms, a clientele's
+#: wish about a mother tongue or a name, children at home, and a gendered team with a worry that the reader would be unhappy.
+GRADUATION_HIRE_RESIDENCE_TRANSITION = [
+    # The reader's graduation year set against others' recent graduation, or with a concern.
+    ("Looking at your CV, you graduated in 1991, and the analysts here all finished university within the last five years.", "en", "age"),
+    ("You qualified back in 1988, and we weren't sure you'd adapt to the new system.", "en", "age"),
+    ("You finished university in the nineties, and the rest of the team are all recent graduates.", "en", "age"),
+    ("Du tog examen 1991, och resten av teamet tog examen under de senaste fem åren.", "sv", "ålder"),
+    # The age of the person the employer has chosen.
+    ("We've gone with Kieran for the role. Kieran's 26 and full of ideas.", "en", "age"),
+    ("We offered the post to Priya, who is 24, and she starts in May.", "en", "age"),
+    ("The successful candidate is 27, and she has run two sites.", "en", "age"),
+    # Where staff live or come from, after a reaction of the clientele's or the employer's to them.
+    ("Some of our residents are funny about carers from the Eastfield estate, and I didn't want you to have a hard time.", "en", "ethnicity"),
+    ("Our clients can be sniffy about staff from the wrong side of town, and I didn't want that for you.", "en", "ethnicity"),
+    ("Vi har haft problem med personal som bor i Rinkeby, så vi valde någon annan.", "sv", "etnisk"),
+    ("Våra kunder är skeptiska till personal från förorten, och vi tror inte att du skulle trivas.", "sv", "etnisk"),
+    # The reader's gender transition or identity.
+    ("I know you're going through a lot with your transition, and some of our customers are set in their ways.", "en", "gender"),
+    ("You mentioned your gender identity, and we weren't sure how the regulars would react.", "en", "gender"),
+    ("Vi tror att medlemmarna skulle reagera på att du är mitt i din transition.", "sv", "kön"),
+    # Religious dress in its plural or definite form.
+    ("We weren't sure how the headscarves would go down with the front-of-house dress code, and you'd be on the door.", "en", "religion"),
+    ("Vi hade svårt att se hur det skulle gå ihop med hijaben i receptionen.", "sv", "religion"),
+    # A clientele's wish about a mother tongue, a name they recognise themselves in.
+    ("Kunden har önskemål om att konsulten ska ha svenska som modersmål, så vi valde en annan kandidat.", "sv", "etnisk"),
+    ("Vår erfarenhet är att kunderna svarar bättre på ett namn de känner igen sig i.", "sv", "etnisk"),
+    # Children at home with a burden on the reader; a gendered team and a worry that the reader would be unhappy.
+    ("Det skulle bli tufft för dig med nattpassen med två små barn hemma.", "sv", "familj"),
+    ("Killarna på bygget har jobbat ihop länge, och vi vill inte att du ska vantrivas.", "sv", "kön"),
+]
+
+#: Their look-alikes: a graduation year with nothing set against it or the reader's own later qualification, a counted set of
+#: pupils or players, a number that is not an age, a colleague's age with no concern, where staff live as a requirement or an
+#: agency complained about, a transition to a role or wished well, others' children at home, a wish of the reader's, a
+#: reassurance, and things people recognise themselves in.
+GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES = [
+    ("You graduated in 2019 and have led two audits since, which impressed us.", "en"),
+    ("You graduated in 1991, and I think your audit experience would suit the senior post better.", "en"),
+    ("You graduated in 1991 and qualified as an ACA within the last two years, which shows real drive.", "en"),
+    ("Du tog examen 2019 och har sedan dess lett två revisioner.", "sv"),
+    ("You kept all six children on task for the full ten minutes.", "en"),
+    ("You settled the four kids at the back table quickly, and the plenary was clear.", "en"),
+    ("Hur tänkte du när tolv killar fick stå i kö bakom en enda kon?", "sv"),
+    ("Du hade sex tjejer och fyra killar i gruppen, och alla kom igång snabbt.", "sv"),
+    ("We've gone with Kieran, who has 26 years in the trade.", "en"),
+    ("We've gone with Kieran. Kieran's 26 covers were the most we've seen on a trial shift.", "en"),
+    ("We've gone with Kieran for the role. Kieran is 26 miles closer to the site.", "en"),
+    ("Our head chef, Priya, is 31, and she'll show you round on Monday.", "en"),
+    ("We're looking for carers who live in Westfield, as the rounds start at 7.", "en"),
+    ("Some of our clients were unhappy with carers from the agency, which is why we're recruiting directly.", "en"),
+    ("Our clients are a bit funny about paperwork, and your forms were tidy.", "en"),
+    ("Vi söker personal som bor i Kiruna, eftersom jouren kräver det.", "sv"),
+    ("Vi har haft problem med personal från bemanningsföretaget, och därför anställer vi direkt.", "sv"),
+    ("Your transition from teaching into HR came across well in the interview.", "en"),
+    ("I hope your transition goes smoothly, and thanks for your time.", "en"),
+    ("You told us you're leaving the army. Good luck with your transition, and thanks again.", "en"),
+    ("We welcome applicants of any gender identity, and your till test was accurate.", "en"),
+    ("Din transition till en chefsroll gick smidigt enligt dina referenser.", "sv"),
+    ("Jag hoppas att din transition går smidigt.", "sv"),
+    ("Föräldrar med små barn hemma uppskattar kvällsöppet, och din idé var bra.", "sv"),
+    ("Du hade önskemål om att börja i augusti, och det går bra.", "sv"),
+    ("Vi har bedömt att du behöver mer erfarenhet av upphandling.", "sv"),
+    ("Grabbarna i laget ser fram emot att träffa dig, och jag tror inte att du kommer att vantrivas.", "sv"),
+    ("Kunderna uppskattar exempel som de känner igen sig i, och ditt case hade flera.", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "what"), GRADUATION_HIRE_RESIDENCE_TRANSITION)
+def test_graduation_years_hires_residence_and_transition_fire(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+@pytest.mark.parametrize(("text", "lang"), GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES)
+def test_graduation_hire_residence_and_transition_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))

@@ -9,6 +9,10 @@ from ...core.lexicon import lexicon
 from ..base import CheckRule, RuleDoc, register
 
 _RUN = re.compile(r"(?<![!?])[!?]{2,}(?![!?])")
+#: The greeting at the start of the first line: its words up to the first punctuation mark ("hej Kim" in
+#: "hej Kim!! sorry för sent svar, …"); a greeting is the opener and a name, at most this many words.
+_GREETING_HEAD = re.compile(r"[^,.;:!?\n]*")
+_GREETING_WORDS = 4
 
 
 @register
@@ -20,7 +24,7 @@ class ShoutingPunctuation(CheckRule):
     MESSAGE = "Repeated '!' or '?' reads as shouting or exasperation"
     FIX_TITLE = "Use a single full stop or question mark"
     DOC = RuleDoc(
-        what="Runs of exclamation and question marks: '!!!', '??', '?!'. A double '!' that adds warmth (a sentence of thanks or praise, or from a writer whose greeting ends in '!', with nothing negated or complained of; a reassurance such as 'no rush' or 'nothing you did wrong' negates nothing) and a '?!' after a friendly question tag ('…, right?!') are left alone.",
+        what="Runs of exclamation and question marks: '!!!', '??', '?!'. The '!!' that ends a greeting ('Hi Sam!!', also when the first line runs on: 'hey Sam!! sorry for the slow reply, …') and a double '!' that adds warmth (a sentence of thanks or praise, or from a writer whose greeting ends in '!', with nothing negated or complained of; a reassurance such as 'no rush' or 'nothing you did wrong' negates nothing) and a '?!' after a friendly question tag ('…, right?!') are left alone.",
         why="They signal anger or disbelief; in a message about a rejection the reader takes them personally.",
         example="I demand an explanation!!! Why was I rejected??",
         instead="I would appreciate any feedback. What would strengthen a future application?",
@@ -37,6 +41,8 @@ class ShoutingPunctuation(CheckRule):
         # a tag question that is not one ("right?!") is still exasperation after a complaint
         "You hired someone with no experience, right?!",
         "Hi Sam!!\nIt's not your fault, but nobody has replied in three weeks!!",
+        # a run later in a first line that runs on is not the greeting's
+        "hey Sam!! sorry for the slow reply, but nobody has told me anything!!",
     )
     PASS = (
         "Thank you so much!", "Could you share any feedback?", "Wow! What a great team.", "Hi Sam!!\nThank you for coming in on Friday.",
@@ -51,6 +57,8 @@ class ShoutingPunctuation(CheckRule):
         "Hi Tom!\nThe trial shift was cut short by the power cut, which was not your fault at all!!",
         # a cheerful tag question
         "Hi Natalie,\nIn sales, feedback is everything, right?! Could you share a few notes?",
+        # the greeting's own '!!' when the first line runs on
+        "hey Sam!! sorry for the slow reply, we went with another candidate for the growth role.",
     )
     #: A reassurance that the reader need not hurry ("no pressure!!", "no worries!!") or did nothing wrong
     #: ("nothing you did wrong!!", "not your fault at all!!") negates nothing the reader did: its negation
@@ -65,12 +73,17 @@ class ShoutingPunctuation(CheckRule):
     TAG = re.compile(r",\s*(?:right|eh|yeah|innit|isn't it|don't you think|wouldn't you say)\s*$", re.IGNORECASE)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        # Exclamation marks that end a short greeting line ("Hi Sam!!") are warmth, not exasperation.
+        # Exclamation marks that end a short greeting line ("Hi Sam!!") are warmth, not exasperation; so are
+        # those that end the greeting itself when the first line runs on ("hej Kim!! sorry för sent svar, …").
         greeting = ctx.greeting_line
         line = ctx.draft.lintable[greeting[0]:greeting[1]].rstrip() if greeting else ""
-        exclaimed_greeting = bool(line) and line.endswith("!")
+        head = _GREETING_HEAD.match(line).group() if line else ""
+        short_head = bool(head.strip()) and len(head.split()) <= _GREETING_WORDS
+        exclaimed_greeting = bool(line) and (line.endswith("!") or (short_head and line[len(head):].startswith("!")))
         for m in _RUN.finditer(ctx.draft.lintable):
             if line and m.end() == greeting[0] + len(line) and len(line.split()) <= 4 and "?" not in m.group():
+                continue
+            if short_head and m.start() == greeting[0] + len(head) and "?" not in m.group():
                 continue
             if self._warm(ctx, m, exclaimed_greeting):
                 continue

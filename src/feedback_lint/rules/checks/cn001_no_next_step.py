@@ -48,6 +48,9 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately your written Spanish task came out at a basic level. Please do apply for future campaigns.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your written Spanish task came out at a basic level. You are welcome to apply for other roles.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Keep an eye on our jobs page.\nRegards,\nAnna",
+        # someone else fast-tracked, and months the business gets, are no step for the candidate
+        "Hi Sam,\nUnfortunately your role play missed the safety check. The successful candidate went straight to the final interview.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the pass waited on your garnish twice. We get a few months of quiet trade after Christmas.\nRegards,\nAnna",
     )
     PASS = (
         "Hi Sam,\nYour case study lacked a budget. I would recommend practising a costed plan before you apply again.\nRegards,\nAnna",
@@ -74,6 +77,9 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Our Lampeter branch has a part-time role that I think would suit you.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the post is Welsh essential and your written task came out at level 2. The council funds Welsh lessons for applicants.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the call test showed your German is not yet at B2. The college runs evening classes that start in September.\nRegards,\nAnna",
+        # an offer to fast-track a future application, and a stretch of experience to get in the imperative
+        "Hi Sam,\nUnfortunately your role play missed the safety check. Applications reopen in May, and we'll take you straight to the final interview.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the pass waited on your garnish twice. Get a couple of months on a busy line and try us again.\nRegards,\nAnna",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

@@ -28,6 +28,8 @@ class NoStrength(CheckRule):
         "Hi Sam,\nThanks for the quick reply. Your SQL answers missed the join conditions. Try practising joins on a sample schema.\nRegards,\nAnna",
         # the greeting, the sign-off and well-wishes are not praise
         "Good morning Sam,\nYour SQL answers missed the join conditions. Try practising joins on a sample schema. Good luck with your search.\nAll the best,\nAnna",
+        # the pace of the place is not the candidate's
+        "Hi Sam,\nThe lunch service was fast and you fell behind on the grill. Try a month on a busier section.\nRegards,\nAnna",
     )
     PASS = (
         "Hi Sam,\nYour dashboard design was the clearest we saw, but your SQL answers missed the join conditions.\nRegards,\nAnna",
@@ -35,6 +37,7 @@ class NoStrength(CheckRule):
         "Hi Sam,\nYour prep was the tidiest I have seen in ages, but the pass waited on your sauce for 12 minutes.\nRegards,\nAnna",
         "Hi Sam,\nYour carcass work was quick and level, no complaints there. The worktop scribe left a 6 mm gap.\nRegards,\nAnna",
         "Hi Sam,\nYour containment work was neat. The problem was the testing sequence.\nRegards,\nAnna",
+        "Hi Sam,\nYour pastry work was fast, but the tart cases came out uneven.\nRegards,\nAnna",
     )
 
     @staticmethod

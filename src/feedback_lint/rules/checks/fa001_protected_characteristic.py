@@ -49,6 +49,9 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nYou're on your own with two little ones at the moment, and none of us could see how the late finishes would work for you.\nBest,\nAnna",
         # Said to have played no part, with a concern in the next sentence.
         "Hi Sam,\nI want to be clear that your knee injury played no part in the decision. We did worry the stairs would be too much for you.\nBest,\nAnna",
+        # The reader's graduation year set against the team's; staff from a part of town, after the clientele's reaction to them.
+        "Hi Sam,\nLooking at your CV, you graduated in 1991, and most of the team graduated in the last five years.\nBest,\nAnna",
+        "Hi Sam,\nSome of our residents are funny about carers from the Eastfield estate, and I didn't want you to have a hard time.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -66,6 +69,10 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nYou're great with the little ones, and none of us could see how to fault your safeguarding answer.\nBest,\nAnna",
         "Hi Sam,\nTo be clear, your recent parental leave made no difference to our decision; the case study did.\nBest,\nAnna",
         "Hi Sam,\nYou mentioned on your form that you are dyslexic. If any adjustments would help at the next stage, just let us know.\nBest,\nAnna",
+        # A graduation year with nothing set against it; where staff live as a requirement; a counted set of pupils.
+        "Hi Sam,\nYou graduated in 2019 and have led two audits since, which impressed us.\nBest,\nAnna",
+        "Hi Sam,\nWe're looking for carers who live in Westfield, as the rounds start at 7, and your rota plan was clear.\nBest,\nAnna",
+        "Hi Sam,\nYou kept all six children on task for the full ten minutes, and the plenary was clear.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

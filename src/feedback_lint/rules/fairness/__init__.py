@@ -168,6 +168,26 @@ team's people ("teamet med kollegor som är i början av sin karriär") is the t
 an indefinite article ("i rollspelet mötte du en gravid kvinna"; not "du är ju en gravid kvinna") describes that person, not
 the reader near it.
 
+The reader's graduation dated by a year (``dated_patterns``: "you graduated in 1991", "du tog examen 1991") is an age proxy
+that counts when its sentence sets others' recent graduation against it (``graduation_contrasts``: "…, and the analysts here
+all finished university within the last five or six years"; not the reader's own "…and qualified as an ACA within the last two
+years"), else with a concern about the reader in its sentence or the next; the age of the person the employer has chosen (the
+successful candidate, or a name an earlier sentence has them go with, hire or offer the job to: "We've gone with Kieran … Kieran's
+26", read as "is" where the parser makes it a possessive) counts on its own. Staff said to live in or come from a part of town
+(``residence_patterns``: "carers from the Darnley Park side of town", "personal som bor i Husby", "personal från förorten") are an
+origin proxy only after a reaction to them just before (``reaction_frames``: "a bit funny about", "vi har haft problem med"), not
+as a requirement ("we're looking for carers who live in Westfield"). The reader's gender transition or identity is a gender term
+("gender identity", "din transition"), the reader's "transition" only as something they are going through
+(``transition_contexts``: "with your transition", "mitt i din transition"; not "I hope your transition goes smoothly", nor a
+transition to or from a role, ``not_mentions``). In Swedish a clientele's wish (``employer_views``: "önskemål om att … ska ha
+svenska som modersmål") is a view; a name or staff the clientele recognise themselves in ("ett namn de känner igen sig i") is an
+origin proxy like "som liknar dem"; children at home with nobody else's before them (``household_terms``: "tufft för dig med
+resorna med små barn hemma"; not "föräldrar med små barn hemma") are the reader's household, counted with a concern, and a worry
+that the reader would be unhappy ("vantrivas") is a concern, unless only a reassurance ("jag tror inte att du kommer att
+vantrivas"). A counted set of people is no one's family or gender of the reader's: "you kept all six children on the sound" (a
+number and a determiner, under a verb of doing; "you have two children" still counts), "när tolv killar fick stå i kö" (not "en
+av tolv killar").
+
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
@@ -228,6 +248,7 @@ from .common import (
     CHANGE,
     COLLEAGUE,
     CONTRAST,
+    DATED,
     LIKENESS,
     NAME,
     OWN,
@@ -235,6 +256,7 @@ from .common import (
     PROXY,
     READER,
     REGION,
+    RESIDENCE,
     SENIORITY,
     SITUATION,
     STAGE,
@@ -255,7 +277,7 @@ from .swedish import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ...core.context import Context
 
@@ -315,7 +337,8 @@ def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str,
             phrases.add(key, [tokenizer(w) for w in words])
     pattern_tables = ((TERM, data["patterns"]), (PROXY, data["proxy_patterns"]), (OWN, data["situation_patterns"]), (ADJECTIVE, data["adjective_patterns"]),
                       (READER, data["reader_patterns"]), (LIKENESS, data["likeness_patterns"]), (ATTITUDE, data["attitude_patterns"]),
-                      (CONTRAST, data["contrast_patterns"]), (COLLEAGUE, data["colleague_patterns"]), (PARTNER, data["partner_patterns"]))
+                      (CONTRAST, data["contrast_patterns"]), (COLLEAGUE, data["colleague_patterns"]), (PARTNER, data["partner_patterns"]),
+                      (DATED, data["dated_patterns"]), (RESIDENCE, data["residence_patterns"]))
     for kind, table in pattern_tables:
         for group, group_patterns in table.items():
             key = f"fairness:{group}:{kind}:pattern"
@@ -356,8 +379,16 @@ def _colleague_start(doc: "Doc", m: Mention) -> int:
     """Where the person a colleague's age is said of begins: the subject of the verb the match starts with, when it comes
     before it in the sentence ("Our client manager, Jordan, is 29"); in Swedish (no parse), the match's start."""
     verb = doc[m.start]
+    if _is_read_as_possessive(verb):  # "Kieran's 26,": the name the "'s" hangs on
+        return verb.head.left_edge.i
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     return subjects[0].left_edge.i if subjects and subjects[0].left_edge.sent == verb.sent else m.start
+
+
+def _is_read_as_possessive(t: "Token") -> bool:
+    """An "'s" that the parser reads as a possessive of the name before it, though a number follows it as an age ("Kieran's 26,
+    he's out with the staff"): "is", as a possessive takes no bare number."""
+    return t.lower_ in ("'s", "\u2019s") and t.dep_ == "case" and t.head.i < t.i and t.head.sent == t.sent
 
 
 def _after_number(doc: "Doc", m: Mention) -> int:
@@ -370,8 +401,15 @@ def _a_colleague(span: "Span", data: dict[str, Any]) -> bool:
     only 26,", "Jordan is in his twenties"): the subject of the verb is a colleague noun or a person's name, not the reader."""
     verbs = [t for t in span if t.lemma_ == "be" and t.pos_ in ("AUX", "VERB")]
     if not verbs:
-        return False
-    subjects = [c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Kieran's 26,", parsed as a possessive: the name it hangs on, unless a noun of the name's follows the number
+        # ("Kieran's 26 years in the trade").
+        read = [t for t in span if _is_read_as_possessive(t)]
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if not read or (after is not None and after.lower_ in ("years", "yrs", "year")):
+            return False
+        verbs, subjects = read, [read[0].head]
+    else:
+        subjects = [c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
     if verbs[0].dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
         subjects.append(verbs[0].head)
     for s in subjects:

@@ -49,6 +49,16 @@ CHANGE = "change"
 #: The reader's partner named ("your partner Marcus", "din sambo Marcus"): a hint of orientation that counts only with a
 #: concern about the reader in its sentence or the next ("some of our landlords might not be comfortable dealing with you").
 PARTNER = "partner"
+#: The reader's graduation or qualification dated by a year ("you graduated in 1991", "you qualified back in 1988"): an age
+#: proxy that counts when its sentence sets it against others' recent graduation (``graduation_contrasts``: "…, and the
+#: analysts here all finished university within the last five or six years"), else only with a concern about the reader in
+#: its sentence or the next; not on its own ("you graduated in 2019 and have led two audits since").
+DATED = "dated"
+#: Staff said to live in, or come from, a named part of town ("carers from the Darnley Park side of town", "personal som bor i
+#: Husby"): a proxy for origin that counts only after a reaction to them of the clientele's or the employer's just before it
+#: (``reaction_frames``: "some of our clients are a bit funny about…", "vi har haft problem med sena ankomster från…"), not as
+#: a requirement of where staff live ("we're looking for carers who live in Westfield").
+RESIDENCE = "residence"
 
 
 @dataclass(frozen=True)
@@ -107,3 +117,43 @@ def _a_clashing_date(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return False
     before = sent.doc[max(sent.start, m.start - 8) : m.start].text.lower() + " "
     return any(re.search(p, before) for p in data["clash_patterns"])
+
+
+def _a_reaction_before(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A reaction of the clientele's or the employer's to the people the mention describes, in the few words before it
+    (``reaction_frames``: "are a bit funny about carers from…", "we've had problems with staff who live in…", "vi har haft
+    problem med sena ankomster från personal som bor i…")."""
+    before = sent.doc[max(sent.start, m.start - 8) : m.start].text.lower()
+    return contains_any(before, data["reaction_frames"])
+
+
+def _set_against_recent_graduates(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """Outside the mention, its sentence has others' recent graduation (``graduation_contrasts``: "the analysts here all
+    finished university within the last five or six years", "resten av teamet tog examen under de senaste åren"), not the
+    reader's own ("…, and you qualified as an ACA within the last two years")."""
+    doc = sent.doc
+    for part, after in ((doc[sent.start : m.start], False), (doc[m.end : sent.end], True)):
+        lower = part.text.lower()
+        for pattern in data["graduation_contrasts"]:
+            for found in re.finditer(pattern, lower):
+                words = lower[: found.start()].split()[-2:] + found.group(0).split()
+                if any(w.strip(",.;:") in data["second_person"] for w in words):
+                    continue
+                # Right after the mention with nothing but "and" between, the verb is the reader's too.
+                between = [w for w in lower[: found.start()].split() if w.strip(",.;:") not in data["clause_links"]]
+                if after and not between:
+                    continue
+                return True
+    return False
+
+
+def _a_bare_transition(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The reader's "transition" (``transition_terms``: "your transition", "din transition") with nothing before it that makes it
+    something the reader is going through (``transition_contexts``: "what you're going through with your transition", "mitt i
+    din transition"): as likely a change of career ("I hope your transition goes smoothly"), so no mention; a transition to,
+    into or from something is a look-alike (``not_mentions``)."""
+    doc = sent.doc
+    if doc[m.start : m.end].text.lower() not in data["transition_terms"]:
+        return False
+    before = doc[max(sent.start, m.start - 4) : m.start].text.lower()
+    return not contains_any(before, data["transition_contexts"])

@@ -14,6 +14,7 @@ from .common import (
     CHANGE,
     COLLEAGUE,
     CONTRAST,
+    DATED,
     LIKENESS,
     NAME,
     OWN,
@@ -21,6 +22,7 @@ from .common import (
     PROXY,
     READER,
     REGION,
+    RESIDENCE,
     SENIORITY,
     SITUATION,
     STAGE,
@@ -28,13 +30,16 @@ from .common import (
     TERM,
     TOLD,
     Mention,
+    _a_bare_transition,
     _a_clashing_date,
+    _a_reaction_before,
     _addressed,
     _goodwill,
     _job_related,
     _like_them_in_a_respect,
     _played_no_part,
     _second,
+    _set_against_recent_graduates,
 )
 
 if TYPE_CHECKING:
@@ -59,10 +64,18 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind == CONTRAST:  # "we're pitched at stag dos and festival crowds, not a retirement home"
         return not job
     if m.kind == COLLEAGUE:  # "Our client manager, Jordan, is 29, and with your thirty years in practice…"
-        return not job and SENIORITY
+        # The one the employer has chosen for the job ("We've gone with Kieran for the GM job. … Kieran's 26, …"): the hire's
+        # age told to the reader is an impression of the reader's, on its own.
+        return not job and (True if _the_hire(span, data) else SENIORITY)
+    if m.kind == DATED:  # "you graduated in 1991, and the analysts here all finished university within the last five or six years"
+        return not job and (True if _set_against_recent_graduates(sent, m, data) else SITUATION)
+    if m.kind == RESIDENCE:  # "some of our clients are a bit funny about carers from the Darnley Park side of town"
+        return not job and _a_reaction_before(sent, m, data) and (_addressed(sent, data) or _employer_view(sent, data))
     if m.kind == PARTNER:  # "when you mentioned your partner Marcus, Clive felt some of them might not be comfortable…"
         return not job and SITUATION
     if m.kind == REGION and not _from_a_region(span, data):
+        return False
+    if _a_bare_transition(sent, m, data):  # "I hope your transition goes smoothly": as likely a change of career
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
         return False
@@ -630,10 +643,48 @@ def _tied(span: "Span", group: str, data: dict[str, Any]) -> bool:
     near = [*span, *(c for t in span for c in t.children)]
     head = span.root.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
-    if group in data["predicate_groups"] and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in data["owning_lemmas"]:
+    # So is a counted set of children the reader dealt with ("you kept all six children on the sound"): not the reader's own
+    # through the subject of a verb of doing; "you have two children" still is.
+    counted = group == "family" and _a_counted_set(span.root, data)
+    if (group in data["predicate_groups"] or counted) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in data["owning_lemmas"]:
         subjects = [c for c in subjects if c.dep_ == "poss"]
     near += [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
     return any(_second(t, data) for t in near) or _like_the_reader(_described(span.root), data) or _with_that(span, group, data)
+
+
+def _a_counted_set(t: "Token", data: dict[str, Any]) -> bool:
+    """A set of people counted out with a determiner ("all six children", "the four kids", "both twins"): a group in the
+    room, not a household, which has no such determiner ("two kids", "your three children")."""
+    children = list(t.children)
+    return any(c.dep_ == "nummod" or c.lower_ == "both" for c in children) and any(
+        c.dep_ in ("det", "predet") and c.lower_ in data["counted_determiners"] for c in children)
+
+
+def _the_hire(span: "Span", data: dict[str, Any]) -> bool:
+    """The person whose age is given is the one the employer's side has taken on for the job: "the successful candidate", or a
+    name that an earlier sentence or this one has them go with, hire or offer the job to ("We've gone with Kieran for the GM
+    job. … Kieran's 26", "we offered the post to Priya, who is 24")."""
+    people = [t for t in span if t.dep_ in ("nsubj", "nsubjpass", "poss")]
+    people += [t.head.head for t in people if t.lower_ in ("who", "that") and t.head.dep_ == "relcl"]  # "Priya, who is 24"
+    for person in people:
+        if person.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in data["hire_modifiers"] for c in person.children):
+            return True  # "the successful candidate is 26"
+        if person.pos_ != "PROPN" and person.ent_type_ != "PERSON":
+            continue
+        for t in span.doc[: max(span.end, person.i + 1)]:  # the person itself too: "we offered the post to Priya, who is 24"
+            if t.lower_ != person.lower_:
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in data["hiring_with_lemmas"]:
+                verb = t.head.head  # "we've gone with Kieran"
+            elif t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in data["offering_lemmas"]:
+                verb = t.head.head  # "we offered the post to Priya"
+            elif t.dep_ == "dobj" and t.head.lemma_.lower() in data["hiring_lemmas"]:
+                verb = t.head  # "we've appointed Kieran"
+            else:
+                continue
+            if _employer_subject(verb, data):
+                return True
+    return False
 
 
 def _with_that(span: "Span", group: str, data: dict[str, Any]) -> bool:

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 from ...core.lexicon import contains_any, without_any
 from .common import (
     CHANGE,
+    DATED,
     PARTNER,
     PROXY,
+    RESIDENCE,
     SENIORITY,
     SITUATION,
     STAGE,
@@ -20,13 +22,16 @@ from .common import (
     TERM,
     TOLD,
     Mention,
+    _a_bare_transition,
     _a_clashing_date,
+    _a_reaction_before,
     _addressed,
     _goodwill,
     _job_related,
     _like_them_in_a_respect,
     _played_no_part,
     _second,
+    _set_against_recent_graduates,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +56,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
         return False
     text = doc[m.start : m.end].text.lower()
+    if _a_bare_transition(sent, m, data):  # "jag hoppas att din transition går smidigt": lika gärna ett byte av bana
+        return False
     # A qualification from abroad, not a person's origin: "personer med utländsk ingenjörsexamen".
     if text in data["qualification_adjectives"] and m.end < sent.end and doc[m.end].lower_.endswith(data["qualification_suffixes"]):
         return False
@@ -65,6 +72,10 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return not job and SITUATION
     if m.kind == PARTNER:  # "när du nämnde din sambo Marcus, …", with a concern in this sentence or the next
         return not job and SITUATION
+    if m.kind == DATED:  # "du tog examen 1991, och resten av teamet tog examen under de senaste fem åren"
+        return not job and (True if _set_against_recent_graduates(sent, m, data) else SITUATION)
+    if m.kind == RESIDENCE:  # "vi har haft problem med sena ankomster från personal som bor i Husby"
+        return not job and _a_reaction_before(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data))
     # An age as what the team's people are ("teamet med kollegor som är i början av sin karriär", "personalen är i början av sin
     # yrkesbana"): the team's profile, not a colleague's own situation (below), counted with the reader steered elsewhere or a
     # concern about the reader in this sentence or the next.
@@ -155,8 +166,10 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     window = doc[max(sent.start, m.start - SV_TIE_WINDOW) : min(sent.end, m.end + SV_TIE_WINDOW)]
     if m.kind == TERM and _sv_denied_problem(sent, m, data):  # "din slöja skulle inte vara ett problem hos oss"
         return False
-    # Near the reader but describing someone else ("i rollspelet mötte du en gravid kvinna"): not tied; decided below.
-    if m.kind == TERM and any(_second(t, data) for t in window) and not _sv_describes_another(sent, m, data):
+    # Near the reader but describing someone else ("i rollspelet mötte du en gravid kvinna"), or a counted group of a gender
+    # ("när tolv killar fick stå i kö"): not tied; decided below.
+    if m.kind == TERM and any(_second(t, data) for t in window) and not (_sv_describes_another(sent, m, data)
+                                                                        or _sv_counted_group(sent, m, data)):
         return _sv_tied(sent, m, data, excused, aid)
     # A congratulation with the reader's priorities said to change: "Grattis till bröllopet! … dina prioriteringar kommer att ändras".
     if m.kind == TERM and not job and _goodwill(lower, data) and not contains_any(lower, data["accommodation_cues"]):
@@ -166,7 +179,38 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"])
-    return (reason or view) and (_addressed(sent, data) or view) and not job
+    if (reason or view) and (_addressed(sent, data) or view) and not job:
+        return True
+    # Children at home with nobody else's before them ("tufft för dig med resorna med små barn hemma"): the reader's household,
+    # as the English "two little ones at home", counted with a concern about the reader in this sentence or the next; not
+    # others' ("föräldrar med små barn hemma").
+    return not job and text in data["household_terms"] and not _sv_others_household(sent, m, data) and SITUATION
+
+
+def _sv_counted_group(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A gender word counted by a number before it ("när tolv killar fick stå i kö", "du hade sex tjejer i gruppen"): a group
+    the reader led or met, not the reader; not "en av tolv killar", which counts the reader in."""
+    doc = sent.doc
+    if m.group != "gender" or m.start <= sent.start:
+        return False
+    number = doc[m.start - 1]
+    if not number.like_num or number.lower_ in ("en", "ett"):
+        return False
+    return not (m.start - 2 >= sent.start and doc[m.start - 2].lower_ == "av")
+
+
+def _sv_others_household(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """Children at home who are someone else's: a person, the clientele or a colleague just before the "med" the mention
+    follows ("familjer med små barn hemma", "kollegor med barn hemma"), past a number or "små"."""
+    doc = sent.doc
+    i = m.start - 1
+    while i >= sent.start and doc[i].lower_ in data["family_modifiers"]:
+        i -= 1
+    if i < sent.start + 1 or doc[i].lower_ != "med":
+        return False
+    word = doc[i - 1].lower_
+    return not _second(doc[i - 1], data) and (word in data["clientele_nouns"] or word in data["other_people"] or _sv_person(word, data)
+                                              or word in data["household_others"])
 
 
 def _sv_team_make_up(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:

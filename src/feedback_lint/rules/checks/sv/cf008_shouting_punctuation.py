@@ -14,7 +14,7 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
     MESSAGE = "Upprepade '!' eller '?' läses som att du skriker eller är irriterad"
     FIX_TITLE = "Använd en enda punkt eller ett frågetecken"
     DOC = RuleDoc(
-        what="Rader av utropstecken och frågetecken: '!!!', '??', '?!'. Ett dubbelt '!' som är värme (en mening med tack eller beröm, eller från någon vars hälsning slutar med '!', utan nekande eller klagomål; en försäkran som 'ingen stress' eller 'inget du gjort fel' nekar ingenting) och ett '?!' efter en vänlig påhängsfråga ('…, eller hur?!') lämnas i fred.",
+        what="Rader av utropstecken och frågetecken: '!!!', '??', '?!'. Det '!!' som avslutar en hälsning ('Hej Julia!!', också när första raden fortsätter: 'hej Julia!! förlåt för sent svar, …') och ett dubbelt '!' som är värme (en mening med tack eller beröm, eller från någon vars hälsning slutar med '!', utan nekande eller klagomål; en försäkran som 'ingen stress' eller 'inget du gjort fel' nekar ingenting) och ett '?!' efter en vänlig påhängsfråga ('…, eller hur?!') lämnas i fred.",
         why="De signalerar ilska eller misstro; i ett mejl om ett avslag tar mottagaren dem personligt.",
         example="Jag kräver en förklaring!!! Varför fick jag nej??",
         instead="Jag skulle uppskatta återkoppling. Vad skulle stärka en framtida ansökan?",
@@ -22,7 +22,9 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
     FAIL = ("Jag kräver en förklaring!!!", "Varför fick jag nej??", "Tre rundor och inget erbjudande?!", "Du kom 40 minuter sent utan att höra av dig!!",
             "Tack, men jag har fortfarande inte hört något, ingen stress!!", "Ingen fara, men ingen har svarat på tre veckor!!",
             # en försäkran om att kandidaten inte gjorde fel ursäktar inte ett klagomål bredvid
-            "Hej Sam!!\nDet är inte ditt fel, men ingen har svarat på tre veckor!!")
+            "Hej Sam!!\nDet är inte ditt fel, men ingen har svarat på tre veckor!!",
+            # en rad längre fram på en första rad som fortsätter hör inte till hälsningen
+            "hej Julia!! förlåt att det dröjt, men ingen har hört av sig till mig!!")
     PASS = (
         "Tusen tack!", "Skulle du kunna ge mig återkoppling?", "Wow! Vilket bra team.", "Hej Julia!!\nTack för att du kom i fredags.",
         "Tack för en superhärlig intervju, det var så roligt att träffa dig!!",
@@ -33,6 +35,8 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
         "Hej Julia!!\nVi tog en kock med mer erfarenhet av fisk, inget fel av dig!!",
         "Hej Julia!\nProvpasset fick avbrytas när strömmen gick, inget som du gjorde fel!!",
         "Hej Julia,\nÅterkoppling är ju allt i försäljning, eller hur?! Skulle du kunna dela några anteckningar?",
+        # hälsningens eget '!!' när första raden fortsätter
+        "hej Julia!! förlåt för sent svar, vi har valt en annan kandidat till tjänsten.",
     )
     REASSURANCE = re.compile(
         r"\b(?:(?:ingen|inga)\s+(?:stress|brådska|press|fara|problem|krav)"

@@ -49,6 +49,9 @@ class NoNextStepSv(NoNextStep):
         # nytta som arbetsgivaren skulle ha haft, och en auskultering som redan gjorts, är inget steg för kandidaten
         "Hej Sam,\nTyvärr räckte inte erfarenheten. Vi skulle ha haft stor nytta av någon med BVC-vana.\nHälsningar\nAnna",
         "Hej Sam,\nDu auskulterade hos oss i maj, men tyvärr saknade journalanteckningen tider.\nHälsningar\nAnna",
+        # ett tempo som kandidaten redan jobbat upp, och att vi hör av oss, är inget steg för kandidaten
+        "Hej Sam,\nDu har jobbat upp ett bra tempo, men tyvärr blev två kvitton fel.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr räckte inte tempot i kassan. Vi hör av oss i vår om nästa rekrytering.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -95,6 +98,9 @@ class NoNextStepSv(NoNextStep):
         # auskultera (som engelskans 'shadow')
         "Hej Sam,\nTyvärr saknade journalanteckningen tider. Vi tror att du skulle ha stor nytta av ett par pass med en erfaren kollega.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr saknade journalanteckningen tider. Du är välkommen att auskultera hos oss en dag.\nHälsningar\nAnna",
+        # en uppmaning att jobba upp det som saknades, och att höra av sig vid en viss tid
+        "Hej Sam,\nTyvärr var tempot i disken för lågt under lunchen. Jobba upp farten i några månader, så ses vi igen.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr räckte inte tempot i kassan. Skaffa lite mer vana och hör av dig till hösten.\nHälsningar\nAnna",
     )
 
     def has_next_step(self, ctx: Context) -> bool:

@@ -40,6 +40,9 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nMed tanke på var du står i livet tror vi att du skulle trivas bättre med ett lugnare tempo.\nHälsningar\nAnna",
         "Hej Sam,\nLaget består av kollegor som är i början av sin karriär. Vi tror att du skulle trivas bättre på en mer etablerad byrå.\nHälsningar\nAnna",
         "Hej Sam,\nEftersom du är en gravid kvinna tror vi att nattpassen blir för tunga för dig.\nHälsningar\nAnna",
+        # Staff from a part of town after a reaction to them; a definite form of religious dress under a view.
+        "Hej Sam,\nVi har haft problem med personal som bor i Rinkeby, så vi valde någon annan.\nHälsningar\nAnna",
+        "Hej Sam,\nVi hade svårt att se hur det skulle gå ihop med hijaben i receptionen.\nHälsningar\nAnna",
     )
     PASS = (
         # a person of a gender the reader met or called, not the reader
@@ -61,4 +64,7 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nDu skulle handleda kollegor som är i början av sin karriär, och i caset saknades en plan för introduktionen.\nHälsningar\nAnna",
         "Hej Sam,\nI rollspelet tog du emot en gravid kvinna med huvudvärk, och du ställde rätt frågor om blodtrycket.\nHälsningar\nAnna",
         "Hej Sam,\nJag vill vara tydlig med att din föräldraledighet inte påverkade vårt beslut.\nHälsningar\nAnna",
+        # A counted group of a gender the reader led; where staff live as a wish with no reaction to anyone.
+        "Hej Sam,\nHur tänkte du när tolv killar fick stå i kö bakom en enda kon?\nHälsningar\nAnna",
+        "Hej Sam,\nVi söker gärna personal som bor i Kiruna, och din jourplan var tydlig.\nHälsningar\nAnna",
     )
