@@ -1120,3 +1120,75 @@ def test_graduation_years_hires_residence_and_transition_fire(lint_text, text, l
 @pytest.mark.parametrize(("text", "lang"), GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES)
 def test_graduation_hire_residence_and_transition_look_alikes_do_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+#: Named outright but missed: the menopause, IVF and adoption as the reader's situation, a stammer that "made it difficult",
+#: religious dress at odds with a look or uniform (also as someone's feedback), reacted to, or in its Swedish forms ("sjalen"),
+#: a diagnosis in a Swedish compound ("autismdiagnos"), a gendered figure the group "needs", staff who speak like the clientele,
+#: the reader's children after "och har", and a view made smaller ("I'm even less convinced you'd cope").
+NAMED_OUTRIGHT = [
+    ("With a family to think of, we felt the early starts would be hard on you.", "en", "family"),
+    ("We've gone with Priya. You were close, but Priya's 24 and keen.", "en", "age"),
+    ("You mentioned you're going through the menopause, and I wondered whether the pressure would suit you.", "en", "health"),
+    ("Du nämnde att du har det tufft med klimakteriet, och vi är osäkra på om du orkar tempot.", "sv", "hälsa"),
+    ("You mentioned you're midway through IVF, and we thought the travel would be too much for you.", "en", "family"),
+    ("You mentioned you have ADHD, and we were worried about the pace for you.", "en", "health"),
+    ("The panel were mindful of what you told us about being approved as an adopter.", "en", "family"),
+    ("Vi var osäkra eftersom du berättade att ni är godkända för adoption och väntar på besked.", "sv", "familj"),
+    ("You told us about the time you took off for anxiety. I'm even less convinced you'd cope with the pressure now.", "en", "health"),
+    ("The stammer made it hard to follow your answers in the mock hearing.", "en", "health"),
+    ("To be honest the way you dress and the headscarf didn't give the image we're after.", "en", "religion"),
+    ("The client's feedback was that the turban doesn't fit the corporate image.", "en", "religion"),
+    ("The hijab would clash with the uniform you'd wear on the door.", "en", "religion"),
+    ("Kunderna störde sig på slöjan och frågade om vi hade bytt profil.", "sv", "religion"),
+    ("Säljarna sa att de blev ”lite ställda” av turbanen.", "sv", "religion"),
+    ("Du berättade att du har en adhd-diagnos, och vi tror att tempot blir för tufft för dig.", "sv", "hälsa"),
+    ("Hur du klär dig spelar roll, och sjalen inte riktigt går ihop med stilen i receptionen.", "sv", "religion"),
+    ("Vi kom fram till att gruppen just nu behöver en mammafigur.", "sv", "kön"),
+    ("We felt the baby room needs more of a mother figure right now.", "en", "gender"),
+    ("Vi tror att de boende känner sig tryggare med någon som pratar som de gör.", "sv", "etnisk"),
+    ("Our residents feel more comfortable with someone who speaks like them.", "en", "ethnicity"),
+    ("Med tanke på att du nyss börjat jobba igen och har två små barn tror vi att kvällarna blir för tunga för dig.", "sv", "familj"),
+]
+
+#: Their look-alikes: a look-alike as long as a term, a possessive of a score, an abbreviation inside a name, the topic of the
+#: reader's work, adoption as the work, a view not made smaller, a hardship denied or not of a characteristic, a fit not
+#: negated, a reaction to something else, a garment the reader handled, a figure in a book, speaking like the clientele
+#: ungoverned, pupils in the group, another subject before "har", and the reader's leave said to have played no part.
+NAMED_OUTRIGHT_LOOK_ALIKES = [
+    ("We're a family business and there are only six of us in the bakehouse, so I want to explain properly.", "en"),
+    ("You were second, 29 against the appointed candidate's 34, and the data exercise made the difference.", "en"),
+    ("Your campaign for IVF Wales was the strongest portfolio piece we saw.", "en"),
+    ("Your leaflet on the menopause for the GP surgery was clear and well sourced.", "en"),
+    ("Din broschyr om klimakteriet till vårdcentralen var tydlig och välskriven.", "sv"),
+    ("You'd run the adoption panel and support people approved to adopt, and your case notes were clear.", "en"),
+    ("You told us about the time you took off for anxiety. I'm no less convinced you'd do well here, and the SQL test was the only gap.", "en"),
+    ("Your stammer didn't make it hard to follow your answers; the gap was the case law.", "en"),
+    ("The background noise made it hard to follow your answers in the mock hearing.", "en"),
+    ("Ramadan made it tricky to find an interview date for you, so thanks for your patience.", "en"),
+    ("In the role-play the resident was uneasy about a male carer, and you handled it calmly.", "en"),
+    ("The client's feedback was that the turban display you built fits the brief perfectly.", "en"),
+    ("Their feedback was that the church hall doesn't sit with the brief, so we're moving the event.", "en"),
+    ("The vendors were thrown by the price, and your viewing of number 12 went well.", "en"),
+    ("Kunderna störde sig på priset på slöjor i butiken, och din skyltning var bra.", "sv"),
+    ("Du skrev en tydlig rutin för elever med adhd-diagnos, och det märktes att du kan området.", "sv"),
+    ("Du hjälpte kunden att hitta en sjal som passade till klänningen, och kassan stämde.", "sv"),
+    ("Mammafiguren i romanen analyserade du skarpt i provlektionen.", "sv"),
+    ("Your essay on the mother figure in Beloved was the strongest we read.", "en"),
+    ("Du var den som pratade som de gör på golvet, och det märktes i rollspelet.", "sv"),
+    ("You were the one who talks like them on the ward, and the residents loved your quiz.", "en"),
+    ("Du ledde samlingen, och jag har två barn i gruppen som gärna vill träffa dig igen.", "sv"),
+    ("You mentioned your parental leave on the form. It hasn't affected our decision in any way.", "en"),
+    ("You covered a maternity leave at the practice, and your rota was sound.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "what"), NAMED_OUTRIGHT)
+def test_characteristics_named_outright_fire(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+@pytest.mark.parametrize(("text", "lang"), NAMED_OUTRIGHT_LOOK_ALIKES)
+def test_characteristics_named_outright_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))

@@ -13,6 +13,9 @@ _RUN = re.compile(r"(?<![!?])[!?]{2,}(?![!?])")
 #: "hej Kim!! sorry för sent svar, …"); a greeting is the opener and a name, at most this many words.
 _GREETING_HEAD = re.compile(r"[^,.;:!?\n]*")
 _GREETING_WORDS = 4
+#: An emoji followed by a capital letter ends a sentence in chatty writing ("…den här gången 😕 Du var…",
+#: "…this time 😕 We loved…"), even where the parser runs the two sentences together.
+_EMOJI_BREAK = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]*\s+(?=[A-ZÅÄÖÉ])")
 
 
 @register
@@ -24,7 +27,7 @@ class ShoutingPunctuation(CheckRule):
     MESSAGE = "Repeated '!' or '?' reads as shouting or exasperation"
     FIX_TITLE = "Use a single full stop or question mark"
     DOC = RuleDoc(
-        what="Runs of exclamation and question marks: '!!!', '??', '?!'. The '!!' that ends a greeting ('Hi Sam!!', also when the first line runs on: 'hey Sam!! sorry for the slow reply, …') and a double '!' that adds warmth (a sentence of thanks or praise, or from a writer whose greeting ends in '!', with nothing negated or complained of; a reassurance such as 'no rush' or 'nothing you did wrong' negates nothing) and a '?!' after a friendly question tag ('…, right?!') are left alone.",
+        what="Runs of exclamation and question marks: '!!!', '??', '?!'. The '!!' that ends a greeting ('Hi Sam!!', also when the first line runs on: 'hey Sam!! sorry for the slow reply, …') and a double '!' that adds warmth (a sentence of thanks or praise, or from a writer whose greeting ends in '!', with nothing negated or complained of; a reassurance such as 'no rush', 'nothing you did wrong' or 'it's nothing personal' negates nothing) and a '?!' after a friendly question tag ('…, right?!') are left alone. An emoji followed by a capital letter ends a sentence ('…this time 😕 We loved meeting you!!').",
         why="They signal anger or disbelief; in a message about a rejection the reader takes them personally.",
         example="I demand an explanation!!! Why was I rejected??",
         instead="I would appreciate any feedback. What would strengthen a future application?",
@@ -43,6 +46,11 @@ class ShoutingPunctuation(CheckRule):
         "Hi Sam!!\nIt's not your fault, but nobody has replied in three weeks!!",
         # a run later in a first line that runs on is not the greeting's
         "hey Sam!! sorry for the slow reply, but nobody has told me anything!!",
+        # an emoji with no capital after it ends nothing: the complaint is in the same sentence
+        "Hey Sophie!!\nWe loved meeting you 😊 but nobody has replied in three weeks!!",
+        # 'nothing personal' does not excuse a complaint beside it, and 'not personal enough' is criticism
+        "Hi Sam!!\nIt's nothing personal, but nobody has replied in three weeks!!",
+        "Hi Sam!!\nThe cover letter was generic; it was not personal enough!!",
     )
     PASS = (
         "Thank you so much!", "Could you share any feedback?", "Wow! What a great team.", "Hi Sam!!\nThank you for coming in on Friday.",
@@ -59,6 +67,11 @@ class ShoutingPunctuation(CheckRule):
         "Hi Natalie,\nIn sales, feedback is everything, right?! Could you share a few notes?",
         # the greeting's own '!!' when the first line runs on
         "hey Sam!! sorry for the slow reply, we went with another candidate for the growth role.",
+        # an emoji and a capital letter end a sentence: the 'not' before it is not in the warm one
+        "Hey Sophie!!\nSadly it's not you this time 😕 We loved meeting you!!",
+        # a reassurance that the decision is not personal, from a writer whose greeting has a '!'
+        "Hey Sophie!!\nWe went with someone else this time. It's nothing personal at all!!",
+        "Hey Sophie!!\nWe went with someone else this time. It is not personal!!",
     )
     #: A reassurance that the reader need not hurry ("no pressure!!", "no worries!!") or did nothing wrong
     #: ("nothing you did wrong!!", "not your fault at all!!") negates nothing the reader did: its negation
@@ -66,7 +79,8 @@ class ShoutingPunctuation(CheckRule):
     REASSURANCE = re.compile(
         r"\b(?:(?:no|not a)\s+(?:pressure|worries|worry|rush|hurry|stress|problem|bother)"
         r"|(?:nothing|not anything)\s+(?:that\s+)?you\s+(?:did|have\s+done|'ve\s+done|’ve\s+done)\s+wrong"
-        r"|not\s+(?:at\s+all\s+)?your\s+fault|(?:through\s+)?no\s+fault\s+of\s+yours?(?:\s+own)?)\b",
+        r"|not\s+(?:at\s+all\s+)?your\s+fault|(?:through\s+)?no\s+fault\s+of\s+yours?(?:\s+own)?"
+        r"|nothing\s+personal|(?:it'?s|it\s+is|it\s+was|it\s+wasn'?t|it\s+isn'?t)\s+(?:not\s+)?(?:at\s+all\s+)?personal(?!\s+enough))\b",
         re.IGNORECASE,
     )
     #: A question tag after a comma ("…, right?!") asks for agreement, not an answer.
@@ -97,8 +111,9 @@ class ShoutingPunctuation(CheckRule):
         if sent is None:
             return False
         language = ctx.language
+        start, end = self._own_sentence(ctx, sent, m)
         reassured = [(r.start() + sent.start_char, r.end() + sent.start_char) for r in self.REASSURANCE.finditer(sent.text)]
-        words = {t.lower_ for t in sent if not any(a <= t.idx < b for a, b in reassured)}
+        words = {t.lower_ for t in sent if start <= t.idx < end and not any(a <= t.idx < b for a, b in reassured)}
         if not words.isdisjoint(lexicon("negations", language)):
             return False
         if m.group() == "!!":
@@ -108,6 +123,17 @@ class ShoutingPunctuation(CheckRule):
             return exclaimed_greeting or not words.isdisjoint(lexicon("warm_words", language))
         if m.group() == "?!":
             # a tag after a complaint ("you hired someone else, right?!") is still exasperation
-            tagged = self.TAG.search(ctx.draft.lintable[sent.start_char : m.start()])
+            tagged = self.TAG.search(ctx.draft.lintable[start : m.start()])
             return bool(tagged) and words.isdisjoint(lexicon("complaint_words", language))
         return False
+
+    @staticmethod
+    def _own_sentence(ctx: Context, sent, m: "re.Match[str]") -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        """The character range of the run's own sentence: the parsed sentence, cut at an emoji followed by a
+        capital letter (``_EMOJI_BREAK``) before and after the run."""
+        text = ctx.draft.lintable
+        start, end = sent.start_char, sent.end_char
+        for b in _EMOJI_BREAK.finditer(text, start, m.start()):
+            start = b.end()
+        after = _EMOJI_BREAK.search(text, m.end(), end)
+        return start, (after.start() if after else end)

@@ -51,6 +51,8 @@ class NoNextStep(CheckRule):
         # someone else fast-tracked, and months the business gets, are no step for the candidate
         "Hi Sam,\nUnfortunately your role play missed the safety check. The successful candidate went straight to the final interview.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the pass waited on your garnish twice. We get a few months of quiet trade after Christmas.\nRegards,\nAnna",
+        # a deadline for sending something is no habit to build
+        "Hi Sam,\nUnfortunately six of the links in your newsletter were dead. Please let us know before you send it to the client.\nRegards,\nAnna",
     )
     PASS = (
         "Hi Sam,\nYour case study lacked a budget. I would recommend practising a costed plan before you apply again.\nRegards,\nAnna",
@@ -80,6 +82,8 @@ class NoNextStep(CheckRule):
         # an offer to fast-track a future application, and a stretch of experience to get in the imperative
         "Hi Sam,\nUnfortunately your role play missed the safety check. Applications reopen in May, and we'll take you straight to the final interview.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the pass waited on your garnish twice. Get a couple of months on a busy line and try us again.\nRegards,\nAnna",
+        # a check to make a habit of before sending or submitting work
+        "Hi Sam,\nUnfortunately three totals in your report did not match the appendix. Check every figure against the source before you hit send.\nRegards,\nAnna",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

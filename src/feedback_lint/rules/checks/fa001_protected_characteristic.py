@@ -52,6 +52,11 @@ class ProtectedCharacteristic(CheckRule):
         # The reader's graduation year set against the team's; staff from a part of town, after the clientele's reaction to them.
         "Hi Sam,\nLooking at your CV, you graduated in 1991, and most of the team graduated in the last five years.\nBest,\nAnna",
         "Hi Sam,\nSome of our residents are funny about carers from the Eastfield estate, and I didn't want you to have a hard time.\nBest,\nAnna",
+        # Visible characteristics at odds with a look or made a hardship, and a reaction relayed; fertility as the reader's situation.
+        "Hi Sam,\nThe turban doesn't sit with the corporate uniform, so we can't put you on the front desk.\nBest,\nAnna",
+        "Hi Sam,\nThe stammer made it hard to follow your answers in the mock hearing.\nBest,\nAnna",
+        "Hi Sam,\nThe vendors were a bit thrown by the turban and asked whether we'd changed our image.\nBest,\nAnna",
+        "Hi Sam,\nYou mentioned you're midway through IVF, and we thought the travel would be too much for you.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -73,6 +78,10 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nYou graduated in 2019 and have led two audits since, which impressed us.\nBest,\nAnna",
         "Hi Sam,\nWe're looking for carers who live in Westfield, as the rounds start at 7, and your rota plan was clear.\nBest,\nAnna",
         "Hi Sam,\nYou kept all six children on task for the full ten minutes, and the plenary was clear.\nBest,\nAnna",
+        # A look-alike of the same length as a term ("a family" in "a family business"); a possessive of a score; a fit not negated.
+        "Hi Sam,\nWe're a family business, and your laminating was excellent.\nBest,\nAnna",
+        "Hi Sam,\nYou scored 29 out of 40 against the appointed candidate's 34.\nBest,\nAnna",
+        "Hi Sam,\nThe headscarf you designed for the show sits well with the costume brief, and your sketches were quick.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

@@ -31,7 +31,7 @@ class TooManyQuestions(CheckRule):
     FIX_TITLE = "Keep the one or two questions that matter most"
     NO_SUGGESTION_REASON = "Which questions matter most is the writer's choice."
     DOC = RuleDoc(
-        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?'). A list may be marked with hyphens, dashes, bullets, numbers or letters.",
+        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). A list may be marked with hyphens, dashes, bullets, numbers or letters.",
         why="The reader is doing you a favour; each extra question makes replying more work and the message more like a cross-examination.",
         example="What went wrong? Who decided? Was it the test? Did you read my CV? When will you reply?",
         instead="Is there one thing you would suggest I work on before applying again?",
@@ -97,6 +97,19 @@ class TooManyQuestions(CheckRule):
         r"(?:roles?|openings?|vacanc(?:y|ies)|positions?|posts?|jobs?|placements?|contracts?|internships?)\b",
         re.IGNORECASE,
     )
+    #: A request for the pay band of the role ("Would you be able to share the band for the role?", "Could you tell me
+    #: the salary range?", "What is the pay scale for the post?"): a fact about the job to calibrate future applications,
+    #: like ``OPENINGS``, not one more question about the decision ("What was the range of scores?" is one). A question
+    #: that asks why is no such question.
+    PAY_BAND = re.compile(
+        r"^(?:and\s+|so\s+|also,?\s+|lastly,?\s+|finally,?\s+)?(?:please\s*,?\s+)?(?:"
+        r"(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:be\s+able\s+to\s+|be\s+willing\s+to\s+|mind\s+)?"
+        r"(?:share|sharing|tell\s+me|telling\s+me|confirm|confirming|let\s+me\s+know|give\s+me|giving\s+me|send\s+me|sending\s+me)"
+        r"(?:\s+what)?"
+        r"|(?:what|which)\s+(?:is|was|'s|’s|would\s+be)"
+        r")\s+(?:the|its|your)\s+(?:advertised\s+|actual\s+)?(?:(?:salary|pay)\s+(?:band|range|scale|bracket|grade)s?|bands?)\b",
+        re.IGNORECASE,
+    )
     WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
     FAIL = (
         "Hi,\nWhat went wrong? Who made the decision? Was it the test? When will I hear more?\nThanks,\nOmar",
@@ -124,6 +137,10 @@ class TooManyQuestions(CheckRule):
         # a dashed list of four questions about the decision, and a question about openings that asks why
         "Hi,\n– Who decided?\n– Was it the test?\n– Did anyone read my CV?\n– When will you reply?\nThanks,\nOmar",
         "Hi,\nWho decided? Was it the test? Did anyone read my CV? Is there a job you think I am suited to, and why was it not this one?\nThanks,\nOmar",
+        # a question about pay that asks why, or a request for something that is not the pay band, still counts
+        "Hi,\nWho decided? Was it the test? Did anyone read my CV? Why was the salary band not in the advert?\nThanks,\nOmar",
+        "Hi,\nWho decided? Was it the test? Did anyone read my CV? Could you share the scoring grid for the role?\nThanks,\nOmar",
+        "Hi,\nWho decided? Was it the test? Did anyone read my CV? What was the range of scores on the test?\nThanks,\nOmar",
     )
     PASS = (
         "Hi,\nCould you tell me how my case study came across? Is there anything you would suggest I work on?\nThanks,\nOmar",
@@ -146,6 +163,8 @@ class TooManyQuestions(CheckRule):
         "Hi,\nDid my pitch run long? Was the budget realistic? Did the timeline slip?\nDo you mind if I stay in touch about future openings?\nThanks,\nOmar",
         # a question about openings to apply for looks ahead, also as the last item of a dashed list
         "Hi,\nI have a few questions, if you have time:\n– Was my lede too soft?\n– Did the piece run long?\n– Should I practise filming?\n– Are there any summer roles worth applying for?\nThanks,\nOmar",
+        # a request for the role's pay band, to calibrate future applications
+        "Hi,\n1. Was my forecast too cautious? 2. Did the memo run long? 3. Was my Power BI page clear?\n4. The advert said the pay was competitive. Could you tell me the salary range for the post?\nThanks,\nOmar",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -159,12 +178,12 @@ class TooManyQuestions(CheckRule):
 
     def _not_counted(self, text: str) -> bool:
         """A question that only announces the ones that follow (``ASK_LEAVE``, ``ASK_EXPAND``) or is a
-        practical one about sending something later or keeping in touch (``PRACTICAL``) or about openings to
-        apply for (``OPENINGS``)."""
+        practical one about sending something later or keeping in touch (``PRACTICAL``), about openings to
+        apply for (``OPENINGS``) or about the role's pay band (``PAY_BAND``)."""
         text = LIST_MARKER.sub("", text)
         if self.ASK_LEAVE.match(text) or self.ASK_EXPAND.match(text):
             return True
-        return bool(self.PRACTICAL.match(text) or self.OPENINGS.match(text)) and not self.WHY.search(text)
+        return bool(self.PRACTICAL.match(text) or self.OPENINGS.match(text) or self.PAY_BAND.match(text)) and not self.WHY.search(text)
 
     def _broader_closing(self, ctx: Context, sent, previous) -> bool:  # type: ignore[no-untyped-def]
         """Whether the draft's last question is the broader, forward-looking one set apart after the

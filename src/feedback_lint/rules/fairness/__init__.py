@@ -188,6 +188,24 @@ vantrivas"). A counted set of people is no one's family or gender of the reader'
 number and a determiner, under a verb of doing; "you have two children" still counts), "när tolv killar fick stå i kö" (not "en
 av tolv killar").
 
+A visible characteristic is also a practical problem when it is said to make the work hard (``making_verbs``, ``hardships``:
+"the stammer made it difficult to follow your submissions"; not "didn't make it hard"), to clash with a look or a uniform
+(``clashes``), or, negated, not to fit one (``mismatches``, ``images``: "the turban doesn't sit with the corporate uniform", "the
+way you dress and the headscarf didn't quite give the image we're after"; in Swedish ``problem_after`` past softeners,
+``problem_softeners``: "sjalen inte riktigt går ihop med den stil vi har"), also relayed as someone's feedback without the reader
+addressed (``report_nouns``: "Their feedback was that…"); and when people are said to have reacted to it just before it
+(``look_reactions``: "the vendors were a bit thrown by the turban", "säljarna blev ”lite ställda” av turbanen"). A family word
+that can only be the reader's own plans (``situation_terms``: "you're midway through IVF", "being approved as an adopter") is the
+reader's situation in their own clause, counted with a concern; a view made smaller (``diminishing_adverbs``: "I'm even less
+convinced you'd cope") is a concern. A lone abbreviation the tagger makes a name ("IVF", "ADHD") is no name. In Swedish, a
+diagnosis in a compound ("autismdiagnos", "adhd-utredning") is a health term (a ``patterns`` regex), staff who speak like the
+clientele ("någon som pratar som de gör") an origin proxy, the reader's children after "och har" with "du" earlier in the clause
+("att du nyss kommit tillbaka … och har två barn på förskolan"; not placed in the work, ``work_groups``: "i gruppen") are tied
+like "du har två barn", and a garment that is as often a thing the reader handled (``untied_garments``: "sjalen du valde till
+skyltdockan") is not tied by nearness. Of two mentions of the same length that overlap, the look-alike wins ("a family" in
+"a family business"), and an "'s" before a number is no "is" where the possessive is the object of a preposition or a verb or
+in a sentence of scores ("29 out of 40 against the appointed candidate's 34").
+
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
@@ -362,8 +380,9 @@ def mentions(doc: "Doc", language: str) -> list[Mention]:
     found = [Mention(_colleague_start(doc, m), _after_number(doc, m), m.group, m.kind) if m.kind == COLLEAGUE else m for m in found]
     # Said of anyone else ("the crew are all in their twenties"), it leaves the words to the other tables.
     found = [m for m in found if m.kind != COLLEAGUE or _a_colleague(doc[m.start : m.end], fairness_data(language))]
+    # Of two that overlap with the same length, the look-alike wins ("a family" in "a family business").
     kept: list[Mention] = []
-    for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+    for m in sorted(found, key=lambda m: (m.start - m.end, m.group != _NONE, m.start)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted((m for m in kept if m.group != _NONE), key=lambda m: m.start)
@@ -387,8 +406,16 @@ def _colleague_start(doc: "Doc", m: Mention) -> int:
 
 def _is_read_as_possessive(t: "Token") -> bool:
     """An "'s" that the parser reads as a possessive of the name before it, though a number follows it as an age ("Kieran's 26,
-    he's out with the staff"): "is", as a possessive takes no bare number."""
-    return t.lower_ in ("'s", "\u2019s") and t.dep_ == "case" and t.head.i < t.i and t.head.sent == t.sent
+    he's out with the staff"): "is", as a possessive takes no bare number. Not where the possessive is the object of a
+    preposition or a verb, which no clause can be: a possessive of a score or another number-noun ("29 out of 40 against the
+    appointed candidate's 34", "you beat Sam's 31")."""
+    if not (t.lower_ in ("'s", "\u2019s") and t.dep_ == "case" and t.head.i < t.i and t.head.sent == t.sent):
+        return False
+    owner = t.head
+    if owner.dep_ == "poss" and owner.head.dep_ in ("pobj", "dobj", "dative"):
+        return False
+    before = owner.left_edge.i - 1
+    return not (before >= owner.sent.start and owner.doc[before].pos_ == "ADP")
 
 
 def _after_number(doc: "Doc", m: Mention) -> int:
@@ -406,6 +433,9 @@ def _a_colleague(span: "Span", data: dict[str, Any]) -> bool:
         read = [t for t in span if _is_read_as_possessive(t)]
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if not read or (after is not None and after.lower_ in ("years", "yrs", "year")):
+            return False
+        # Nor in a sentence of scores or units ("you scored 29 and the winner's 34."): the number is the score's.
+        if contains_any(span.sent.text.lower(), data["measure_cues"]):
             return False
         verbs, subjects = read, [read[0].head]
     else:

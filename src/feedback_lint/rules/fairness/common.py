@@ -157,3 +157,21 @@ def _a_bare_transition(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return False
     before = doc[max(sent.start, m.start - 4) : m.start].text.lower()
     return not contains_any(before, data["transition_contexts"])
+
+
+def _a_reaction_to_it(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A visible characteristic (``reaction_groups``: religious dress, an aid, an accent) that people are said to have reacted
+    to, in the few words right before it (``look_reactions``: "the vendors were a bit thrown by the turban", "säljarna blev
+    ”lite ställda” av turbanen", "kunderna störde sig på slöjan"): the clientele's or the employer's reaction, the reason relayed;
+    not a reaction to something else before it ("put off by the price of the headscarves"), nor the reader's own ("you were
+    uneasy about the wheelchair ramp")."""
+    if m.group not in data["reaction_groups"]:
+        return False
+    before = sent.doc[max(sent.start, m.start - 5) : m.start]
+    if any(_second(t, data) for t in before):
+        return False
+    words = [t.lower_ for t in before if t.is_alpha]
+    while words and words[-1] in data["look_determiners"]:
+        words.pop()
+    text = " " + " ".join(words)
+    return any(text.endswith(" " + frame) for frame in data["look_reactions"])

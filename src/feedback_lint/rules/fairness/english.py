@@ -31,6 +31,7 @@ from .common import (
     TOLD,
     Mention,
     _a_bare_transition,
+    _a_reaction_to_it,
     _a_clashing_date,
     _a_reaction_before,
     _addressed,
@@ -150,8 +151,13 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return True if about else READER
     if m.group in data["imagined_groups"] and _imagined_hire(span, data):
         return True  # "felt like a man would just get on with it easier"
-    if m.group in data["problem_groups"] and _addressed(sent, data) and _a_problem(span, data):
-        return True  # "the hijab might raise questions at the gate", "the wheelchair could be an issue on the floor"
+    # "the hijab might raise questions at the gate", "the wheelchair could be an issue on the floor", "the stammer made it difficult
+    # to follow your submissions"; also reported as someone's feedback ("Their feedback was that the turban doesn't sit with the
+    # corporate uniform").
+    if m.group in data["problem_groups"] and _a_problem(span, data) and (_addressed(sent, data) or _reported_problem(span, data)):
+        return True
+    if _a_reaction_to_it(sent, m, data):  # "the vendors were a bit thrown by the turban"
+        return True
     if about and _generalised(span, _employer_view(sent, data), data):
         return True
     if _handled(span, data):
@@ -164,8 +170,10 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return SITUATION
     if m.group == "family" and _with_the_reader_now(span, data):  # "you're on your own with the two wee ones, and none of us could see…"
         return SITUATION
-    if m.group in data["situation_groups"] and (_in_readers_clause(span, data) or _in_readers_record(span, data)
-                                                or _reported_by_reader(span, data)):
+    # Also a family word that can only be the reader's own plans (``situation_terms``: "you're midway through IVF", "being
+    # approved as an adopter"), unlike "children", which are as often the pupils the reader taught.
+    if (m.group in data["situation_groups"] or span.text.lower() in data["situation_terms"]) and (
+            _in_readers_clause(span, data) or _in_readers_record(span, data) or _reported_by_reader(span, data)):
         return SITUATION
     # Religious practice as a scheduling problem: "you mentioned needing to go to the mosque at lunchtime, and the
     # supervisor has to be on the floor on Fridays", with the concern in that sentence or the next.
@@ -440,12 +448,32 @@ def _a_past_time(span: "Span", data: dict[str, Any]) -> bool:
 def _a_problem(span: "Span", data: dict[str, Any]) -> bool:
     """The mention is the subject of a practical problem, not negated: "the hijab might raise questions at the
     gate", "the turban could put some customers off", "the wheelchair would be an issue on the shop floor",
-    "the accent might not go down well"; not "the wheelchair won't be a problem", nor an institution ("the
-    church might raise questions about the booking")."""
+    "the accent might not go down well", "the stammer made it difficult to follow your submissions", "the turban doesn't sit
+    with the corporate uniform", also as the last of two subjects ("the way you dress and the headscarf didn't quite give the
+    image we're after"); not "the wheelchair won't be a problem", nor an institution ("the church might raise questions about
+    the booking")."""
     root, spec = span.root, data["problem_predicates"]
-    if root.dep_ not in ("nsubj", "nsubjpass") or span.text.lower() in data["problem_exclusions"]:
+    if span.text.lower() in data["problem_exclusions"]:
         return False
+    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        root = root.head  # "the way you dress and the headscarf didn't…": the subject is the first of them
     return _problem_predicate(root, spec) == "problem"
+
+
+def _reported_problem(span: "Span", data: dict[str, Any]) -> bool:
+    """The problem is what someone's feedback or view was, or what someone said (``report_nouns``, ``reporting_lemmas``:
+    "Their feedback was that the turban doesn't sit with the uniform", "the client said the headscarf might put visitors off"):
+    the reason relayed to the reader."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        root = root.head
+    clause = root.head
+    if clause.dep_ != "ccomp" or clause.head is clause:
+        return False
+    above = clause.head
+    if above.lemma_.lower() in data["reporting_lemmas"]:
+        return True
+    return above.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in data["report_nouns"] for c in above.children)
 
 
 def _problem_predicate(root: "Token", spec: dict[str, Any]) -> str | None:
@@ -457,6 +485,19 @@ def _problem_predicate(root: "Token", spec: dict[str, Any]) -> str | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children)
+    # Made hard: "the stammer made it difficult to follow you", "your accent made it hard for the panel"; not "didn't make it hard",
+    # nor a date of the process ("Eid made it tricky to find an interview date", ``observances``).
+    if lemma in spec["making_verbs"] and root.lower_ not in spec["observances"] and any(c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in spec["hardships"] for c in children):
+        return "denied" if negated else "problem"
+    # At odds with a look or a uniform: a clash ("the hijab would clash with the uniform"), or a fit negated ("the turban doesn't
+    # sit with the corporate uniform", "the headscarf didn't give the image we're after"); a fit not negated is no problem.
+    preps = [c.lower_ for c in children if c.dep_ in ("prep", "prt")]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in spec["clashes"] and any(p in spec["clashes"][lemma] for p in preps):
+        return "denied" if negated else "problem"
+    if lemma in spec["mismatches"] and negated and (any(p in spec["mismatches"][lemma] for p in preps) or any(
+            o.lemma_.lower() in spec["images"] or o.lower_ in spec["images"] for o in objects)):
+        return "problem"
     if lemma in spec["verbs"]:
         objects = [c for c in children if c.dep_ == "dobj"]
         objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
@@ -513,12 +554,19 @@ def _a_measure(span: "Span", data: dict[str, Any]) -> bool:
 
 def _a_name(span: "Span", data: dict[str, Any]) -> bool:
     """The mention is (part of) a name ("Christian" the person, the Elderly Care ward): a proper noun the
-    tagger puts in a name; not a common word it does (a sentence's first word, "Divorced women tend…"), nor
-    one with the reader's possessive, which no name takes ("your Sabbath", however the tagger reads it)."""
+    tagger puts in a name; not a common word it does (a sentence's first word, "Divorced women tend…"), nor an
+    abbreviation it makes a name on its own ("you're midway through IVF"), nor one with the reader's possessive, which
+    no name takes ("your Sabbath", however the tagger reads it)."""
     def first_word(t: "Token") -> bool:
         return all(w.is_space or w.is_punct for w in t.doc[t.sent.start : t.i])
 
-    if not any(t.ent_type_ in _NAME_ENTITIES and (t.pos_ == "PROPN" or not first_word(t)) for t in span):
+    def lone_acronym(t: "Token") -> bool:
+        """An abbreviation the tagger makes a name on its own ("midway through IVF", "your ADHD"), not one inside a longer
+        name ("the ADHD Foundation")."""
+        alone = t.ent_iob_ == "B" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")
+        return alone and t.is_upper and len(t.text) > 1
+
+    if not any(t.ent_type_ in _NAME_ENTITIES and (t.pos_ == "PROPN" or not first_word(t)) and not lone_acronym(t) for t in span):
         return False
     return not any(c.dep_ == "poss" and _second(c, data) for t in span for c in t.children)
 
@@ -890,7 +938,7 @@ def _concern(sent: "Span", data: dict[str, Any]) -> bool:
         thing = t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() not in data["concern_noun_verbs"]
         if lemma in data["concern_lemmas"] and not thing and _employer_subject(t, data):
             return True
-        if lemma in data["negatable_views"] and _employer_subject(t, data) and _negated(t, data):
+        if lemma in data["negatable_views"] and _employer_subject(t, data) and (_negated(t, data) or _diminished(t, data)):
             return True
         if lemma in data["aversion_lemmas"] and _employer_subject(t, data) and _averse_for_the_reader(t, data):
             return True  # "I'd hate to put you in a situation that set you back": a "wouldn't want" in other words
@@ -905,6 +953,13 @@ def _concern(sent: "Span", data: dict[str, Any]) -> bool:
                                                   for c in t.head.head.children):
                 return True
     return False
+
+
+def _diminished(t: "Token", data: dict[str, Any]) -> bool:
+    """A view made smaller, a doubt in other words (``diminishing_adverbs``: "I'm even less convinced you'd cope", "we were
+    less sure after the second interview"); not "no less confident"."""
+    return any(c.dep_ == "advmod" and c.lower_ in data["diminishing_adverbs"] and not any(g.lower_ == "no" for g in c.children)
+               for c in t.children)
 
 
 def _averse_for_the_reader(t: "Token", data: dict[str, Any]) -> bool:

@@ -23,6 +23,7 @@ from .common import (
     TOLD,
     Mention,
     _a_bare_transition,
+    _a_reaction_to_it,
     _a_clashing_date,
     _a_reaction_before,
     _addressed,
@@ -168,14 +169,18 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return False
     # Near the reader but describing someone else ("i rollspelet mötte du en gravid kvinna"), or a counted group of a gender
     # ("när tolv killar fick stå i kö"): not tied; decided below.
-    if m.kind == TERM and any(_second(t, data) for t in window) and not (_sv_describes_another(sent, m, data)
-                                                                        or _sv_counted_group(sent, m, data)):
+    # A garment that is as often a thing the reader handled ("sjalen du valde till skyltdockan", ``untied_garments``) is not
+    # tied by nearness; "din sjal" is, and the garment still counts as a problem or under a view below.
+    if m.kind == TERM and any(_second(t, data) for t in window) and text not in data["untied_garments"] and not (
+            _sv_describes_another(sent, m, data) or _sv_counted_group(sent, m, data)):
         return _sv_tied(sent, m, data, excused, aid)
     # A congratulation with the reader's priorities said to change: "Grattis till bröllopet! … dina prioriteringar kommer att ändras".
     if m.kind == TERM and not job and _goodwill(lower, data) and not contains_any(lower, data["accommodation_cues"]):
         return CHANGE
     if _sv_practical_problem(sent, m, data) or _sv_problem_after(sent, m, data):  # "tufft för dig med hämtningar och VAB", "slöjan skulle dra…"
         return (_addressed(sent, data) or view) and not job and not excused
+    if _a_reaction_to_it(sent, m, data):  # "säljarna sa att de blev ”lite ställda” av turbanen"
+        return not job and not excused
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"])
@@ -380,12 +385,14 @@ def _sv_practical_problem(sent: "Span", m: Mention, data: dict[str, Any]) -> boo
 
 def _sv_problem_after(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """A visible characteristic (``problem_groups``: religious dress, an aid) as the subject of a practical problem right
-    after it, past modal words only (``problem_modals``): "slöjan skulle dra för mycket uppmärksamhet", "rullstolen kan bli
-    ett problem"; not negated ("slöjan skulle inte vara ett problem") nor with other words between ("slöjan i kollektionen
+    after it, past modal words (``problem_modals``) and softening adverbs (``problem_softeners``) only: "slöjan skulle dra för
+    mycket uppmärksamhet", "rullstolen kan bli ett problem", also at odds with a look ("sjalen inte riktigt går ihop med den
+    stil vi har"); not negated ("slöjan skulle inte vara ett problem") nor with other words between ("slöjan i kollektionen
     drog blickar")."""
     if m.group not in data["problem_groups"]:
         return False
-    words = [t.lower_ for t in sent.doc[m.end : min(sent.end, m.end + 8)]]
+    # Past a softening adverb anywhere ("sjalen inte riktigt går ihop med den stil vi har" reads as "inte går ihop med").
+    words = [t.lower_ for t in sent.doc[m.end : min(sent.end, m.end + 10)] if t.lower_ not in data["problem_softeners"]]
     while words and words[0] in data["problem_modals"]:
         words.pop(0)
     rest = " ".join(words)
@@ -546,6 +553,8 @@ def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> str | None:
     for i in range(len(words) - 1):
         if words[i] == "du" and words[i + 1] in data["owning_verbs"] and all(w in data["family_modifiers"] for w in words[i + 2 :]):
             return "tied"
+    if _sv_readers_coordinated_having(sent, m, data):  # "att du nyss kommit tillbaka … och har två barn på förskolan"
+        return "tied"
     core = list(words)
     while core and core[-1] in data["family_modifiers"]:
         core.pop()
@@ -561,6 +570,28 @@ def _sv_loose(sent: "Span", m: Mention, data: dict[str, Any]) -> str | None:
         return None
     rest = close[close.rfind(marker) + len(marker) :].split()
     return "reason" if all(w in data["family_modifiers"] or w in ("min", "mina", "sina", "era", "de", "den", "det") for w in rest) else None
+
+
+def _sv_readers_coordinated_having(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A verb of having after "och" whose subject is the reader's "du" earlier in the clause, with nothing but a number or
+    "små" before the mention ("att du nyss kommit tillbaka efter fyra år hemma och har två barn på förskolan"): the reader's
+    own children, as "du har två barn"; not with another subject between ("du ledde samlingen och vi har tre barn"), nor
+    children placed in the work (``work_groups``: "du tog över samlingen och har tre barn i gruppen")."""
+    doc = sent.doc
+    i = m.start - 1
+    while i >= sent.start and doc[i].lower_ in data["family_modifiers"]:
+        i -= 1
+    if i - 1 < sent.start or doc[i].lower_ not in data["coordinated_having"] or doc[i - 1].lower_ != "och":
+        return False
+    # Children placed in the work ("… och har tre barn i gruppen"): the clientele, not the reader's own.
+    if m.end + 1 < sent.end and doc[m.end].lower_ in ("i", "på") and doc[m.end + 1].lower_ in data["work_groups"]:
+        return False
+    for t in reversed(doc[max(sent.start, i - 12) : i - 1]):
+        if t.lower_ in (",", ";", ":") or t.lower_ in data["other_subjects"]:
+            return False
+        if _second(t, data) and t.lower_ == "du":
+            return True
+    return False
 
 
 def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:

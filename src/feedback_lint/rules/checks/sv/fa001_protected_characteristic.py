@@ -43,6 +43,11 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         # Staff from a part of town after a reaction to them; a definite form of religious dress under a view.
         "Hej Sam,\nVi har haft problem med personal som bor i Rinkeby, så vi valde någon annan.\nHälsningar\nAnna",
         "Hej Sam,\nVi hade svårt att se hur det skulle gå ihop med hijaben i receptionen.\nHälsningar\nAnna",
+        # Religious dress at odds with a look, or reacted to; a diagnosis in a compound; the reader's children after "och har".
+        "Hej Sam,\nHur du klär dig spelar roll, och sjalen går inte riktigt ihop med stilen i receptionen.\nHälsningar\nAnna",
+        "Hej Sam,\nSäljarna sa att de blev ”lite ställda” av turbanen.\nHälsningar\nAnna",
+        "Hej Sam,\nDu berättade att du har en adhd-diagnos, och vi tror att tempot blir för tufft för dig.\nHälsningar\nAnna",
+        "Hej Sam,\nMed tanke på att du nyss börjat jobba igen och har två små barn tror vi att kvällarna blir för tunga för dig.\nHälsningar\nAnna",
     )
     PASS = (
         # a person of a gender the reader met or called, not the reader
@@ -67,4 +72,8 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         # A counted group of a gender the reader led; where staff live as a wish with no reaction to anyone.
         "Hej Sam,\nHur tänkte du när tolv killar fick stå i kö bakom en enda kon?\nHälsningar\nAnna",
         "Hej Sam,\nVi söker gärna personal som bor i Kiruna, och din jourplan var tydlig.\nHälsningar\nAnna",
+        # A garment the reader handled; the reader's leave said in the next sentence to have played no part; pupils in the group.
+        "Hej Sam,\nSjalen du valde till skyltdockan går fint ihop med kollektionen.\nHälsningar\nAnna",
+        "Hej Sam,\nDu nämnde din föräldraledighet i ansökan. Den har inte påverkat vår bedömning på något sätt.\nHälsningar\nAnna",
+        "Hej Sam,\nDu tog över samlingen och har tre barn i gruppen som du redan känner.\nHälsningar\nAnna",
     )
