@@ -455,19 +455,22 @@ def _a_problem(span: "Span", data: dict[str, Any]) -> bool:
     root, spec = span.root, data["problem_predicates"]
     if span.text.lower() in data["problem_exclusions"]:
         return False
-    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        root = root.head  # "the way you dress and the headscarf didn't…": the subject is the first of them
-    return _problem_predicate(root, spec) == "problem"
+    return _problem_predicate(_first_conjunct(root), spec) == "problem"
+
+
+def _first_conjunct(t: "Token") -> "Token":
+    """The first of the nouns ``t`` is coordinated with, which the verb takes as its subject or object ("the way you dress and
+    the headscarf didn't…": "way")."""
+    while t.dep_ == "conj" and t.head is not t and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        t = t.head
+    return t
 
 
 def _reported_problem(span: "Span", data: dict[str, Any]) -> bool:
     """The problem is what someone's feedback or view was, or what someone said (``report_nouns``, ``reporting_lemmas``:
     "Their feedback was that the turban doesn't sit with the uniform", "the client said the headscarf might put visitors off"):
     the reason relayed to the reader."""
-    root = span.root
-    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        root = root.head
-    clause = root.head
+    clause = _first_conjunct(span.root).head
     if clause.dep_ != "ccomp" or clause.head is clause:
         return False
     above = clause.head
