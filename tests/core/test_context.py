@@ -21,3 +21,15 @@ def test_sentences_are_the_spans_of_the_parse(linter):
         assert [t.i for t in sent] == [t.i for t in span] and len(sent) == len(span)
         assert sent[0].i == span.start and sent.root.i == span.root.i
     assert [s.text.strip() for s in ctx.body_sentences] == ["Thank you for coming in on Tuesday!!", "Your answer on the budget was clear."]
+
+
+def test_a_capital_after_an_emoji_starts_a_sentence_and_a_lower_case_word_does_not(linter):
+    """The line-break component's emoji rule, in Swedish (sentencizer) and English (parser) alike."""
+    for text, lang, expected in (
+        ("Tyvärr blev det inte du den här gången 😕 Det är inget personligt. Kul 😊 men nej.", "sv",
+         ["Tyvärr blev det inte du den här gången 😕", "Det är inget personligt.", "Kul 😊 men nej."]),
+        ("Not this time 👍🏽 Thanks for coming in. We loved it 😊 but the test ran long.", "en",
+         ["Not this time 👍🏽", "Thanks for coming in.", "We loved it 😊 but the test ran long."]),
+    ):
+        ctx, _ = next(linter.analyse([Draft.from_text(text)], lang=lang))
+        assert [s.text.strip() for s in ctx.sentences] == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ def default_pipeline_name() -> str:
 LINE_BREAK_COMPONENT = "feedback_lint_line_breaks"
 #: A line shorter than this that ends in a line break is a line of its own, not a hard-wrapped one.
 WRAP_WIDTH = 50
+#: A token that is an emoji (with its variation selector), or the skin-tone modifier spaCy splits from one.
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]*|[\U0001F3FB-\U0001F3FF]")
 
 
 def _register_line_breaks() -> None:
@@ -41,8 +44,14 @@ def _register_line_breaks() -> None:
     def line_breaks(doc):  # type: ignore[no-untyped-def]
         """Line breaks that end a line of its own start a new sentence: e-mails put greetings, sign-offs
         and list items on their own lines without a full stop. A hard-wrapped line (long, ending mid-
-        sentence) does not. The parser keeps boundaries set before it runs."""
+        sentence) does not. So does a capital letter after an emoji and a space, which chatty writing uses
+        as a full stop ("…den här gången 😕 Du var…"); "Kul 😊 men nej" goes on. The parser and the
+        sentencizer keep boundaries set before they run."""
         text = doc.text
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if before.whitespace_ and token.text[:1].isupper() and _EMOJI.fullmatch(before.text):
+                token.is_sent_start = True
         for token in doc[2:]:
             gap, last = doc[token.i - 1], doc[token.i - 2]
             if token.is_space or not gap.is_space or "\n" not in gap.text:

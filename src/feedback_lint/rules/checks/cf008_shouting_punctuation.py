@@ -13,9 +13,6 @@ _RUN = re.compile(r"(?<![!?])[!?]{2,}(?![!?])")
 #: "hej Kim!! sorry för sent svar, …"); a greeting is the opener and a name, at most this many words.
 _GREETING_HEAD = re.compile(r"[^,.;:!?\n]*")
 _GREETING_WORDS = 4
-#: An emoji followed by a capital letter ends a sentence in chatty writing ("…den här gången 😕 Du var…",
-#: "…this time 😕 We loved…"), even where the parser runs the two sentences together.
-_EMOJI_BREAK = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]*\s+(?=[A-ZÅÄÖÉ])")
 
 
 @register
@@ -111,9 +108,8 @@ class ShoutingPunctuation(CheckRule):
         if sent is None:
             return False
         language = ctx.language
-        start, end = self._own_sentence(ctx, sent, m)
         reassured = [(r.start() + sent.start_char, r.end() + sent.start_char) for r in self.REASSURANCE.finditer(sent.text)]
-        words = {t.lower_ for t in sent if start <= t.idx < end and not any(a <= t.idx < b for a, b in reassured)}
+        words = {t.lower_ for t in sent if not any(a <= t.idx < b for a, b in reassured)}
         if not words.isdisjoint(lexicon("negations", language)):
             return False
         if m.group() == "!!":
@@ -123,17 +119,6 @@ class ShoutingPunctuation(CheckRule):
             return exclaimed_greeting or not words.isdisjoint(lexicon("warm_words", language))
         if m.group() == "?!":
             # a tag after a complaint ("you hired someone else, right?!") is still exasperation
-            tagged = self.TAG.search(ctx.draft.lintable[start : m.start()])
+            tagged = self.TAG.search(ctx.draft.lintable[sent.start_char : m.start()])
             return bool(tagged) and words.isdisjoint(lexicon("complaint_words", language))
         return False
-
-    @staticmethod
-    def _own_sentence(ctx: Context, sent, m: "re.Match[str]") -> tuple[int, int]:  # type: ignore[no-untyped-def]
-        """The character range of the run's own sentence: the parsed sentence, cut at an emoji followed by a
-        capital letter (``_EMOJI_BREAK``) before and after the run."""
-        text = ctx.draft.lintable
-        start, end = sent.start_char, sent.end_char
-        for b in _EMOJI_BREAK.finditer(text, start, m.start()):
-            start = b.end()
-        after = _EMOJI_BREAK.search(text, m.end(), end)
-        return start, (after.start() if after else end)
