@@ -1111,17 +1111,6 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "what"), GRADUATION_HIRE_RESIDENCE_TRANSITION)
-def test_graduation_years_hires_residence_and_transition_fire(lint_text, text, lang, what):
-    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-    assert [f.code for f in found] == ["FA001"] and what in found[0].message
-
-
-@pytest.mark.parametrize(("text", "lang"), GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES)
-def test_graduation_hire_residence_and_transition_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
 #: Named outright but missed: the menopause, IVF and adoption as the reader's situation, a stammer that "made it difficult",
 #: religious dress at odds with a look or uniform (also as someone's feedback), reacted to, or in its Swedish forms ("sjalen"),
 #: a diagnosis in a Swedish compound ("autismdiagnos"), a gendered figure the group "needs", staff who speak like the clientele,
@@ -1183,12 +1172,12 @@ NAMED_OUTRIGHT_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "what"), NAMED_OUTRIGHT)
-def test_characteristics_named_outright_fire(lint_text, text, lang, what):
+@pytest.mark.parametrize(("text", "lang", "what"), GRADUATION_HIRE_RESIDENCE_TRANSITION + NAMED_OUTRIGHT)
+def test_each_wrapped_reference_fires_once_naming_its_characteristic(lint_text, text, lang, what):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
     assert [f.code for f in found] == ["FA001"] and what in found[0].message
 
 
-@pytest.mark.parametrize(("text", "lang"), NAMED_OUTRIGHT_LOOK_ALIKES)
-def test_characteristics_named_outright_look_alikes_do_not_fire(lint_text, text, lang):
+@pytest.mark.parametrize(("text", "lang"), GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES + NAMED_OUTRIGHT_LOOK_ALIKES)
+def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
