@@ -1181,3 +1181,91 @@ def test_each_wrapped_reference_fires_once_naming_its_characteristic(lint_text, 
 @pytest.mark.parametrize(("text", "lang"), GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES + NAMED_OUTRIGHT_LOOK_ALIKES)
 def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+#: Indirect references (concern for the reader, a question, a view relayed from a client or a site manager, a subordinate
+#: clause): a view relayed through a gerund, a gender weighed in the role, a preference held out for, a proxy said of anyone,
+#: career runway, an eponym's disease, exhaustion, pronouns and transitioning, where the reader is "really" from, a holiday as
+#: the time of the reader's shifts; in Swedish the client's doubt, a view with a softener or a priority, a gender weighed, family
+#: planning, a compound diagnosis, newly married, an accent remarked on, pronouns, origin asked with an adverb, the reader's
+#: observance at the time of the shifts.
+INDIRECT = [
+    ("The site manager made a comment about not wanting a woman in this role.", "en", "gender"),
+    ("We also talked about whether a woman in this role would get the joiners on side.", "en", "gender"),
+    ("We're going to hold out for a native English speaker for this one.", "en", "ethnicity"),
+    ("We wanted someone who isn't set in their ways.", "en", "age"),
+    ("We were after someone with a longer career runway for a ten-year programme.", "en", "age"),
+    ("Since you had mentioned Crohn's disease, we felt six weeks in the field might not be right for you.", "en", "health"),
+    ("After what you told us about your exhaustion in 2022, we felt a form group might be too much too soon.", "en", "health"),
+    ("Some of the panel found the introduction with your pronouns a little distracting.", "en", "gender"),
+    ("Given that you are still in the middle of transitioning, we felt an on-air role might add pressure you don't need.", "en", "gender"),
+    ("She asked me afterwards where you're really from.", "en", "ethnicity"),
+    ("We weren't sure how you'd manage the weekend shifts when Ramadan falls next spring.", "en", "religion"),
+    ("Kunden var tveksam till hur det skulle se ut med rullstolen bakom receptionsdisken.", "sv", "hälsa"),
+    ("Sen var vi ärligt talat lite fundersamma kring hur huvudduken skulle funka ihop med uniformen.", "sv", "religion"),
+    ("Vi har i den här omgången valt att prioritera sökande med svenska som modersmål.", "sv", "etnisk"),
+    ("Vi pratade också om huruvida en kvinna i den här rollen skulle få med sig snickarlaget.", "sv", "kön"),
+    ("Hur ser det ut med barn framöver, är ni klara med familjebildningen?", "sv", "familj"),
+    ("Efter det du berättade om utmattningsdepressionen 2022 kändes en mentorsklass som för mycket för dig.", "sv", "hälsa"),
+    ("Eftersom du är nygift bedömde vi att resorna kanske inte är rätt för dig.", "sv", "civilstånd"),
+    ("Du pratar bra svenska och brytningen hörs knappt, men kunderna ringer ofta om krångliga avtal.", "sv", "etnisk"),
+    ("Vi var rädda för att du skulle få frågor kring att du vill bli kallad hen.", "sv", "kön"),
+    ("Hon frågade mig efteråt var du egentligen kommer ifrån.", "sv", "etnisk"),
+    ("Det blir tufft för dig att orka helgpassen när ramadan infaller.", "sv", "religion"),
+]
+
+#: Their look-alikes: the writer's own leave and own way of deciding, the reader's own point or question, a proxy said of a
+#: client, a runway not governed, someone else's eponym disease, a report's topic, a transitive "transitioning", a client
+#: "really" from somewhere, another's observance; in Swedish a client content, the reader's own doubt, the reader's priorities,
+#: a topic of the reader's work, a breach, a lecture topic, "hen" of anyone, a couple in a role play, another's rota, the
+#: writer's own way of deciding.
+INDIRECT_LOOK_ALIKES = [
+    ("I went on paternity leave the day after your interview, so I'm sorry this is late; your pricing answer was the gap.", "en"),
+    ("After a lot of discussion and prayer we felt another applicant was the better match for the project right now.", "en"),
+    ("You made a good point about wanting a woman in this role to mentor you.", "en"),
+    ("You asked whether a woman in this role would get maternity pay, and the answer is yes.", "en"),
+    ("The client is set in their ways about invoicing, and you handled them calmly.", "en"),
+    ("Your talk on giving graduates a longer career runway was the best we heard.", "en"),
+    ("You discussed Mr Patel's Crohn's disease with the nurse in the role play, and we worried the pace was slow.", "en"),
+    ("Your report on emotional exhaustion among ward staff was well sourced.", "en"),
+    ("You're in the middle of transitioning the team to the new rota, and it showed in your answers.", "en"),
+    ("You asked where the client is really from, and that showed good research.", "en"),
+    ("You planned the weekend shifts well, and the rota even covered the weeks when Ramadan falls.", "en"),
+    ("Kunden var nöjd med hur det såg ut med rullstolen i utställningen, och din skyltning var bra.", "sv"),
+    ("Du verkade lite fundersam kring hur huvudduken skulle sitta på skyltdockan, men du löste det.", "sv"),
+    ("I rollspelet valde du att prioritera kunder med ett annat modersmål, och det var klokt.", "sv"),
+    ("Vi diskuterade huruvida du vill ha heltid, och ditt case om föräldraledighet var starkt.", "sv"),
+    ("Du skrev ett bra case om familjebildning och bostadsbyggande i kommunen.", "sv"),
+    ("Brytningen av avtalet märktes i siffrorna, och du förklarade den tydligt.", "sv"),
+    ("Din föreläsning om förlossningsdepression för BVC-personalen var tydlig.", "sv"),
+    ("Kandidaten ska kunna leda möten, och hen ska ha B-körkort.", "sv"),
+    ("Du planerade menyn till ett nygift par i rollspelet, och kalkylen höll.", "sv"),
+    ("Du förklarade var kunden egentligen kommer ifrån i kundresan.", "sv"),
+    ("Du planerade helgpassen så att alla fick ledigt när ramadan infaller, och schemat var tydligt.", "sv"),
+    ("Efter mycket diskussion och bön kom vi fram till att en annan sökande passar bäst just nu.", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "what"), INDIRECT)
+def test_indirect_references_fire_once_naming_their_characteristic(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+@pytest.mark.parametrize(("text", "lang"), INDIRECT_LOOK_ALIKES)
+def test_indirect_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fires"),
+    [
+        ("The chemistry in the group didn't feel quite right, and in a team of six that matters more than a good take-home task.", "en", True),
+        ("The chemistry with the team was there from the first coffee, and the gap was the SQL test.", "en", False),
+        ("Men när vi stämde av med teamet kändes kemin i gruppen inte riktigt självklar.", "sv", True),
+        ("Det var inte kemin i gruppen som avgjorde, utan hemuppgiften.", "sv", False),
+    ],
+)
+def test_chemistry_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == (["FA002"] if fires else [])

@@ -53,6 +53,8 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately the pass waited on your garnish twice. We get a few months of quiet trade after Christmas.\nRegards,\nAnna",
         # a deadline for sending something is no habit to build
         "Hi Sam,\nUnfortunately six of the links in your newsletter were dead. Please let us know before you send it to the client.\nRegards,\nAnna",
+        # an introduction the candidate already had is no offer of one
+        "Hi Sam,\nUnfortunately your plan missed the approval lead time. Dr Ellis, who introduced you to the panel, agreed.\nRegards,\nAnna",
     )
     PASS = (
         "Hi Sam,\nYour case study lacked a budget. I would recommend practising a costed plan before you apply again.\nRegards,\nAnna",
@@ -84,6 +86,9 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately the pass waited on your garnish twice. Get a couple of months on a busy line and try us again.\nRegards,\nAnna",
         # a check to make a habit of before sending or submitting work
         "Hi Sam,\nUnfortunately three totals in your report did not match the appendix. Check every figure against the source before you hit send.\nRegards,\nAnna",
+        # an offer to introduce the candidate to someone who can help close the gap
+        "Hi Sam,\nUnfortunately your plan missed the approval lead time. I would happily introduce you to our data manager, who runs the approvals.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your plan missed the approval lead time. I can put you in touch with our approvals lead.\nRegards,\nAnna",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

@@ -57,6 +57,14 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nThe stammer made it hard to follow your answers in the mock hearing.\nBest,\nAnna",
         "Hi Sam,\nThe vendors were a bit thrown by the turban and asked whether we'd changed our image.\nBest,\nAnna",
         "Hi Sam,\nYou mentioned you're midway through IVF, and we thought the travel would be too much for you.\nBest,\nAnna",
+        # Indirect: a view relayed through a gerund, a gender weighed in the role, an eponym's disease, a holiday as the time of the
+        # reader's shifts, transitioning, career runway.
+        "Hi Sam,\nThe site manager made a comment about not wanting a woman in this role.\nBest,\nAnna",
+        "Hi Sam,\nWe also talked about whether a woman in this role would get the joiners on side.\nBest,\nAnna",
+        "Hi Sam,\nSince you had mentioned your Crohn's disease, we felt six weeks in the field might not be right for you.\nBest,\nAnna",
+        "Hi Sam,\nWe weren't sure how you'd manage the weekend shifts when Ramadan falls next spring.\nBest,\nAnna",
+        "Hi Sam,\nGiven that you are still in the middle of transitioning, we felt an on-air role might add pressure you don't need.\nBest,\nAnna",
+        "Hi Sam,\nWe were after someone with a longer career runway for a ten-year programme.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -82,6 +90,16 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nWe're a family business, and your laminating was excellent.\nBest,\nAnna",
         "Hi Sam,\nYou scored 29 out of 40 against the appointed candidate's 34.\nBest,\nAnna",
         "Hi Sam,\nThe headscarf you designed for the show sits well with the costume brief, and your sketches were quick.\nBest,\nAnna",
+        # The writer's own leave and own way of deciding; the reader's point, the reader's question; someone else's eponym disease;
+        # a holiday as the time of the rota; a transitive "transitioning"; a runway not governed.
+        "Hi Sam,\nI went on paternity leave the day after your interview, so I'm sorry this is late; your pricing answer was the gap.\nBest,\nAnna",
+        "Hi Sam,\nAfter a lot of discussion and prayer we felt another applicant was the better match for the project right now.\nBest,\nAnna",
+        "Hi Sam,\nYou made a good point about wanting a woman in this role to mentor you.\nBest,\nAnna",
+        "Hi Sam,\nYou asked whether a woman in this role would get maternity pay, and the answer is yes.\nBest,\nAnna",
+        "Hi Sam,\nYou discussed Mr Patel's Crohn's disease with the nurse in the role play, and we worried the pace was slow.\nBest,\nAnna",
+        "Hi Sam,\nYou planned the weekend shifts well, and the rota even covered the weeks when Ramadan falls.\nBest,\nAnna",
+        "Hi Sam,\nYou're in the middle of transitioning the team to the new rota, and it showed in your answers.\nBest,\nAnna",
+        "Hi Sam,\nYour talk on giving graduates a longer career runway was the best we heard.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

@@ -20,7 +20,7 @@ class CultureFit(CheckRule):
     MESSAGE = "'Not a culture fit' as the reason: it names nothing job-related, so it invites the suspicion that a protected characteristic was the real reason"
     FIX_TITLE = "Replace it with the job-related behaviour you observed"
     DOC = RuleDoc(
-        what="Feedback telling the candidate they were not a (good, right) culture fit ('we don't see you as a culture fit for the studio'), or did not fit the culture or the team (did not slot in, gel or mesh with it), or saying the decision came down to culture or fit ('it came down to culture fit', 'it was mostly about culture'), as the reason.",
+        what="Feedback telling the candidate they were not a (good, right) culture fit ('we don't see you as a culture fit for the studio'), or did not fit the culture or the team (did not slot in, gel or mesh with it), or saying the decision came down to culture or fit ('it came down to culture fit', 'it was mostly about culture'), or that the chemistry with the team was not there ('the chemistry with the team just wasn't there'), as the reason.",
         why="'Culture fit' is the phrase discrimination claims quote most: it gives no reason the candidate can check, so it reads as cover for age, origin, gender or anything else the panel did not say. A job-related, observable reason is fairer and safer.",
         example="In the end the team felt you weren't a culture fit.",
         instead="The role needs someone who raises problems early; in the group exercise you did not speak until the plan was fixed.",
@@ -32,6 +32,8 @@ class CultureFit(CheckRule):
         "Hi Sam,\nHonestly we just don't see you as a culture fit for the studio.\nBest,\nAnna",
         # a negated view over an impersonal "it"
         "Hi Sam,\nWe just didn't think it would be the right culture fit for either side.\nBest,\nAnna",
+        # the chemistry with the team said not to be there
+        "Hi Sam,\nThe chemistry with the team just wasn't there.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nWe do not score culture fit; your result came from the four criteria below.\nBest,\nAnna",
@@ -42,6 +44,8 @@ class CultureFit(CheckRule):
         "Hi Sam,\nYou were not the right fit for the team at this time.\nBest,\nAnna",
         # the fit set aside by a cleft ("it was … that decided it"), not given as the reason
         "Hi Sam,\nWe don't think it was culture fit that decided it; the budget exercise did.\nBest,\nAnna",
+        # the chemistry there, not denied
+        "Hi Sam,\nThe chemistry with the team was there from the first coffee, and the gap was the SQL test.\nBest,\nAnna",
     )
 
     REPLACEMENT: ClassVar[str] = REPLACEMENT

@@ -31,7 +31,7 @@ class TooManyQuestions(CheckRule):
     FIX_TITLE = "Keep the one or two questions that matter most"
     NO_SUGGESTION_REASON = "Which questions matter most is the writer's choice."
     DOC = RuleDoc(
-        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). A list may be marked with hyphens, dashes, bullets, numbers or letters.",
+        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). Questions after leave for the reader to answer only some of them ('I've numbered them so you can answer only the quick ones:', 'answer whichever you have time for') are a menu, not an interrogation, and do not count unless they ask why. A list may be marked with hyphens, dashes, bullets, numbers or letters.",
         why="The reader is doing you a favour; each extra question makes replying more work and the message more like a cross-examination.",
         example="What went wrong? Who decided? Was it the test? Did you read my CV? When will you reply?",
         instead="Is there one thing you would suggest I work on before applying again?",
@@ -110,6 +110,18 @@ class TooManyQuestions(CheckRule):
         r")\s+(?:the|its|your)\s+(?:advertised\s+|actual\s+)?(?:(?:salary|pay)\s+(?:band|range|scale|bracket|grade)s?|bands?)\b",
         re.IGNORECASE,
     )
+    #: Leave for the reader to answer only some of the questions that follow ("I've numbered them so you can answer
+    #: only the quick ones:", "answer whichever you have time for", "no need to answer them all"): the writer offers
+    #: a menu to pick from, the opposite of an interrogation that wants every answer. The questions after it do not
+    #: count, unless they ask why.
+    CHOOSE = re.compile(
+        r"\b(?:(?:answer|reply\s+to|respond\s+to|pick|choose|take)\s+(?:only|just)\s+(?:the|those|some|one|whichever|any|a\s+few)\b"
+        r"|(?:answer|reply\s+to|respond\s+to|pick|choose)\s+(?:whichever|any\s+(?:of\s+them\s+)?(?:you|that)|the\s+(?:quick|easy|short)\s+ones?)\b"
+        r"|(?:skip|ignore|leave\s+out)\s+(?:any|the\s+ones?|those|whichever)\s+(?:you|that)\b"
+        r"|no\s+need\s+to\s+(?:answer|reply\s+to)\s+(?:them\s+)?all\b"
+        r"|(?:don't|do\s+not|doesn't)\s+(?:feel\s+(?:you\s+)?)?(?:have|need|obliged)\s+to\s+(?:answer|reply\s+to)\s+(?:them\s+)?all\b)",
+        re.IGNORECASE,
+    )
     WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
     FAIL = (
         "Hi,\nWhat went wrong? Who made the decision? Was it the test? When will I hear more?\nThanks,\nOmar",
@@ -141,6 +153,9 @@ class TooManyQuestions(CheckRule):
         "Hi,\nWho decided? Was it the test? Did anyone read my CV? Why was the salary band not in the advert?\nThanks,\nOmar",
         "Hi,\nWho decided? Was it the test? Did anyone read my CV? Could you share the scoring grid for the role?\nThanks,\nOmar",
         "Hi,\nWho decided? Was it the test? Did anyone read my CV? What was the range of scores on the test?\nThanks,\nOmar",
+        # leave to answer only some does not excuse a list of whys, nor the questions asked before it
+        "Hi,\nAnswer whichever you like:\n1. Why was I rejected?\n2. Why did nobody call?\n3. Why was the test so long?\n4. Why did it take a month?\nThanks,\nOmar",
+        "Hi,\nWho decided? Was it the test? Did anyone read my CV? When will you reply? Answer only the ones you like.\nThanks,\nOmar",
     )
     PASS = (
         "Hi,\nCould you tell me how my case study came across? Is there anything you would suggest I work on?\nThanks,\nOmar",
@@ -165,16 +180,27 @@ class TooManyQuestions(CheckRule):
         "Hi,\nI have a few questions, if you have time:\n– Was my lede too soft?\n– Did the piece run long?\n– Should I practise filming?\n– Are there any summer roles worth applying for?\nThanks,\nOmar",
         # a request for the role's pay band, to calibrate future applications
         "Hi,\n1. Was my forecast too cautious? 2. Did the memo run long? 3. Was my Power BI page clear?\n4. The advert said the pay was competitive. Could you tell me the salary range for the post?\nThanks,\nOmar",
+        # a numbered list the writer lets the reader answer only in part is a menu, not an interrogation
+        "Hi,\nI've numbered these so you can answer just the ones you have time for:\n1. Was my forecast too cautious?\n2. Did the memo run long?\n3. Was my Power BI page clear?\n4. Should I do the modelling course first?\n5. Was my answer on covenants right?\nThanks,\nOmar",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         questions = [s for s in ctx.sentences if s.text.rstrip().endswith("?") and not self._not_counted(s.text.strip())]
+        menu = self._menu_from(ctx)
+        if menu is not None:
+            questions = [s for s in questions if s.start_char < menu or self.WHY.search(s.text)]
         if questions and self._broader_closing(ctx, questions[-1], questions[-2] if len(questions) > 1 else None):
             questions = questions[:-1]
         if len(questions) > MAX_QUESTIONS:
             extra = questions[MAX_QUESTIONS]
             yield self.finding(extra.start_char, extra.start_char + len(extra.text.rstrip()), ctx=ctx,
                                message=self.COUNT_MESSAGE.format(questions=len(questions)))
+
+    def _menu_from(self, ctx: Context) -> int | None:
+        """Where the questions offered as a menu start: the end of the first leave for the reader to answer
+        only some of them (``CHOOSE``), or None."""
+        found = self.CHOOSE.search(ctx.draft.lintable.replace("\u2019", "'"))
+        return found.end() if found else None
 
     def _not_counted(self, text: str) -> bool:
         """A question that only announces the ones that follow (``ASK_LEAVE``, ``ASK_EXPAND``) or is a

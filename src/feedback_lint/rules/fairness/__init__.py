@@ -206,6 +206,28 @@ skyltdockan") is not tied by nearness. Of two mentions of the same length that o
 "a family business"), and an "'s" before a number is no "is" where the possessive is the object of a preposition or a verb or
 in a sentence of scores ("29 out of 40 against the appointed candidate's 34").
 
+Indirect references. "go" is a view only as a choice (``view_preps``: "we went with…", "we've gone for…"; not "I went on
+paternity leave the day after your interview"), and "hold out for" is one (``view_particles``); a gerund with no subject of its
+own in an "about" phrase takes the subject of the clause it hangs on ("the site manager made a comment about not wanting a
+woman in this role"; not "you made a good point about wanting…"); a person of a gender placed in the role (``role_nouns``: "a
+woman in this role") is still an imagined hire, and one in a "whether" clause the employer's side weighed
+(``deliberation_marks``: "we talked about whether a woman in this role would get the joiners on side") counts without a
+comparative. A name a term is called after is no name nor a third person's possessive ("your Crohn's disease"; "Mr Patel's
+Crohn's disease" is his); a holiday the tagger makes a name is the time of the reader's work when it opens a "when" clause or
+follows "during" on a verb whose subject is the reader ("how you'd manage the weekend shifts when Ramadan falls"), and in
+Swedish a religious word in the reader's own clause with a time of the working week (``schedule_cues``: "hur du skulle orka
+helgpassen när ramadan infaller") is the reader's practice, counted with a concern; a religious word coordinated with a noun of
+deliberation (``deliberation_nouns``: "after a lot of discussion and prayer we felt…", "efter mycket diskussion och bön") is the
+writer's own way of deciding. "Transitioning" is the reader's gender transition only as something they are in the middle of
+(``transition_contexts``), not with an object or a destination ("transitioning the team to the new rota"). In Swedish a
+client's or a decision-maker's doubt relayed (``relayed_views``: "kunden var tveksam till hur det skulle se ut med rullstolen")
+is a view, and so is a view with a softener inside ("var vi lite fundersamma kring…") or a priority ("valt att prioritera
+sökande med…") or a question weighed ("vi pratade om huruvida en kvinna…"); an accent or another visible characteristic in the
+definite form before a verb of being heard or seen (``remark_after``: "brytningen hörs knappt") is a remark on the reader's
+own, in a sentence to the reader; a mention that itself names the reader ("var du egentligen kommer ifrån") is never a
+colleague's. "Not a culture fit" also covers the chemistry with the team said not to be there ("the chemistry with the team
+just wasn't there", "kemin i gruppen kändes inte riktigt självklar").
+
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,

@@ -86,7 +86,10 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return TEAM if not job and _team_of(span, data) else False
     if m.kind == OWN and _a_measure(span, data):  # "your score was solid at 84"
         return False
-    if _a_name(span, data) or _someone_elses(span, data) or _of_a_thing(span, data) or _a_past_time(span, data):
+    # A holiday the tagger makes a name is no name when it is the time of the reader's work ("how you'd manage the weekend
+    # shifts when Ramadan falls").
+    named = _a_name(span, data) and not _readers_observance(span, data)
+    if named or _someone_elses(span, data) or _of_a_thing(span, data) or _a_past_time(span, data):
         return False
     if _a_clashing_date(sent, m, data):  # "our first proposed interview date clashed with Eid": the date, moved or not
         return not job and SITUATION
@@ -177,7 +180,9 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return SITUATION
     # Religious practice as a scheduling problem: "you mentioned needing to go to the mosque at lunchtime, and the
     # supervisor has to be on the floor on Fridays", with the concern in that sentence or the next.
-    if m.group in data["practice_groups"] and _in_readers_clause(span, data, through_open=True) and contains_any(sent.text.lower(), data["schedule_cues"]):
+    # So is a holiday as the time of the reader's work ("how you'd manage the weekend shifts when Ramadan falls next spring").
+    if m.group in data["practice_groups"] and (_in_readers_clause(span, data, through_open=True) or _readers_observance(span, data)) and contains_any(
+            sent.text.lower(), data["schedule_cues"]):
         return SITUATION
     return False
 
@@ -366,7 +371,8 @@ def _imagined_hire(span: "Span", data: dict[str, Any]) -> bool:
     root = span.root
     if not any(t.lower_ in ("a", "an") for t in (*span, *root.children)):
         return False
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in root.children):
+    # Placed in the role is no further description ("whether a woman in this role would get the joiners on side").
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not _in_the_role(c, data) for c in root.children):
         return False
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
@@ -380,10 +386,31 @@ def _imagined_hire(span: "Span", data: dict[str, Any]) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX") or not _modal(verb, data):
         return False
+    if _deliberated(verb, data):  # "we talked about whether a woman in this role would get the joiners on side"
+        return True
     subject = set(t.i for t in root.subtree)
     words = [c for c in verb.children if c.i not in subject]
     words += [g for c in words if c.dep_ in ("acomp", "advmod", "xcomp", "prt") for g in c.children]
     return any(w.tag_ in ("JJR", "RBR") or w.lower_ in data["comparatives"] for w in words)
+
+
+def _in_the_role(prep: "Token", data: dict[str, Any]) -> bool:
+    """"in this role", "in the job": a person placed in the role on offer (``role_nouns``), not described further."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in data["role_nouns"] and not any(c.dep_ == "poss" for c in o.children)
+        for o in prep.children)
+
+
+def _deliberated(verb: "Token", data: dict[str, Any]) -> bool:
+    """The imagined hire's clause is a question the employer's side weighed: opened by "whether" or "if"
+    (``deliberation_marks``) under a verb whose subject is the employer's side, also through "about" ("we talked about whether
+    a woman in this role would…", "the panel wondered if a man would…"); not the reader's question ("you asked whether…")."""
+    if not any(c.dep_ == "mark" and c.lower_ in data["deliberation_marks"] for c in verb.children):
+        return False
+    above = verb.head
+    if above.pos_ == "ADP":
+        above = above.head
+    return above is not verb and above.pos_ in ("VERB", "AUX", "ADJ") and _employer_subject(above, data)
 
 
 def _modal(verb: "Token", data: dict[str, Any]) -> bool:
@@ -443,6 +470,42 @@ def _a_past_time(span: "Span", data: dict[str, Any]) -> bool:
         return False
     verb = first.head
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _readers_observance(span: "Span", data: dict[str, Any]) -> bool:
+    """A holiday or observance (``observances``) as the time of something the reader does: the subject of a "when"/"while" clause,
+    or the object of "during"/"over"/"in", on a verb whose subject is the reader ("how you'd manage the weekend shifts when
+    Ramadan falls", "you'd be on the tills during Eid"); not a time of the employer's ("we close over Eid")."""
+    if span.text.lower() not in data["problem_predicates"]["observances"]:
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "advcl" and any(
+            c.lower_ in ("when", "while", "whilst", "once") for c in root.head.children):
+        verb = root.head.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("during", "over", "in", "through", "throughout"):
+        verb = root.head.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_second(s, data) for s in subjects)
+
+
+def _writers_deliberation(span: "Span", data: dict[str, Any]) -> bool:
+    """A religious word that is the writer's own way of deciding: coordinated with a noun of deliberation
+    (``deliberation_nouns``: "after a lot of discussion and prayer we felt…", "after much prayer and reflection"), or a verb
+    whose subject is the writer (``writer_subjects``: "we prayed about it and felt…"); not with the reader in the phrase
+    ("your prayer and reflection group")."""
+    if _mention_group(span, data) != "religion" or any(_second(t, data) for t in span.root.subtree):
+        return False
+    root = span.root
+    partners = [*([root.head] if root.dep_ == "conj" else []), *(c for c in root.children if c.dep_ == "conj")]
+    if any(p.lemma_.lower() in data["deliberation_nouns"] or p.lower_ in data["deliberation_nouns"] for p in partners):
+        return True
+    return root.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in data["writer_subjects"] for c in root.children)
 
 
 def _a_problem(span: "Span", data: dict[str, Any]) -> bool:
@@ -558,8 +621,8 @@ def _a_measure(span: "Span", data: dict[str, Any]) -> bool:
 def _a_name(span: "Span", data: dict[str, Any]) -> bool:
     """The mention is (part of) a name ("Christian" the person, the Elderly Care ward): a proper noun the
     tagger puts in a name; not a common word it does (a sentence's first word, "Divorced women tend…"), nor an
-    abbreviation it makes a name on its own ("you're midway through IVF"), nor one with the reader's possessive, which
-    no name takes ("your Sabbath", however the tagger reads it)."""
+    abbreviation it makes a name on its own ("you're midway through IVF"), nor the name a term is called after ("Crohn's
+    disease"), nor one with the reader's possessive, which no name takes ("your Sabbath", however the tagger reads it)."""
     def first_word(t: "Token") -> bool:
         return all(w.is_space or w.is_punct for w in t.doc[t.sent.start : t.i])
 
@@ -569,7 +632,12 @@ def _a_name(span: "Span", data: dict[str, Any]) -> bool:
         alone = t.ent_iob_ == "B" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")
         return alone and t.is_upper and len(t.text) > 1
 
-    if not any(t.ent_type_ in _NAME_ENTITIES and (t.pos_ == "PROPN" or not first_word(t)) and not lone_acronym(t) for t in span):
+    def eponym(t: "Token") -> bool:
+        """The name a term is called after, with its "'s" inside the term ("Crohn's disease", "Crohn's")."""
+        return t.i + 1 < span.end and t.doc[t.i + 1].lower_ in ("'s", "\u2019s")
+
+    if not any(t.ent_type_ in _NAME_ENTITIES and (t.pos_ == "PROPN" or not first_word(t)) and not lone_acronym(t) and not eponym(t)
+               for t in span):
         return False
     return not any(c.dep_ == "poss" and _second(c, data) for t in span for c in t.children)
 
@@ -659,16 +727,23 @@ def _in_readers_record(span: "Span", data: dict[str, Any]) -> bool:
 
 def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
     """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair", "the client
-    or family") or to the writer ("as a single mum myself"); not a possessive of the mention's own that
-    compares ages ("stylists their own age")."""
+    or family") or to the writer ("as a single mum myself", also the writer's own deliberation: "after a lot of discussion and
+    prayer we felt…"); not a possessive of the mention's own that compares ages ("stylists their own age") or that is part of
+    the term's name ("your Crohn's disease")."""
     def own(c: "Token") -> bool:
-        return span.start <= c.i < span.end and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "own"
+        """A possessive of the mention's own: "their own age", or a name the term is called after ("your Crohn's disease")."""
+        inside = span.start <= c.i < span.end
+        return inside and ((c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "own") or c.pos_ == "PROPN")
 
+    # Also the owner of a name the term is called after ("Mr Patel's Crohn's disease").
+    owners = [*span.root.children, *(g for c in span.root.children if c.dep_ == "poss" and own(c) for g in c.children)]
     if any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN") and not own(c)
-           for c in span.root.children):
+           for c in owners):
         return True
     # The writer's own: "as a single mum myself, I know…".
     if any(c.dep_ == "appos" and c.lower_ in data["writer_reflexives"] for t in {span.root, _described(span.root)} for c in t.children):
+        return True
+    if _writers_deliberation(span, data):  # "after a lot of discussion and prayer we felt…", "we prayed about it and…"
         return True
     return _with_someone_else(span, data)
 
@@ -852,6 +927,8 @@ def _is_view(t: "Token", data: dict[str, Any]) -> bool:
     lemma = t.lemma_.lower()
     if lemma in data["view_particles"]:
         return any(c.dep_ == "prt" and c.lower_ in data["view_particles"][lemma] for c in t.children)
+    if lemma in data["view_preps"]:  # "we went with someone else", "we've gone for…"; not "I went on paternity leave"
+        return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in data["view_preps"][lemma] for c in t.children)
     if lemma in data["person_view_lemmas"]:  # "they like a local lad", "our regulars love a young face": a liking for a kind of person
         return t.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lower_ in data["profile_nouns"] or c.lemma_.lower() in data["profile_nouns"])
                                         for c in t.children)
@@ -894,7 +971,34 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
             return True
         if not subjects and _elided_first_person(word, data):
             return True
+        if not subjects and _gerund_of_employer(word, data):  # "the site manager made a comment about not wanting a woman…"
+            return True
     return False
+
+
+def _gerund_of_employer(word: "Token", data: dict[str, Any]) -> bool:
+    """A gerund with no subject of its own, in an "about"/"of" phrase, takes its subject from the clause it hangs on: the
+    possessor of the noun it describes, or else the subject of the verb that has that noun or the phrase itself ("the site
+    manager made a comment about not wanting a woman in this role", "we talked about hiring someone younger"); not the
+    reader's ("you made a good point about wanting a mentor", "your idea of wanting…")."""
+    if word.tag_ != "VBG" or word.dep_ != "pcomp" or word.head.lower_ not in ("about", "of", "on", "over"):
+        return False
+    above = word.head.head
+    if above.pos_ in ("NOUN", "PROPN"):
+        owners = [c for c in above.children if c.dep_ == "poss"]
+        if owners:
+            return any(o.lower_ in data["employer_possessives"] or o.lemma_.lower() in data["employer_subjects"] for o in owners)
+        if above.dep_ not in ("dobj", "attr", "pobj") or above.head is above:
+            return False
+        above = above.head
+        if above.pos_ == "ADP":
+            above = above.head
+    if above.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and above.tag_ in ("VBD", "VBZ", "VBP") and above.i > above.sent.start and above.nbor(-1).pos_ == "NOUN":
+        subjects = [above.nbor(-1)]  # a finite verb the parser left without its subject: the noun right before it
+    return any(s.lower_ in data["employer_subjects"] or s.lemma_.lower() in data["employer_subjects"] for s in subjects)
 
 
 def _quantified(subjects: list["Token"], data: dict[str, Any]) -> list["Token"]:

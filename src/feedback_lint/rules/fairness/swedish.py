@@ -66,6 +66,9 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.group == "religion" and contains_any(" ".join(t.lower_ for t in doc[max(sent.start, m.start - 3) : m.start]).split(",")[-1],
                                               data["own_institution_markers"]) and not any(_second(t, data) for t in doc[max(sent.start, m.start - 3) : m.start]):
         return False
+    # The writer's own way of deciding: "efter mycket bön och eftertanke kom vi fram till…".
+    if m.group == "religion" and _sv_writers_deliberation(sent, m, data):
+        return False
     # An age joke said of the reader's career: "du har hållit på sedan innan många av oss var födda".
     if text in data["age_remarks"]:
         return not job and any(_second(t, data) for t in doc[sent.start : m.start])
@@ -181,15 +184,55 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return (_addressed(sent, data) or view) and not job and not excused
     if _a_reaction_to_it(sent, m, data):  # "säljarna sa att de blev ”lite ställda” av turbanen"
         return not job and not excused
+    # The reader's accent or another visible characteristic remarked on as heard or seen ("brytningen hörs knappt"), in a sentence
+    # to the reader: the reader's, as the English "your accent is barely noticeable".
+    if _sv_remarked(sent, m, data):
+        return (_addressed(sent, data) or view) and not job and not excused
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"])
     if (reason or view) and (_addressed(sent, data) or view) and not job:
         return True
+    # A religious observance in the reader's own clause, with a time of the working week (``schedule_cues``: "hur du skulle orka
+    # helgpassen när ramadan infaller"): the reader's practice, counted with a concern in this sentence or the next.
+    if m.group in data["practice_groups"] and not job and _sv_in_readers_clause(sent, m, data) and contains_any(lower, data["schedule_cues"]):
+        return SITUATION
     # Children at home with nobody else's before them ("tufft för dig med resorna med små barn hemma"): the reader's household,
     # as the English "two little ones at home", counted with a concern about the reader in this sentence or the next; not
     # others' ("föräldrar med små barn hemma").
     return not job and text in data["household_terms"] and not _sv_others_household(sent, m, data) and SITUATION
+
+
+def _sv_writers_deliberation(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A religious word coordinated with a noun of deliberation (``deliberation_nouns``: "efter mycket bön och eftertanke",
+    "efter samtal och bön"): the writer's own way of deciding, with no second-person word beside it ("din bön och…")."""
+    doc = sent.doc
+    before = [t.lower_ for t in doc[max(sent.start, m.start - 2) : m.start]]
+    after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + 2)]]
+    if any(_second(t, data) for t in doc[max(sent.start, m.start - 2) : min(sent.end, m.end + 2)]):
+        return False
+    return (len(before) == 2 and before[1] == "och" and before[0] in data["deliberation_nouns"]) or (
+        len(after) == 2 and after[0] == "och" and after[1] in data["deliberation_nouns"])
+
+
+def _sv_remarked(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A visible or audible characteristic (``reaction_groups``) in the definite form, right before a verb of being heard or seen
+    (``remark_after``: "brytningen hörs knappt", "hörapparaten syns inte"): a remark on the reader's own, not on a thing after it
+    ("brytningen i filmen")."""
+    doc = sent.doc
+    return m.group in data["reaction_groups"] and m.end < sent.end and doc[m.end - 1].lower_.endswith(("n", "et")) and (
+        doc[m.end].lower_ in data["remark_after"])
+
+
+def _sv_in_readers_clause(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention's clause, back to a comma, a conjunction or "så" within ``2 * SV_TIE_WINDOW`` words, has the reader's "du" or
+    "dig" ("hur du skulle orka helgpassen när ramadan infaller"); not another subject's ("så att alla fick ledigt när ramadan…")."""
+    clause = []
+    for t in reversed(sent.doc[max(sent.start, m.start - 2 * SV_TIE_WINDOW) : m.start]):
+        if t.lower_ in (",", ";", ":", "och", "men", "så"):
+            break
+        clause.append(t)
+    return any(t.lower_ in ("du", "dig") for t in clause)
 
 
 def _sv_counted_group(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -299,13 +342,7 @@ def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid:
     if _played_no_part(sent.text.lower(), data):
         return SITUATION
     # The reader's own clause, back to a comma or a conjunction: "du vill börja efter din föräldraledighet".
-    clause = []
-    for t in reversed(sent.doc[max(sent.start, m.start - 2 * SV_TIE_WINDOW) : m.start]):
-        if t.lower_ in (",", ";", ":", "och", "men", "så"):
-            break
-        clause.append(t)
-    own = any(t.lower_ in ("du", "dig") for t in clause)
-    return TOLD if own else True
+    return TOLD if _sv_in_readers_clause(sent, m, data) else True
 
 
 def _sv_fronted_with(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -421,6 +458,8 @@ def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> b
     att täcka", "vikarie för en föräldraledighet", "täcka upp för en kollegas sjukskrivning"), or a colleague's in a
     clause with no second-person word ("eftersom en kollega går på föräldraledighet i vår")."""
     doc = sent.doc
+    if any(_second(t, data) for t in doc[m.start : m.end]):  # the mention names the reader: "var du egentligen kommer ifrån"
+        return False
     after = doc[m.end : min(sent.end, m.end + 4)].text.lower()
     if any(after.startswith(p) for p in data["cover_after"]):
         return True
@@ -455,8 +494,11 @@ def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> b
 
 def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:
     """The employer's view in the text, also with an adverb inside it ("vi har dock valt", "vi har ärligt
-    talat valt"); not what an offering is for (``offering_views``: "traineeprogrammet riktar sig till…")."""
-    return contains_any(without_any(without_any(text_lower, data["offering_views"]), data["view_adverbs"]), data["employer_views"])
+    talat valt", "var vi lite fundersamma"), or a doubt of the client's or of a decision-maker's relayed (``relayed_views``:
+    "kunden var tveksam till…", "beställaren var inte säker på…"); not what an offering is for (``offering_views``:
+    "traineeprogrammet riktar sig till…")."""
+    plain = without_any(without_any(text_lower, data["offering_views"]), data["view_adverbs"])
+    return contains_any(plain, data["employer_views"]) or any(re.search(p, plain) for p in data["relayed_views"])
 
 
 def _sv_a_things_look(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:

@@ -52,6 +52,8 @@ class NoNextStepSv(NoNextStep):
         # ett tempo som kandidaten redan jobbat upp, och att vi hör av oss, är inget steg för kandidaten
         "Hej Sam,\nDu har jobbat upp ett bra tempo, men tyvärr blev två kvitton fel.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr räckte inte tempot i kassan. Vi hör av oss i vår om nästa rekrytering.\nHälsningar\nAnna",
+        # en kontakt som kandidaten redan fått är inget erbjudande om en
+        "Hej Sam,\nTyvärr saknade planen ledtiden för etikprövningen. Det var Eva som satte dig i kontakt med oss.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -101,6 +103,8 @@ class NoNextStepSv(NoNextStep):
         # en uppmaning att jobba upp det som saknades, och att höra av sig vid en viss tid
         "Hej Sam,\nTyvärr var tempot i disken för lågt under lunchen. Jobba upp farten i några månader, så ses vi igen.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr räckte inte tempot i kassan. Skaffa lite mer vana och hör av dig till hösten.\nHälsningar\nAnna",
+        # ett erbjudande om att sätta kandidaten i kontakt med någon som kan hjälpa
+        "Hej Sam,\nTyvärr saknade planen ledtiden för etikprövningen. Jag kan gärna sätta dig i kontakt med vår dataansvarige.\nHälsningar\nAnna",
     )
 
     def has_next_step(self, ctx: Context) -> bool:

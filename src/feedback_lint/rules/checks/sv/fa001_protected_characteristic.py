@@ -48,6 +48,16 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nSäljarna sa att de blev ”lite ställda” av turbanen.\nHälsningar\nAnna",
         "Hej Sam,\nDu berättade att du har en adhd-diagnos, och vi tror att tempot blir för tufft för dig.\nHälsningar\nAnna",
         "Hej Sam,\nMed tanke på att du nyss börjat jobba igen och har två små barn tror vi att kvällarna blir för tunga för dig.\nHälsningar\nAnna",
+        # Indirect: the client's doubt relayed, a view with a softener inside, a gender weighed in the role, the reader's
+        # observance at the time of the shifts, an accent remarked on, a compound diagnosis, pronouns, newly married.
+        "Hej Sam,\nKunden var tveksam till hur det skulle se ut med rullstolen bakom receptionsdisken.\nHälsningar\nAnna",
+        "Hej Sam,\nSen var vi ärligt talat lite fundersamma kring hur huvudduken skulle funka ihop med uniformen.\nHälsningar\nAnna",
+        "Hej Sam,\nVi pratade också om huruvida en kvinna i den här rollen skulle få med sig snickarlaget.\nHälsningar\nAnna",
+        "Hej Sam,\nDet blir tufft för dig att orka helgpassen när ramadan infaller.\nHälsningar\nAnna",
+        "Hej Sam,\nDu pratar bra svenska och brytningen hörs knappt, men kunderna ringer ofta om krångliga avtal.\nHälsningar\nAnna",
+        "Hej Sam,\nEfter det du berättade om utmattningsdepressionen 2022 kändes en mentorsklass som för mycket för dig.\nHälsningar\nAnna",
+        "Hej Sam,\nVi var rädda för att du skulle få frågor kring att du vill bli kallad hen.\nHälsningar\nAnna",
+        "Hej Sam,\nEftersom du är nygift bedömde vi att resorna kanske inte är rätt för dig.\nHälsningar\nAnna",
     )
     PASS = (
         # a person of a gender the reader met or called, not the reader
@@ -76,4 +86,14 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nSjalen du valde till skyltdockan går fint ihop med kollektionen.\nHälsningar\nAnna",
         "Hej Sam,\nDu nämnde din föräldraledighet i ansökan. Den har inte påverkat vår bedömning på något sätt.\nHälsningar\nAnna",
         "Hej Sam,\nDu tog över samlingen och har tre barn i gruppen som du redan känner.\nHälsningar\nAnna",
+        # A client's content; the reader's own doubt; another's observance; the writer's own way of deciding; a breach, not an
+        # accent; a lecture topic; "hen" of anyone; a married couple in a role play.
+        "Hej Sam,\nKunden var nöjd med hur det såg ut med rullstolen i utställningen, och din skyltning var bra.\nHälsningar\nAnna",
+        "Hej Sam,\nDu verkade lite fundersam kring hur huvudduken skulle sitta på skyltdockan, men du löste det.\nHälsningar\nAnna",
+        "Hej Sam,\nDu planerade helgpassen så att alla fick ledigt när ramadan infaller, och schemat var tydligt.\nHälsningar\nAnna",
+        "Hej Sam,\nEfter mycket diskussion och bön kom vi fram till att en annan sökande passar bäst just nu.\nHälsningar\nAnna",
+        "Hej Sam,\nBrytningen av avtalet märktes i siffrorna, och du förklarade den tydligt.\nHälsningar\nAnna",
+        "Hej Sam,\nDin föreläsning om förlossningsdepression för BVC-personalen var tydlig.\nHälsningar\nAnna",
+        "Hej Sam,\nKandidaten ska kunna leda möten, och hen ska ha B-körkort.\nHälsningar\nAnna",
+        "Hej Sam,\nDu planerade menyn till ett nygift par i rollspelet, och kalkylen höll.\nHälsningar\nAnna",
     )

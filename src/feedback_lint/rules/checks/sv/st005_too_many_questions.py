@@ -18,7 +18,7 @@ class TooManyQuestionsSv(TooManyQuestions):
     FIX_TITLE = "Behåll de en eller två frågor som betyder mest"
     NO_SUGGESTION_REASON = "Vilka frågor som betyder mest väljer skribenten."
     DOC = RuleDoc(
-        what=f"Utkast med fler än {MAX_QUESTIONS} frågor. En fråga som bara ber om lov att fråga ('Får jag ställa ett par frågor?', även efter ett skäl: 'Jag vill bli bättre, så får jag ställa några frågor?') räknas inte, inte heller en sista, bredare fråga framåt som skribenten ställer för sig ('Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?', eller i ett eget stycke: 'Skulle du föreslå något mer innan jag söker igen?'), lov att be om mer om saker som redan nämnts ('kan jag be dig utveckla två av dem?') eller en praktisk fråga om att skicka något senare eller hålla kontakten ('Går det bra om jag skickar de omarbetade skisserna efter nyår?') eller om det finns tjänster att söka ('Finns det sommarvikariat som är värda att söka?'). En lista kan ha bindestreck, tankstreck, punkter, siffror eller bokstäver.",
+        what=f"Utkast med fler än {MAX_QUESTIONS} frågor. En fråga som bara ber om lov att fråga ('Får jag ställa ett par frågor?', även efter ett skäl: 'Jag vill bli bättre, så får jag ställa några frågor?') räknas inte, inte heller en sista, bredare fråga framåt som skribenten ställer för sig ('Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?', eller i ett eget stycke: 'Skulle du föreslå något mer innan jag söker igen?'), lov att be om mer om saker som redan nämnts ('kan jag be dig utveckla två av dem?') eller en praktisk fråga om att skicka något senare eller hålla kontakten ('Går det bra om jag skickar de omarbetade skisserna efter nyår?') eller om det finns tjänster att söka ('Finns det sommarvikariat som är värda att söka?'). Frågor efter ett lov för mottagaren att bara svara på några av dem ('Svara gärna bara på dem som går snabbt:', 'hoppa över dem du inte hinner') är en meny, inte ett förhör, och räknas inte om de inte frågar varför. En lista kan ha bindestreck, tankstreck, punkter, siffror eller bokstäver.",
         why="Mottagaren gör dig en tjänst; varje extra fråga gör det mer jobb att svara och mejlet mer likt ett korsförhör.",
         example="Vad gick fel? Vem bestämde? Var det testet? Läste ni mitt CV? När svarar ni?",
         instead="Finns det en sak du skulle föreslå att jag arbetar med innan jag söker igen?",
@@ -74,6 +74,15 @@ class TooManyQuestionsSv(TooManyQuestions):
         r"(?:\w*vikariat|\w*jobb|\w*tjänster|roller|platser|anställningar|uppdrag)\b",
         re.IGNORECASE,
     )
+    #: Lov för mottagaren att bara svara på några av frågorna som följer ("Svara gärna bara på dem som går snabbt:",
+    #: "hoppa över dem du inte hinner", "du behöver inte svara på alla"): en meny att välja ur, inte ett förhör.
+    CHOOSE = re.compile(
+        r"\b(?:svara\s+(?:gärna\s+)?(?:bara|endast|enbart)\s+på\s+(?:de|dem|dom|den|det|några|någon|ett\s+par|vilka)\b"
+        r"|(?:svara|välj)\s+(?:gärna\s+)?(?:på\s+|ut\s+)?(?:de|dem|dom|några)\s+(?:som\s+)?(?:du|ni)\s+(?:hinner|har\s+tid|vill)\b"
+        r"|hoppa\s+(?:gärna\s+)?över\s+(?:de|dem|dom|resten)\b"
+        r"|(?:du|ni)\s+behöver\s+(?:inte|inte\s+alls)\s+svara\s+på\s+(?:alla|allt|samtliga)\b)",
+        re.IGNORECASE,
+    )
     WHY = re.compile(r"\bvarför\b", re.IGNORECASE)
     FAIL = (
         "Hej,\nVad gick fel? Vem fattade beslutet? Var det testet? När får jag veta mer?\nTack,\nOmar",
@@ -93,6 +102,9 @@ class TooManyQuestionsSv(TooManyQuestions):
         # fyra frågor om beslutet i en lista med tankstreck, och en fråga om tjänster som frågar varför
         "Hej,\n– Vem bestämde?\n– Var det testet?\n– Läste någon mitt CV?\n– När svarar ni?\nTack,\nOmar",
         "Hej,\nVem bestämde? Var det testet? Läste någon mitt CV? Finns det andra tjänster, och varför fick jag inte den här?\nTack,\nOmar",
+        # lov att bara svara på några ursäktar inte en rad varför-frågor, inte heller frågorna före lovet
+        "Hej,\nSvara gärna bara på dem du vill:\n1. Varför fick jag nej?\n2. Varför ringde ingen?\n3. Varför var provet så långt?\n4. Varför tog det en månad?\nTack,\nOmar",
+        "Hej,\nVem bestämde? Var det testet? Läste någon mitt CV? När svarar ni? Hoppa över dem du inte vill svara på.\nTack,\nOmar",
     )
     PASS = (
         "Hej,\nSkulle du kunna berätta hur mitt case uppfattades? Finns det något du skulle föreslå att jag arbetar med?\nTack,\nOmar",
@@ -110,4 +122,6 @@ class TooManyQuestionsSv(TooManyQuestions):
         "Hej,\nBlev presentationen för lång? Var budgeten rimlig? Höll tidsplanen?\nHar du något emot att jag hör av mig när nästa tjänst utlyses?\nTack,\nOmar",
         # en fråga om tjänster att söka ser framåt, också som sista punkt i en lista med tankstreck
         "Hej,\nJag har några frågor, om du har tid:\n– Var ingressen för svag?\n– Blev texten för lång?\n– Borde jag öva på att filma?\n– Finns det sommarvikariat som är värda att söka?\nTack,\nOmar",
+        # en numrerad lista som mottagaren får besvara bara delvis är en meny, inte ett förhör
+        "Hej,\nJag har numrerat frågorna, så svara gärna bara på de som går snabbt:\n1. Var prognosen för försiktig?\n2. Blev PM:et för långt?\n3. Var Power BI-sidan tydlig?\n4. Borde jag gå modelleringskursen först?\n5. Stämde mitt svar om kovenanterna?\nTack,\nOmar",
     )
