@@ -62,7 +62,7 @@ def _swear_modifier(ctx: "Context", start: int, end: int) -> bool:
     if len(tokens) != 1:
         return False
     token = tokens[0]
-    return token.lower_ in phrasebook()["swear_modifiers"] and token.dep_ in _SWEAR_MODIFIER_DEPS and token.head is not token
+    return token.lower_ in phrasebook()["swear_modifiers"] and token.dep_ in _SWEAR_MODIFIER_DEPS and token.head.i != token.i
 
 
 def _spaces(text: str, at: int) -> int:

@@ -148,7 +148,7 @@ def _about_writer(ctx: "Context", start: int, end: int) -> bool:
     tokens = [t for t in ctx.tokens if start <= t.idx < end and not t.is_space]
     if not tokens or any(t.lower_ in _SECOND_PERSON for t in tokens):
         return False
-    node = next((t for t in tokens if t.head is t or not start <= t.head.idx < end), tokens[-1])
+    node = next((t for t in tokens if t.head.i == t.i or not start <= t.head.idx < end), tokens[-1])
     for _ in range(_MAX_CLIMB):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
@@ -156,7 +156,7 @@ def _about_writer(ctx: "Context", start: int, end: int) -> bool:
             if node.lemma_.lower() in _REPORTING:
                 return False
             return subject.lower_ in ("i", "me", "myself") or any(c.dep_ == "poss" and c.lower_ == "my" for c in subject.children)
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -104,7 +104,7 @@ class WhyRejected(CheckRule):
             return None
         # "I understand why you chose another candidate": acceptance, unless negated or wished for.
         head = tail[0].head
-        while head.dep_ not in ("ROOT",) and head.lemma_ not in _ACCEPTING_HEADS and head.head is not head:
+        while head.dep_ not in ("ROOT",) and head.lemma_ not in _ACCEPTING_HEADS and head.head.i != head.i:
             head = head.head
         if head.lemma_ in _ACCEPTING_HEADS and not is_question:
             negated_head = any(c.dep_ == "neg" for c in head.children)

@@ -189,7 +189,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
 
 def _describes_a_team(t: "Token", data: dict[str, Any]) -> bool:
     """The adjective describes the team, crew or staff ("a very young, buzzy team"), not a single person."""
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     head = t.head if t.dep_ in ("amod", "compound") else t
     return head.lower_ in data["team_nouns"] or head.lemma_.lower() in data["team_nouns"]
@@ -215,7 +215,7 @@ def _team_of(span: "Span", data: dict[str, Any]) -> bool:
 def _hired(span: "Span", data: dict[str, Any]) -> bool:
     """The proxy is whom the employer's side takes on ("we will take local person", "we hired local staff instead")."""
     t = span.root
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     verb = t.head
     return t.dep_ == "dobj" and verb.lemma_.lower() in data["hiring_lemmas"] and _employer_subject(verb, data)
@@ -265,7 +265,7 @@ def _with_the_reader_now(span: "Span", data: dict[str, Any]) -> bool:
     reader's household, counted with a concern; not praise ("you're great with the kids", where "with" is the adjective's)
     nor what the reader did ("you were with the children all afternoon")."""
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "with":
@@ -322,14 +322,14 @@ def _aid_offered(sent: "Span", data: dict[str, Any]) -> bool:
 
 def _provided(t: "Token", data: dict[str, Any]) -> bool:
     """The aid ``t`` is what the employer's side provides, or what the reader is given (see ``_aid_offered``)."""
-    while t.dep_ in ("conj", "compound", "appos", "amod", "nmod") and t.head is not t:  # "a ramp and a lift", "text-to-speech software"
+    while t.dep_ in ("conj", "compound", "appos", "amod", "nmod") and t.head.i != t.i:  # "a ramp and a lift", "text-to-speech software"
         t = t.head
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in t.children):
         return False
     if t.dep_ == "pobj" and t.head.lower_ in ("with", "for"):  # "equipped every desk with…", "arranged for a quiet room"
         t = t.head
     verb = t.head
-    if verb is t or verb.pos_ not in ("VERB", "AUX") or _negated(verb, data):
+    if verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or _negated(verb, data):
         return False
     lemma = verb.lemma_.lower()
     children = list(verb.children)
@@ -358,7 +358,7 @@ def _a_generic_person(span: "Span", data: dict[str, Any]) -> bool:
     t = span.root
     if t.dep_ == "pobj":
         t = t.head
-    if t.dep_ != "prep" or t.head is t:
+    if t.dep_ != "prep" or t.head.i == t.i:
         return False
     person = t.head
     return person.lower_ in data["profile_nouns"] or person.lower_ in data["group_nouns"] or person.lower_ in data["generic_people"]
@@ -379,7 +379,7 @@ def _imagined_hire(span: "Span", data: dict[str, Any]) -> bool:
     elif root.dep_ == "pobj" and root.head.lower_ == "like":  # "felt like a man would…", however it is parsed
         verb = root.head.head
         for _ in range(2):
-            if _modal(verb, data) or verb.head is verb:
+            if _modal(verb, data) or verb.head.i == verb.i:
                 break
             verb = verb.head
     else:
@@ -433,7 +433,7 @@ def _people_alike(span: "Span", data: dict[str, Any]) -> bool:
         return t.lemma_.lower() in people or t.lower_ in people
 
     t = span[0]
-    while t.dep_ in ("advmod", "amod", "conj") and t.head is not t and t.head.pos_ in ("ADJ", "ADV"):
+    while t.dep_ in ("advmod", "amod", "conj") and t.head.i != t.i and t.head.pos_ in ("ADJ", "ADV"):
         t = t.head  # "more similar to", "closer and closer"
     if t.dep_ == "amod" and person(t.head):
         return True
@@ -455,7 +455,7 @@ def _own_attitude(span: "Span", data: dict[str, Any]) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "than" and doc[span.end + 1].lower_ in ("about", "with", "on", "by", "over"):
         return True
     t = span.root
-    while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     first = ("we", "i", "us", "our", "my")
@@ -524,7 +524,7 @@ def _a_problem(span: "Span", data: dict[str, Any]) -> bool:
 def _first_conjunct(t: "Token") -> "Token":
     """The first of the nouns ``t`` is coordinated with, which the verb takes as its subject or object ("the way you dress and
     the headscarf didn't…": "way")."""
-    while t.dep_ == "conj" and t.head is not t and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
         t = t.head
     return t
 
@@ -534,7 +534,7 @@ def _reported_problem(span: "Span", data: dict[str, Any]) -> bool:
     "Their feedback was that the turban doesn't sit with the uniform", "the client said the headscarf might put visitors off"):
     the reason relayed to the reader."""
     clause = _first_conjunct(span.root).head
-    if clause.dep_ != "ccomp" or clause.head is clause:
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return False
     above = clause.head
     if above.lemma_.lower() in data["reporting_lemmas"]:
@@ -610,7 +610,7 @@ def _a_measure(span: "Span", data: dict[str, Any]) -> bool:
     if contains_any(span.sent.text.lower(), data["measure_cues"]):
         return True
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     people = set(data["profile_nouns"]) | set(data["employer_subjects"])
@@ -698,7 +698,7 @@ def _handled(span: "Span", data: dict[str, Any]) -> bool:
     if any(c.dep_ == "poss" and _second(c, data) for t in span for c in (t, *t.children)):
         return False
     t = span.root
-    while t.dep_ in ("compound", "amod", "pobj", "prep", "conj") and t.head is not t and t.head.pos_ != "VERB":
+    while t.dep_ in ("compound", "amod", "pobj", "prep", "conj") and t.head.i != t.i and t.head.pos_ != "VERB":
         t = t.head
     if t.dep_ == "compound":
         t = t.head
@@ -710,7 +710,7 @@ def _in_readers_record(span: "Span", data: dict[str, Any]) -> bool:
     noted from your references a long period of sickness absence", "your references mention time off sick",
     "we saw on your form that…")."""
     t = span.root
-    while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "nmod") and t.head is not t:
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "nmod") and t.head.i != t.i:
         t = t.head
     if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in data["record_lemmas"]:
         return False
@@ -830,7 +830,7 @@ def _hired_of_an_age(t: "Token", data: dict[str, Any]) -> bool:
     """An adjective of age on the people the employer's side has taken on instead ("we've gone with one of the younger
     girls", "we hired one of the younger lads"): a person word (``profile_nouns``, ``hired_people``), also as "one of…", that
     is the object of a hiring verb (``hiring_lemmas``) or of "with" after ``hiring_with_lemmas`` ("gone with")."""
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     noun = t.head if t.dep_ == "amod" else None
     if noun is None or (noun.lower_ not in data["hired_people"] and noun.lower_ not in data["profile_nouns"]):
@@ -873,7 +873,7 @@ def _governed(span: "Span", data: dict[str, Any]) -> bool:
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anc.children
         ):
             return True
-        if span.root.head is anc and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if span.root.head.i == anc.i and span.root.dep_ in ("nsubj", "nsubjpass"):
             continue
         views = [anc, *(c for c in anc.children if c.dep_ == "acomp")]
         if any(_employers_view(v, data) for v in views) or any(_impersonal_view(v, data) for v in views):
@@ -988,7 +988,7 @@ def _gerund_of_employer(word: "Token", data: dict[str, Any]) -> bool:
         owners = [c for c in above.children if c.dep_ == "poss"]
         if owners:
             return any(o.lower_ in data["employer_possessives"] or o.lemma_.lower() in data["employer_subjects"] for o in owners)
-        if above.dep_ not in ("dobj", "attr", "pobj") or above.head is above:
+        if above.dep_ not in ("dobj", "attr", "pobj") or above.head.i == above.i:
             return False
         above = above.head
         if above.pos_ == "ADP":
@@ -1114,7 +1114,7 @@ def _team_profile(span: "Span", data: dict[str, Any]) -> bool:
     """The mention is what the team, crew or clientele is ("the crew is all men", "the team are all in their
     twenties", "our regulars are young"), or the age profile it has ("the crew has an average age of 27")."""
     t = span.root
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     head = t.head
     has = t.dep_ == "dobj" and head.lemma_ == "have" and span.text.lower() in data["team_profile_terms"]  # "the crew has an average age of 27"
@@ -1132,9 +1132,9 @@ def _in_readers_clause(span: "Span", data: dict[str, Any], through_open: bool = 
     also through open clauses that take the reader as their subject ("you mentioned needing to go to the mosque")."""
     t = span.root
     while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "attr",
-                                                       "nmod", "npadvmod", "pcomp", "acomp") and t.head is not t:
+                                                       "nmod", "npadvmod", "pcomp", "acomp") and t.head.i != t.i:
         t = t.head
-    while through_open and t.dep_ == "xcomp" and t.head is not t and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+    while through_open and t.dep_ == "xcomp" and t.head.i != t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         t = t.head
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in t.children)
 
@@ -1147,7 +1147,7 @@ def _employer_view(sent: "Span", data: dict[str, Any]) -> bool:
 
 
 def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.head.lower_ in data["profile_nouns"] or t.lower_ in data["profile_nouns"]
 
@@ -1155,7 +1155,7 @@ def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
 def _said_of_the_reader(t: "Token", data: dict[str, Any]) -> bool:
     """The adjective is said of the reader, with no noun ("you were the oldest by twenty years", "you're
     younger than the rest of the team"); not of the reader's things ("your laptop is older")."""
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ == "amod" and t.tag_ in ("JJR", "JJS") and t.head.ent_type_ == "DATE":
         t = t.head  # "you were the oldest by twenty years", parsed as "oldest … years"
@@ -1166,7 +1166,7 @@ def _said_of_the_reader(t: "Token", data: dict[str, Any]) -> bool:
 def _describes_a_quality(t: "Token", data: dict[str, Any]) -> bool:
     """The adjective describes what people bring ("a vibrant, youthful energy"): counted under the employer's
     view only, as "the young energy of your design" is about a thing."""
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.head.lemma_.lower() in data["person_qualities"]
 
