@@ -1269,3 +1269,89 @@ def test_indirect_look_alikes_do_not_fire(lint_text, text, lang):
 def test_chemistry_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
     assert [f.code for f in found] == (["FA002"] if fires else [])
+
+
+#: Everyday words of busy managers: an age idiom said of the reader, a body part as a reason, "local" said of staff, people like
+#: the reader after a reaction, carer duties as a reason, a "he" whose antecedent is the boss, complaints when staff wore something;
+#: in Swedish the same idiom, the back as a reason, a clientele's wish for someone from here, someone younger wished for, worries
+#: when staff wear a shawl, the reader's plans after "och", people like the reader after a reaction.
+EVERYDAY_WORDS = [
+    ("Thing is you're a bit long in the tooth for what we need.", "en", "age"),
+    ("You're getting a bit set in your ways for a start-up, and we need someone flexible.", "en", "age"),
+    ("It's a lot of time on your knees, and with your back I can't see you lasting the winter.", "en", "health"),
+    ("Because of your knees we don't think the ladder work is for you.", "en", "health"),
+    ("The owners want the floor staff to be local, so we can't offer you front of house.", "en", "ethnicity"),
+    ("Our regulars would like staff who are local, and you live in Hull.", "en", "ethnicity"),
+    ("They're not used to people like you yet.", "en", "ethnicity"),
+    ("We don't think you could do the late finishes, and we can't have drivers ringing in because of carer stuff.", "en", "family"),
+    ("The gaffer isn't doing that again, he wants lads who'll stick around.", "en", "gender"),
+    ("We've had complaints when carers wear a hijab, so we can't offer you the round.", "en", "religion"),
+    ("Du är lite till åren för det vi har framför oss i vår.", "sv", "ålder"),
+    ("Ärligt talat är du nog lite till åren för ställningsjobb.", "sv", "ålder"),
+    ("Det är mycket lyft, och med din rygg vågar vi inte ta risken.", "sv", "hälsa"),
+    ("Vi tar någon annan med tanke på dina knän.", "sv", "hälsa"),
+    ("Vi är en gammal krog och stamgästerna vill gärna bli serverade av någon härifrån.", "sv", "etnisk"),
+    ("För att vara ärlig var det så att killarna uppe på kontoret ville ha någon yngre.", "sv", "ålder"),
+    ("Några av de boende är äldre och det har varit oro när personal bär sjal.", "sv", "religion"),
+    ("Du nämnde att ni håller på att bygga hus och planerar barn.", "sv", "familj"),
+    ("Kunderna här är inte vana vid folk som du ännu.", "sv", "etnisk"),
+]
+
+#: Their look-alikes: a thing's age, how the reader lifted, an idiom of the back, a local thing or a place staff live near, praise of
+#: people like the reader, someone else's "she", a scheme's name, the clientele's aid, the team that shows the reader the ropes, a
+#: subject called English; in Swedish a machine's age, how the reader lifted, a wish for food from round here, the residents' shawls,
+#: praise of people like the reader, the lads showing the reader the ropes, a diagnosis of a fault, children in the reader's group.
+EVERYDAY_WORDS_LOOK_ALIKES = [
+    ("Your van is a bit long in the tooth, so we'll lend you one for the first month.", "en"),
+    ("The kit is getting long in the tooth, and you kept it running.", "en"),
+    ("You lifted with your back straight and your knees bent every time.", "en"),
+    ("With your back to the wall in the role play, you still closed the sale.", "en"),
+    ("Please look after your back on the ramps, and well done on the brake test.", "en"),
+    ("We want the produce to be local, and your menu delivered that.", "en"),
+    ("The depot is local, so the commute would be easy for you.", "en"),
+    ("We need the drivers to be local to the depot for call-outs, and you live in Hull.", "en"),
+    ("You're local, so you already know the estate.", "en"),
+    ("We need more people like you in the trade.", "en"),
+    ("You handled the carer stuff on the MAR charts well.", "en"),
+    ("Your referee rang, and she wants to know whether the lads need a reference too.", "en"),
+    ("We're expanding our young apprentices scheme in September and you'd be a great trainer for it.", "en"),
+    ("We've had complaints when residents bring a wheelchair into the lift, and you dealt with it calmly.", "en"),
+    ("The lads on nights will show you the ropes if you take the picker job.", "en"),
+    ("Your English essay on Orwell was the best we read, and the gap was classroom management.", "en"),
+    ("Maskinparken är lite till åren, men du fick liv i den gamla pressen.", "sv"),
+    ("Huset vi renoverade var till åren kommet, och du hittade fukten direkt.", "sv"),
+    ("Tänk på din rygg när du lyfter, det gjorde du bra på provdagen.", "sv"),
+    ("Du lyfte med rak rygg och böjda knän, precis som vi vill se.", "sv"),
+    ("Stamgästerna ville ha mer mat härifrån trakten, och din meny hade det.", "sv"),
+    ("Det har varit oro när de boende bär sjal ute i kylan, och du hanterade det lugnt.", "sv"),
+    ("Vi behöver fler såna som du i branschen.", "sv"),
+    ("Tackar du ja så visar grabbarna på nattskiftet dig hur det funkar med röstplocket.", "sv"),
+    ("Din diagnos av felet på R450:an var helt rätt.", "sv"),
+    ("Du gjorde en bra diagnos på bilen, och felsökningen var snabb.", "sv"),
+    ("Du tog över samlingen och planerar fler barn i gruppen till hösten.", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "what"), EVERYDAY_WORDS)
+def test_everyday_words_for_a_characteristic_fire_once_naming_it(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+@pytest.mark.parametrize(("text", "lang"), EVERYDAY_WORDS_LOOK_ALIKES)
+def test_everyday_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fires"),
+    [
+        ("Grabbarna är ett tight gäng, och jag tror helt enkelt inte att du skulle funka i gänget.", "sv", True),
+        ("Du skulle inte funka med resten av teamet, tror vi.", "sv", True),
+        ("Jag tror att du skulle funka bra i gänget, och ritningsläsningen kan du öva på.", "sv", False),
+        ("Uppgiften funkade inte i gruppen, men du räddade den.", "sv", False),
+    ],
+)
+def test_not_working_in_the_group_is_a_culture_fit_reason(lint_text, text, lang, fires):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == (["FA002"] if fires else [])

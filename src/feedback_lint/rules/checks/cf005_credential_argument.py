@@ -20,7 +20,7 @@ class CredentialArgument(CheckRule):
     MESSAGE = "Argues the decision by restating your credentials: it reads as 'you got it wrong'"
     FIX_TITLE = "Drop the argument; ask what would strengthen a future application"
     DOC = RuleDoc(
-        what="Sentences that set the writer's qualifications against the decision: 'With 12 years of experience I don't see how…', 'I met every requirement, yet…', 'I am more than qualified', 'my answer was actually correct', 'my lecturer agrees with my calculation'.",
+        what="Sentences that set the writer's qualifications against the decision: 'With 12 years of experience I don't see how…', 'I met every requirement, yet…', 'I am more than qualified', 'my answer was actually correct', 'my lecturer agrees with my calculation'. Also the offer someone the writer knows got with the same portfolio, CV or grades, held up against the decision ('my friend got an offer at Brightwell with basically the same portfolio, so I'm struggling to see what was missing'; not a friend's offer given as the reason for applying: 'a friend who was hired by you with the same background suggested I apply').",
         why="The decision is made. Restating your CV as evidence that it was wrong makes the reader defend it, and tells them you would be hard to give feedback to.",
         example="I have 12 years of experience in logistics, so I don't see how I was not qualified.",
         instead="I would be grateful to know which parts of my experience were less relevant to this role.",
@@ -33,6 +33,9 @@ class CredentialArgument(CheckRule):
         # the writer's own answer set against the panel's verdict, or an outside authority brought in
         "However, I believe my answer on the retaining wall question was actually correct.",
         "I have checked with my university lecturer and he agrees with my calculation.",
+        # an acquaintance's offer with the same portfolio set against the decision, in the sentence or the next
+        "My friend interviewed for the same grad role at Brightwell with basically the same portfolio and got an offer on the spot, so I'm struggling to see what was missing.",
+        "A classmate with the same grades got the job at Arkwright last week. I don't see how my application was any weaker.",
     )
     PASS = (
         "I have 12 years of experience in logistics and would value your view on where to grow.",
@@ -40,14 +43,27 @@ class CredentialArgument(CheckRule):
         "My degree is in chemistry, so I'd welcome advice on the lab-automation questions.",
         "Could you tell me which part of my answer on the retaining wall question was wrong?",
         "My supervisor agrees that the feedback will help me.",
+        # an acquaintance's offer given as the reason for applying, or with nothing set against the decision
+        "A friend of mine was hired by you last year with the same background, which is why I applied.",
+        "My friend got an offer at Brightwell last month, so I know the market is moving; any pointers would help.",
     )
     REPLACEMENT = "I would be grateful to know which parts of my experience were less relevant to this role."
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        # The writer restating their qualifications, and disputing the decision with them.
+        # The writer restating their qualifications, and disputing the decision with them; or the offer someone
+        # the writer knows got with the same portfolio, disputed in the same sentence or the next.
         credentials, dispute = lexicon("credential_cues", ctx.language), lexicon("dispute_cues", ctx.language)
-        for sent in ctx.sentences:
-            lower = sent.text.lower()
-            if contains_any(lower, credentials) and contains_any(lower, dispute):
+        sentences = list(ctx.sentences)
+        lowered = [sent.text.lower() for sent in sentences]
+        for i, (sent, lower) in enumerate(zip(sentences, lowered)):
+            disputed = contains_any(lower, dispute)
+            comparison = self._compared_offer(ctx, lower) and (disputed or contains_any(" ".join(lowered[i + 1 : i + 2]), dispute))
+            if (contains_any(lower, credentials) and disputed) or comparison:
                 start, end = sentence_bounds(ctx, sent)
                 yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, self.REPLACEMENT)])
+
+    @staticmethod
+    def _compared_offer(ctx: Context, lower: str) -> bool:
+        """An offer that someone the writer knows got with the same (or a weaker) portfolio, CV or grades:
+        ``acquaintance_cues``, ``offer_cues`` and ``comparison_cues`` all in the sentence."""
+        return all(contains_any(lower, lexicon(name, ctx.language)) for name in ("acquaintance_cues", "offer_cues", "comparison_cues"))

@@ -24,7 +24,7 @@ class ShoutingPunctuation(CheckRule):
     MESSAGE = "Repeated '!' or '?' reads as shouting or exasperation"
     FIX_TITLE = "Use a single full stop or question mark"
     DOC = RuleDoc(
-        what="Runs of exclamation and question marks: '!!!', '??', '?!'. The '!!' that ends a greeting ('Hi Sam!!', also when the first line runs on: 'hey Sam!! sorry for the slow reply, …') and a double '!' that adds warmth (a sentence of thanks or praise, or from a writer whose greeting ends in '!', with nothing negated or complained of; a reassurance such as 'no rush', 'nothing you did wrong' or 'it's nothing personal' negates nothing) and a '?!' after a friendly question tag ('…, right?!') are left alone. An emoji followed by a capital letter ends a sentence ('…this time 😕 We loved meeting you!!').",
+        what="Runs of exclamation and question marks: '!!!', '??', '?!'. The '!!' that ends a greeting ('Hi Sam!!', also when the first line runs on: 'hey Sam!! sorry for the slow reply, …') and a double '!' that adds warmth (a sentence of thanks or praise, or from a writer whose greeting ends in '!', with nothing negated or complained of; a reassurance such as 'no rush', 'nothing you did wrong', 'it's nothing personal' or 'please don't take it personally' negates nothing) and a '?!' after a friendly question tag ('…, right?!') are left alone. An emoji followed by a capital letter ends a sentence ('…this time 😕 We loved meeting you!!').",
         why="They signal anger or disbelief; in a message about a rejection the reader takes them personally.",
         example="I demand an explanation!!! Why was I rejected??",
         instead="I would appreciate any feedback. What would strengthen a future application?",
@@ -48,6 +48,8 @@ class ShoutingPunctuation(CheckRule):
         # 'nothing personal' does not excuse a complaint beside it, and 'not personal enough' is criticism
         "Hi Sam!!\nIt's nothing personal, but nobody has replied in three weeks!!",
         "Hi Sam!!\nThe cover letter was generic; it was not personal enough!!",
+        # 'don't take it personally' does not excuse a complaint beside it
+        "Hey Ellie!\nDon't take it personally, but nobody has replied in three weeks!!",
     )
     PASS = (
         "Thank you so much!", "Could you share any feedback?", "Wow! What a great team.", "Hi Sam!!\nThank you for coming in on Friday.",
@@ -69,15 +71,19 @@ class ShoutingPunctuation(CheckRule):
         # a reassurance that the decision is not personal, from a writer whose greeting has a '!'
         "Hey Sophie!!\nWe went with someone else this time. It's nothing personal at all!!",
         "Hey Sophie!!\nWe went with someone else this time. It is not personal!!",
+        # asking the reader not to take the news to heart, from a writer whose greeting has a '!'
+        "Hey Ellie!\nWe went with someone else in the end. Please don't take it personally, and pop in for a coffee any time!!",
     )
-    #: A reassurance that the reader need not hurry ("no pressure!!", "no worries!!") or did nothing wrong
-    #: ("nothing you did wrong!!", "not your fault at all!!") negates nothing the reader did: its negation
-    #: word does not count against warmth. Other negations in the sentence still do.
+    #: A reassurance that the reader need not hurry ("no pressure!!", "no worries!!"), did nothing wrong
+    #: ("nothing you did wrong!!", "not your fault at all!!") or should not take the news to heart ("please
+    #: don't take it personally!!") negates nothing the reader did: its negation word does not count against
+    #: warmth. Other negations in the sentence still do.
     REASSURANCE = re.compile(
         r"\b(?:(?:no|not a)\s+(?:pressure|worries|worry|rush|hurry|stress|problem|bother)"
         r"|(?:nothing|not anything)\s+(?:that\s+)?you\s+(?:did|have\s+done|'ve\s+done|’ve\s+done)\s+wrong"
         r"|not\s+(?:at\s+all\s+)?your\s+fault|(?:through\s+)?no\s+fault\s+of\s+yours?(?:\s+own)?"
-        r"|nothing\s+personal|(?:it'?s|it\s+is|it\s+was|it\s+wasn'?t|it\s+isn'?t)\s+(?:not\s+)?(?:at\s+all\s+)?personal(?!\s+enough))\b",
+        r"|nothing\s+personal|(?:it'?s|it\s+is|it\s+was|it\s+wasn'?t|it\s+isn'?t)\s+(?:not\s+)?(?:at\s+all\s+)?personal(?!\s+enough)"
+        r"|(?:do\s+not|don'?t|don’t|try\s+not\s+to)\s+take\s+(?:it|this|that|the\s+(?:decision|news|outcome))\s+personally)\b",
         re.IGNORECASE,
     )
     #: A question tag after a comma ("…, right?!") asks for agreement, not an answer.

@@ -65,6 +65,15 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nWe weren't sure how you'd manage the weekend shifts when Ramadan falls next spring.\nBest,\nAnna",
         "Hi Sam,\nGiven that you are still in the middle of transitioning, we felt an on-air role might add pressure you don't need.\nBest,\nAnna",
         "Hi Sam,\nWe were after someone with a longer career runway for a ten-year programme.\nBest,\nAnna",
+        # Everyday words: an age idiom said of the reader, a body part as a reason, "local" said of staff, people like the reader
+        # after a reaction, carer duties as a reason, a "he" whose antecedent is the boss, complaints when staff wore something.
+        "Hi Sam,\nThing is you're a bit long in the tooth for what we need on the ramps.\nBest,\nAnna",
+        "Hi Sam,\nIt's a lot of kneeling, and with your back I can't see you lasting the winter.\nBest,\nAnna",
+        "Hi Sam,\nThe owners want the floor staff to be local, so we can't offer you front of house.\nBest,\nAnna",
+        "Hi Sam,\nThe regulars here aren't used to people like you yet.\nBest,\nAnna",
+        "Hi Sam,\nWe don't think you could do the late finishes, and we can't have drivers ringing in because of carer stuff.\nBest,\nAnna",
+        "Hi Sam,\nThe gaffer isn't doing that again, he wants lads who'll stick around.\nBest,\nAnna",
+        "Hi Sam,\nWe've had complaints when carers wear a hijab, so we can't offer you the round.\nBest,\nAnna",
     )
     PASS = (
         "Hi Sam,\nThe role requires fluent Swedish for client calls, as the advert said, and in the mock call you switched to English twice.\nBest,\nAnna",
@@ -100,6 +109,16 @@ class ProtectedCharacteristic(CheckRule):
         "Hi Sam,\nYou planned the weekend shifts well, and the rota even covered the weeks when Ramadan falls.\nBest,\nAnna",
         "Hi Sam,\nYou're in the middle of transitioning the team to the new rota, and it showed in your answers.\nBest,\nAnna",
         "Hi Sam,\nYour talk on giving graduates a longer career runway was the best we heard.\nBest,\nAnna",
+        # Their look-alikes: a thing's age, how the reader lifted, a local thing, praise of people like the reader, someone else's
+        # "she", a scheme's name, the clientele's aid, the team that shows the reader the ropes.
+        "Hi Sam,\nYour van is a bit long in the tooth, so we'll lend you one for the first month.\nBest,\nAnna",
+        "Hi Sam,\nYou lifted with your back straight and your knees bent every time, which is what we want to see.\nBest,\nAnna",
+        "Hi Sam,\nWe want the produce to be local, and your menu delivered that.\nBest,\nAnna",
+        "Hi Sam,\nWe need more people like you in the trade, and I hope you apply again.\nBest,\nAnna",
+        "Hi Sam,\nYour referee rang, and she wants to know whether the lads need a reference too.\nBest,\nAnna",
+        "Hi Sam,\nWe're expanding our young apprentices scheme in September, and you would be a great trainer for it.\nBest,\nAnna",
+        "Hi Sam,\nWe've had complaints when residents bring a wheelchair into the lift, and you dealt with it calmly.\nBest,\nAnna",
+        "Hi Sam,\nThe lads on nights will show you the ropes if you take the picker job.\nBest,\nAnna",
     )
 
     CHARACTERISTICS: ClassVar[dict[str, str]] = CHARACTERISTICS

@@ -228,6 +228,25 @@ own, in a sentence to the reader; a mention that itself names the reader ("var d
 colleague's. "Not a culture fit" also covers the chemistry with the team said not to be there ("the chemistry with the team
 just wasn't there", "kemin i gruppen kändes inte riktigt självklar").
 
+Everyday words. An age idiom said of the reader (``reader_predicates``: "you're a bit long in the tooth for what we need", "du är
+lite till åren") counts like "you're older than the rest"; of a thing ("your van is long in the tooth", "maskinparken är lite till
+åren") it is a proxy, counted governed. "Local" (``people_predicates``) is a proxy only said of people ("the owners want the floor
+staff to be local"; not "the local depot", "we want the produce to be local", nor near a place, "the drivers to be local to the
+depot"). A body part of the reader's (``reason_only_groups``: "with your back I can't see you lasting the winter", "med din rygg
+vågar vi inte ta risken") counts only as a reason, not under a view nor as how the reader did something ("you lifted with your
+back straight", "tänk på din rygg när du lyfter"). People like the reader after a reaction (``likeness_reaction_patterns``:
+"they're not used to people like you yet", "kunderna är inte vana vid folk som du") count like staff from a part of town; not
+"we need more people like you". A "he" or "she" whose antecedent is the employer's side (``anaphoric_subjects``: "The gaffer isn't
+doing that again, he wants English lads…") is the employer's side. A visible characteristic that staff wore when complaints or
+worries came (``complaint_frames``: "we've had complaints when carers wear a hijab", "det har varit oro när personal bär sjal";
+not the clientele's) counts. An adjective of age ends at a compound that names a thing ("our young apprentices scheme"). In
+Swedish a clientele's wish for a person (``relayed_views``: "stamgästerna vill gärna bli serverade av någon härifrån") is a view,
+a person of an age wished for by anyone but the reader (``wish_phrases``: "killarna uppe på kontoret ville ha någon yngre")
+counts, the reader's plans after "och" with "ni" earlier ("att ni håller på att bygga hus och planerar barn") are tied, a definite
+plural of a gender (``definite_people``: "grabbarna på nattskiftet visar dig…") is never the reader, and a diagnosis of a thing
+(``act_words``: "din diagnos av felet") is the reader's work. "Not a culture fit" also covers not working in the group, with the
+reader as subject ("jag tror inte att du skulle funka i gänget").
+
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
@@ -378,7 +397,8 @@ def _matchers(language: str, vocab: Any) -> tuple[Any, Any, dict[int, tuple[str,
     pattern_tables = ((TERM, data["patterns"]), (PROXY, data["proxy_patterns"]), (OWN, data["situation_patterns"]), (ADJECTIVE, data["adjective_patterns"]),
                       (READER, data["reader_patterns"]), (LIKENESS, data["likeness_patterns"]), (ATTITUDE, data["attitude_patterns"]),
                       (CONTRAST, data["contrast_patterns"]), (COLLEAGUE, data["colleague_patterns"]), (PARTNER, data["partner_patterns"]),
-                      (DATED, data["dated_patterns"]), (RESIDENCE, data["residence_patterns"]))
+                      (DATED, data["dated_patterns"]), (RESIDENCE, data["residence_patterns"]),
+                      (RESIDENCE, data["likeness_reaction_patterns"]))
     for kind, table in pattern_tables:
         for group, group_patterns in table.items():
             key = f"fairness:{group}:{kind}:pattern"

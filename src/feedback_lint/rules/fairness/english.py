@@ -80,6 +80,14 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
         return False
+    # An age idiom said of the reader (``reader_predicates``: "you're a bit long in the tooth for what we need"), as an adjective of
+    # age is ("you're older than the rest"); said of anything else ("your van is long in the tooth") it is a proxy, counted governed.
+    if m.kind == PROXY and span.text.lower() in data["reader_predicates"] and _predicate_of(span, data, reader=True):
+        return not job
+    # A one-word proxy that describes (``people_predicates``: "local") is one only said of people ("the owners want the floor staff
+    # to be local"), and then counts governed; not of a thing ("the local depot", "we want the produce to be local").
+    if m.kind == PROXY and span.text.lower() in data["people_predicates"] and not _predicate_of(span, data, reader=False):
+        return False
     if m.kind == PROXY and _like_them_in_a_respect(sent.doc, m, data):  # "teachers who are like them in their interests"
         return False
     if m.kind == PROXY and span.text.lower() in data["team_only_proxies"]:  # "the team is all local people", not "our customers are…"
@@ -101,6 +109,11 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind in (TERM, OWN, REGION) and _of_no_bearing(span, data) and not contains_any(sent.text.lower(), data["turn_cues"]):
         return SITUATION
     about = _addressed(sent, data) or _employer_view(sent, data)
+    # A body part of the reader's (``reason_only_groups``: "your back", "your knees") counts only as a reason that opens its clause
+    # ("with your back I can't see you lasting the winter", "because of your knees"), not under a view ("we want you to look after
+    # your back") nor as how the reader did something ("you lifted with your back straight").
+    if m.kind == PROXY and m.group in data["reason_only_groups"]:
+        return _governed(span, data, views=False) and about and not job
     if m.kind == STAGE:  # "at this stage of your career you might prefer something less demanding"
         # Also said of a generic person, who stands for the reader: "someone at this stage of their career might be looking to wind down".
         return (about or _a_generic_person(span, data)) and contains_any(sent.text.lower(), data["slowing_cues"]) and not job
@@ -148,6 +161,10 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return True
     if m.group == "origin" and m.kind in (PROXY, REGION) and not job and _complaint_before(sent, m, data):
         return True  # "We had few complaints before when the staff is from abroad."
+    # So is a visible characteristic that staff wore or used when the complaints came ("we've had complaints when carers wear a
+    # hijab"); not the clientele's ("…when residents bring a wheelchair").
+    if m.kind == TERM and m.group in data["reaction_groups"] and not job and _complaint_before(sent, m, data) and _worn_by_staff(span, data):
+        return True
     if m.kind == PROXY or job:
         return False
     if m.group == "family" and _parents_first(span, data):  # "Most mums always put the kids first."
@@ -226,6 +243,43 @@ def _complaint_before(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     "we had few complaints before when the staff is from abroad"): the employer's experience of a group."""
     before = sent.doc[sent.start : m.start].text.lower()
     return any(re.search(p, before) for p in data["complaint_frames"])
+
+
+def _worn_by_staff(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is what staff wear, use or have: the object of a verb whose subject is a staff noun (``staff_nouns``: "when
+    carers wear a hijab", "when staff have an accent")."""
+    t = _first_conjunct(span.root)
+    if t.dep_ != "dobj":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in data["staff_nouns"] or c.lemma_.lower() in data["staff_nouns"])
+               for c in t.head.children)
+
+
+def _predicate_of(span: "Span", data: dict[str, Any], reader: bool) -> bool:
+    """The mention is the predicate of a verb of being or becoming (``predicate_lemmas``) whose subject is the reader (``reader``:
+    "you're a bit long in the tooth", "you're getting set in your ways") or people (``staff_nouns``, ``profile_nouns``: "the owners
+    want the floor staff to be local", "staff who are local"); not a thing ("your van is long in the tooth", "the depot is local"),
+    nor people said to be near a place ("the drivers to be local to the depot")."""
+    t = span.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("acomp", "attr", "oprd", "advmod") and t.head.lemma_.lower() in data["predicate_lemmas"]:
+        verb = t.head  # "you're a bit long in the tooth", "you're getting a bit long in the tooth" (however parsed)
+    elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in t.children):
+        verb = t  # "you're set in your ways", parsed as a passive
+    else:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
+        subjects.append(verb.head)  # "staff who are local"
+    if reader:
+        return any(_second(s, data) for s in subjects)
+    # Near a place is where people live, not who they are ("the drivers to be local to the depot", ``proximity_followers``).
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in data["proximity_followers"]:
+        return False
+    people = set(data["staff_nouns"]) | set(data["profile_nouns"])
+    return any(s.lemma_.lower() in people or s.lower_ in people for s in subjects)
 
 
 def _at_home(span: "Span", data: dict[str, Any]) -> bool:
@@ -859,10 +913,10 @@ def _reported_by_reader(span: "Span", data: dict[str, Any]) -> bool:
     return any(c.dep_ == "nsubj" and _second(c, data) for c in clause.head.children)
 
 
-def _governed(span: "Span", data: dict[str, Any]) -> bool:
+def _governed(span: "Span", data: dict[str, Any], views: bool = True) -> bool:
     """Inside a reason adjunct that opens its clause ("with a baby on the way, we…"; not "you worked with
-    the children") or that can only be a reason wherever it stands ("given the school run, …"), or under a
-    view of the employer's ("we were mindful that…", "we wanted…", "it's better to have…") of which the
+    the children") or that can only be a reason wherever it stands ("given the school run, …"), or, with ``views``,
+    under a view of the employer's ("we were mindful that…", "we wanted…", "it's better to have…") of which the
     mention is not itself the subject ("the lads felt…")."""
     anywhere = data["reason_markers_anywhere"]
     for anc in span.root.ancestors:
@@ -873,10 +927,10 @@ def _governed(span: "Span", data: dict[str, Any]) -> bool:
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anc.children
         ):
             return True
-        if span.root.head.i == anc.i and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if not views or (span.root.head.i == anc.i and span.root.dep_ in ("nsubj", "nsubjpass")):
             continue
-        views = [anc, *(c for c in anc.children if c.dep_ == "acomp")]
-        if any(_employers_view(v, data) for v in views) or any(_impersonal_view(v, data) for v in views):
+        words = [anc, *(c for c in anc.children if c.dep_ == "acomp")]
+        if any(_employers_view(v, data) for v in words) or any(_impersonal_view(v, data) for v in words):
             return True
         # "The board's view was that…", "our feeling is that…": a view noun of the employer's as the subject.
         if anc.lemma_ == "be" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _employers_view(c, data) for c in anc.children):
@@ -967,12 +1021,27 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
             subjects.append(antecedent)
             if antecedent.dep_ == "attr":
                 subjects += [c for c in antecedent.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(s.lower_ in data["employer_subjects"] or s.lemma_.lower() in data["employer_subjects"] for s in subjects):
+        if any(s.lower_ in data["employer_subjects"] or s.lemma_.lower() in data["employer_subjects"] or _employer_antecedent(s, data)
+               for s in subjects):
             return True
         if not subjects and _elided_first_person(word, data):
             return True
         if not subjects and _gerund_of_employer(word, data):  # "the site manager made a comment about not wanting a woman…"
             return True
+    return False
+
+
+def _employer_antecedent(s: "Token", data: dict[str, Any]) -> bool:
+    """A "he" or "she" (``anaphoric_subjects``) whose antecedent is the employer's side: the nearest noun that is a subject before
+    it, in its sentence or the one before, is an employer subject ("The gaffer isn't doing that again, he wants…"); not another
+    person ("Your referee rang, and she wants…")."""
+    if s.lower_ not in data["anaphoric_subjects"]:
+        return False
+    doc = s.doc
+    start = doc[s.sent.start - 1].sent.start if s.sent.start > 0 else s.sent.start
+    for t in reversed(doc[start : s.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+            return t.lower_ in data["employer_subjects"] or t.lemma_.lower() in data["employer_subjects"]
     return False
 
 
@@ -1147,9 +1216,18 @@ def _employer_view(sent: "Span", data: dict[str, Any]) -> bool:
 
 
 def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
+    """The adjective describes a person or people ("a younger face", "young apprentices"), not the name of a thing the people word
+    qualifies ("our young apprentices scheme", "the young drivers programme")."""
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.head.lower_ in data["profile_nouns"] or t.lower_ in data["profile_nouns"]
+    if t.lower_ in data["profile_nouns"]:
+        return True
+    noun = t.head
+    if noun.lower_ not in data["profile_nouns"]:
+        return False
+    people = set(data["profile_nouns"]) | set(data["staff_nouns"])
+    return not (noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() not in people
+                and noun.head.lower_ not in people)
 
 
 def _said_of_the_reader(t: "Token", data: dict[str, Any]) -> bool:

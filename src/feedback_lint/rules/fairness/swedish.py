@@ -91,6 +91,18 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return False
     if m.kind == PROXY and m.start > sent.start and doc[m.start - 1].lower_ in data["clientele_nouns"]:
         return False  # the clientele, not the staff: "vi vill ha fler kunder som är härifrån"
+    # An age idiom said of the reader (``reader_predicates``: "du är lite till åren för det vi har framför oss"), as "du är äldre";
+    # said of anything else ("maskinparken är lite till åren") it is a proxy, counted governed.
+    if m.kind == PROXY and text in data["reader_predicates"] and _sv_said_of_the_reader(sent, m, data):
+        return not job
+    # A body part of the reader's (``reason_only_groups``: "din rygg", "dina knän") counts only as a reason: right after a reason
+    # phrase ("med tanke på din rygg") or in a "med" phrase that opens its clause before the employer's view or concern ("med din
+    # rygg vågar vi inte ta risken"); not "tänk på din rygg när du lyfter".
+    if m.kind == PROXY and m.group in data["reason_only_groups"]:
+        return not job and (_sv_reason_right_before(sent, m, data) or _sv_fronted_with(sent, m, data))
+    # A diagnosis of a thing is the reader's work ("din diagnos av felet på R450:an"), not the reader's health.
+    if m.group == "health" and _sv_a_things_diagnosis(sent, m, data):
+        return False
     if m.kind == PROXY and _like_them_in_a_respect(doc, m, data):  # "lärare som liknar dem i intressen"
         return False
     # A name of a thing: "ett svenskare namn på kampanjen".
@@ -122,7 +134,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         if not _sv_describes_a_person(sent, m, data):
             # The team where it works ("vårt team i receptionen är ungt"): only under a view, else as the team's profile (TEAM).
             return _sv_team_at_a_place(sent, m, data) and (True if (_sv_view(lower, data) or comfort) else TEAM)
-        return True if (_addressed(sent, data) or _sv_view(lower, data) or comfort) else TEAM
+        # Also a person of that age wished for, whoever wished it ("killarna uppe på kontoret ville ha någon yngre").
+        return True if (_addressed(sent, data) or _sv_view(lower, data) or comfort or _sv_wished_for(sent, m, data)) else TEAM
     if m.start > sent.start and doc[m.start - 1].lower_ in data["team_age_terms"]:
         return False  # the number of an average age ("snittåldern är 78"), which the term itself stands for
     if text in data["team_age_terms"]:  # "vårt gäng har en snittålder på 28…, och vi var osäkra på om det skulle kännas bekvämt för dig"
@@ -174,7 +187,10 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # ("när tolv killar fick stå i kö"): not tied; decided below.
     # A garment that is as often a thing the reader handled ("sjalen du valde till skyltdockan", ``untied_garments``) is not
     # tied by nearness; "din sjal" is, and the garment still counts as a problem or under a view below.
-    if m.kind == TERM and any(_second(t, data) for t in window) and text not in data["untied_garments"] and not (
+    # The reader's family plans after "och", with the reader's "du" or "ni" earlier in the clause ("att ni håller på att bygga hus och
+    # planerar barn"), are tied like "ni planerar barn".
+    coordinated = m.kind == TERM and m.group == "family" and _sv_readers_coordinated_having(sent, m, data)
+    if m.kind == TERM and (any(_second(t, data) for t in window) or coordinated) and text not in data["untied_garments"] and not (
             _sv_describes_another(sent, m, data) or _sv_counted_group(sent, m, data)):
         return _sv_tied(sent, m, data, excused, aid)
     # A congratulation with the reader's priorities said to change: "Grattis till bröllopet! … dina prioriteringar kommer att ändras".
@@ -184,6 +200,10 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return (_addressed(sent, data) or view) and not job and not excused
     if _a_reaction_to_it(sent, m, data):  # "säljarna sa att de blev ”lite ställda” av turbanen"
         return not job and not excused
+    # Worries or complaints had when staff wore it (``complaint_frames``: "det har varit oro när personal bär sjal"), as the English
+    # "we've had complaints when carers wear a hijab"; not the clientele's ("oro när de boende bär sjal").
+    if m.group in data["reaction_groups"] and not job and not excused and _sv_complaint_before(sent, m, data):
+        return True
     # The reader's accent or another visible characteristic remarked on as heard or seen ("brytningen hörs knappt"), in a sentence
     # to the reader: the reader's, as the English "your accent is barely noticeable".
     if _sv_remarked(sent, m, data):
@@ -307,6 +327,10 @@ def _sv_describes_another(sent: "Span", m: Mention, data: dict[str, Any]) -> boo
     gender that is itself the person ("du pratade med en tjej från HR", "du ringde en kvinna på kundtjänst"), as in English
     a gender is the reader's through "du" only with a verb of being ("du är ju en tjej")."""
     doc = sent.doc
+    # A definite plural of a gender (``definite_people``: "grabbarna på nattskiftet visar dig hur det funkar") is people the reader
+    # meets, never the reader.
+    if m.group == "gender" and doc[m.start : m.end].text.lower() in data["definite_people"]:
+        return True
     itself = m.group == "gender" and _sv_person(doc[m.end - 1].lower_, data)
     if not itself and (m.end >= sent.end or not (_sv_person(doc[m.end].lower_, data) or doc[m.end].lower_ in data["clientele_nouns"])):
         return False
@@ -345,11 +369,79 @@ def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid:
     return TOLD if _sv_in_readers_clause(sent, m, data) else True
 
 
+def _sv_said_of_the_reader(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention is the predicate of the reader: after "är", "var", "blir" or "börjar bli" (``predicate_words``), past degree
+    adverbs and softeners, with "du" as the subject before it or right after it ("du är lite till åren", "ärligt talat är du nog
+    till åren"); not a thing's ("maskinparken är lite till åren")."""
+    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 7) : m.start]]
+    while words and (words[-1] in data["degree_adverbs"] or words[-1] in data["softeners"]):
+        words.pop()
+    if words and words[-1] in ("du", "ni") and len(words) > 1 and words[-2] in data["predicate_words"]:
+        return True  # inverted: "är du lite till åren"
+    if not words or words[-1] not in data["predicate_words"]:
+        return False
+    while words and words[-1] in data["predicate_words"]:
+        words.pop()
+    while words and words[-1] in data["softeners"]:
+        words.pop()
+    return bool(words) and words[-1] in ("du", "ni")
+
+
+def _sv_reason_right_before(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A reason phrase ending right before the mention ("med tanke på din rygg", "på grund av dina knän", "eftersom din rygg…")."""
+    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, m.start - 4) : m.start])
+    return any(before == r or before.endswith(" " + r) for r in data["reason_markers"])
+
+
+def _sv_wished_for(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """An adjective of age on a person someone wished for (``wish_phrases``, ``wish_people``: "killarna uppe på kontoret ville ha
+    någon yngre", "de ville hellre ha en yngre kille"), not by the reader ("du ville ha någon äldre som mentor")."""
+    before = [t.lower_ for t in sent.doc[max(sent.start, m.start - 7) : m.start]]
+    while before and before[-1] in data["degree_adverbs"]:
+        before.pop()
+    text = " ".join(before)
+    person = next((p for p in sorted(data["wish_people"], key=len, reverse=True) if text == p or text.endswith(" " + p)), None)
+    if person is None:
+        return False
+    text = text[: len(text) - len(person)].strip()
+    wish = next((w for w in data["wish_phrases"] if text == w or text.endswith(" " + w)), None)
+    if wish is not None:
+        subject = text[: len(text) - len(wish)].split()[-1:]
+        return not (subject and subject[0] in data["second_person"])
+    # Inverted, with the subject between the verb and "ha" ("ärligt talat ville killarna uppe på kontoret ha någon yngre").
+    words = text.split()
+    if not words or words[-1] != "ha":
+        return False
+    between = []
+    for w in reversed(words[-7:-1]):
+        if w in ("vill", "ville"):
+            return bool(between) and not any(b in data["second_person"] for b in between)
+        between.append(w)
+    return False
+
+
+def _sv_complaint_before(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """Worries or complaints had when staff wore or used the mention, in the words before it (``complaint_frames``: "det har varit
+    oro när personal bär sjal", "vi har fått klagomål när personalen bär slöja")."""
+    before = sent.doc[max(sent.start, m.start - 12) : m.start].text.lower() + " "
+    return any(re.search(p, before) for p in data["complaint_frames"])
+
+
+def _sv_a_things_diagnosis(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A diagnosis or fault-finding (``act_words``) of something, named right after it (``act_preps``: "din diagnos av felet på
+    R450:an", "diagnosen på bilen"): the reader's work; not of a health word ("diagnosen av adhd")."""
+    doc = sent.doc
+    if doc[m.end - 1].lower_ not in data["act_words"] or m.end + 1 >= sent.end or doc[m.end].lower_ not in data["act_preps"]:
+        return False
+    return doc[m.end + 1].lower_ not in data["terms"].get("health", ()) and not _second(doc[m.end + 1], data)
+
+
 def _sv_fronted_with(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """A family situation in a "med" phrase that opens its clause (at the start of the sentence or after a comma or "och"),
     past a number or "små", with the employer's view or concern after it in the sentence ("med tre små barn hemma … var vi
-    lite oroliga"); a loose word ("barn") only with a number or "små" before it, and not children placed somewhere, who are
-    the clientele ("med tjugo barn i gruppen var vi oroliga för värmen")."""
+    lite oroliga"; also a body part of the reader's, "med din rygg vågar vi inte ta risken"); a loose word ("barn") only with a
+    number or "små" before it, and not children placed somewhere, who are the clientele ("med tjugo barn i gruppen var vi
+    oroliga för värmen")."""
     doc = sent.doc
     start = m.start
     while start > sent.start and doc[start - 1].lower_ in data["family_modifiers"]:
@@ -618,21 +710,26 @@ def _sv_readers_coordinated_having(sent: "Span", m: Mention, data: dict[str, Any
     """A verb of having after "och" whose subject is the reader's "du" earlier in the clause, with nothing but a number or
     "små" before the mention ("att du nyss kommit tillbaka efter fyra år hemma och har två barn på förskolan"): the reader's
     own children, as "du har två barn"; not with another subject between ("du ledde samlingen och vi har tre barn"), nor
-    children placed in the work (``work_groups``: "du tog över samlingen och har tre barn i gruppen")."""
+    children placed in the work (``work_groups``: "du tog över samlingen och har tre barn i gruppen"). So is a mention that opens
+    with the verb, the reader's plans ("att ni håller på att bygga hus och planerar barn"), whose subject may also be the reader's
+    household, "ni"."""
     doc = sent.doc
     i = m.start - 1
     while i >= sent.start and doc[i].lower_ in data["family_modifiers"]:
         i -= 1
+    readers = ("du",)
+    if doc[m.start].lower_ in data["coordinated_having"]:  # the verb opens the mention: "… och planerar barn"
+        i, readers = m.start, ("du", "ni")
     if i - 1 < sent.start or doc[i].lower_ not in data["coordinated_having"] or doc[i - 1].lower_ != "och":
         return False
     # Children placed in the work ("… och har tre barn i gruppen"): the clientele, not the reader's own.
     if m.end + 1 < sent.end and doc[m.end].lower_ in ("i", "på") and doc[m.end + 1].lower_ in data["work_groups"]:
         return False
     for t in reversed(doc[max(sent.start, i - 12) : i - 1]):
+        if _second(t, data) and t.lower_ in readers:
+            return True
         if t.lower_ in (",", ";", ":") or t.lower_ in data["other_subjects"]:
             return False
-        if _second(t, data) and t.lower_ == "du":
-            return True
     return False
 
 

@@ -14,7 +14,7 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
     MESSAGE = "Upprepade '!' eller '?' läses som att du skriker eller är irriterad"
     FIX_TITLE = "Använd en enda punkt eller ett frågetecken"
     DOC = RuleDoc(
-        what="Rader av utropstecken och frågetecken: '!!!', '??', '?!'. Det '!!' som avslutar en hälsning ('Hej Julia!!', också när första raden fortsätter: 'hej Julia!! förlåt för sent svar, …') och ett dubbelt '!' som är värme (en mening med tack eller beröm, eller från någon vars hälsning slutar med '!', utan nekande eller klagomål; en försäkran som 'ingen stress', 'inget du gjort fel' eller 'det är inget personligt' nekar ingenting) och ett '?!' efter en vänlig påhängsfråga ('…, eller hur?!') lämnas i fred. En emoji följd av stor bokstav avslutar en mening ('…den här gången 😕 Det är inget personligt alls!!').",
+        what="Rader av utropstecken och frågetecken: '!!!', '??', '?!'. Det '!!' som avslutar en hälsning ('Hej Julia!!', också när första raden fortsätter: 'hej Julia!! förlåt för sent svar, …') och ett dubbelt '!' som är värme (en mening med tack eller beröm, eller från någon vars hälsning slutar med '!', utan nekande eller klagomål; en försäkran som 'ingen stress', 'inget du gjort fel', 'det är inget personligt' eller 'ta det inte personligt' nekar ingenting) och ett '?!' efter en vänlig påhängsfråga ('…, eller hur?!') lämnas i fred. En emoji följd av stor bokstav avslutar en mening ('…den här gången 😕 Det är inget personligt alls!!').",
         why="De signalerar ilska eller misstro; i ett mejl om ett avslag tar mottagaren dem personligt.",
         example="Jag kräver en förklaring!!! Varför fick jag nej??",
         instead="Jag skulle uppskatta återkoppling. Vad skulle stärka en framtida ansökan?",
@@ -29,7 +29,9 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
             "Hej Sam!!\nDet är inget personligt, men ingen har svarat på tre veckor!!",
             # en emoji utan stor bokstav efter avslutar ingen mening
             "Hej Sam!!\nKul att träffas 😊 men ingen har svarat på tre veckor!!",
-            "Hej Sam!!\nDitt personliga brev var inte personligt nog!!")
+            "Hej Sam!!\nDitt personliga brev var inte personligt nog!!",
+            # 'ta det inte personligt' ursäktar inte ett klagomål bredvid
+            "Hej Sam!\nTa det inte personligt, men ingen har svarat på tre veckor!!")
     PASS = (
         "Tusen tack!", "Skulle du kunna ge mig återkoppling?", "Wow! Vilket bra team.", "Hej Julia!!\nTack för att du kom i fredags.",
         "Tack för en superhärlig intervju, det var så roligt att träffa dig!!",
@@ -46,12 +48,15 @@ class ShoutingPunctuationSv(ShoutingPunctuation):
         # en emoji och stor bokstav, som avslutar meningen före
         "Hej Julia!!\nVi valde någon annan den här gången. Det är inget personligt alls!!",
         "Hej Julia!!\nTyvärr blev det inte du den här gången 😕 Det är inget personligt alls!!",
+        # en uppmaning att inte ta beskedet personligt, från någon vars hälsning slutar med '!'
+        "Hej Julia!\nVi valde någon annan till slut. Ta det inte personligt, och kom förbi på en kaffe när du vill!!",
     )
     REASSURANCE = re.compile(
         r"\b(?:(?:ingen|inga)\s+(?:stress|brådska|press|fara|problem|krav)"
         r"|(?:inget|ingenting)\s+(?:som\s+)?du\s+(?:har\s+|hade\s+)?(?:gjort|gjorde)\s+fel"
         r"|inte\s+(?:alls\s+)?(?:ditt|ert)\s+fel|(?:inget|utan)\s+fel\s+(?:av|från)\s+(?:dig|er|din\s+sida)"
-        r"|(?:inget|ingenting|inte)\s+(?:alls\s+)?personligt(?!\s+(?:nog|tillräckligt|formulerat|skrivet|hållet)))\b",
+        r"|(?:inget|ingenting|inte)\s+(?:alls\s+)?personligt(?!\s+(?:nog|tillräckligt|formulerat|skrivet|hållet))"
+        r"|ta\s+(?:inte\s+(?:det|detta|det\s+här|beskedet|beslutet)|(?:det|detta|det\s+här|beskedet|beslutet)\s+inte)\s+(?:så\s+)?personligt)\b",
         re.IGNORECASE,
     )
     TAG = re.compile(r",?\s*(?:eller hur|va|visst|inte sant)\s*$", re.IGNORECASE)

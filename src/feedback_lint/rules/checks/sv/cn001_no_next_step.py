@@ -54,6 +54,8 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr räckte inte tempot i kassan. Vi hör av oss i vår om nästa rekrytering.\nHälsningar\nAnna",
         # en kontakt som kandidaten redan fått är inget erbjudande om en
         "Hej Sam,\nTyvärr saknade planen ledtiden för etikprövningen. Det var Eva som satte dig i kontakt med oss.\nHälsningar\nAnna",
+        # något som panelen redan gick igenom eller såg över är inget steg för kandidaten
+        "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
@@ -105,6 +107,9 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr räckte inte tempot i kassan. Skaffa lite mer vana och hör av dig till hösten.\nHälsningar\nAnna",
         # ett erbjudande om att sätta kandidaten i kontakt med någon som kan hjälpa
         "Hej Sam,\nTyvärr saknade planen ledtiden för etikprövningen. Jag kan gärna sätta dig i kontakt med vår dataansvarige.\nHälsningar\nAnna",
+        # en uppmaning med 'gärna' inne i ett partikelverb ('gå gärna igenom', 'se gärna över', 'sätt dig gärna in i')
+        "Hej Sam,\nTyvärr körde chauffören fem timmar utan rast i din plan. Gå gärna igenom Transportstyrelsens vägledning om kör- och vilotider.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr saknade kalkylen momsen. Sätt dig gärna in i momsreglerna för byggtjänster.\nHälsningar\nAnna",
     )
 
     def has_next_step(self, ctx: Context) -> bool:

@@ -58,6 +58,15 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nEfter det du berättade om utmattningsdepressionen 2022 kändes en mentorsklass som för mycket för dig.\nHälsningar\nAnna",
         "Hej Sam,\nVi var rädda för att du skulle få frågor kring att du vill bli kallad hen.\nHälsningar\nAnna",
         "Hej Sam,\nEftersom du är nygift bedömde vi att resorna kanske inte är rätt för dig.\nHälsningar\nAnna",
+        # Vardagliga ord: åldern sagd om läsaren, ryggen som skäl, en önskan om någon härifrån eller någon yngre, oro när personal
+        # bär sjal, barnplaner efter "och", folk som läsaren efter en reaktion.
+        "Hej Sam,\nDu är lite till åren för det vi har framför oss i vår.\nHälsningar\nAnna",
+        "Hej Sam,\nDet är mycket lyft, och med din rygg vågar vi inte ta risken.\nHälsningar\nAnna",
+        "Hej Sam,\nStamgästerna vill gärna bli serverade av någon härifrån.\nHälsningar\nAnna",
+        "Hej Sam,\nÄrligt talat ville killarna uppe på kontoret ha någon yngre.\nHälsningar\nAnna",
+        "Hej Sam,\nNågra av de boende är äldre och det har varit oro när personal bär sjal.\nHälsningar\nAnna",
+        "Hej Sam,\nDu nämnde att ni håller på att bygga hus och planerar barn.\nHälsningar\nAnna",
+        "Hej Sam,\nKunderna här är inte vana vid folk som du ännu.\nHälsningar\nAnna",
     )
     PASS = (
         # a person of a gender the reader met or called, not the reader
@@ -96,4 +105,13 @@ class ProtectedCharacteristicSv(ProtectedCharacteristic):
         "Hej Sam,\nDin föreläsning om förlossningsdepression för BVC-personalen var tydlig.\nHälsningar\nAnna",
         "Hej Sam,\nKandidaten ska kunna leda möten, och hen ska ha B-körkort.\nHälsningar\nAnna",
         "Hej Sam,\nDu planerade menyn till ett nygift par i rollspelet, och kalkylen höll.\nHälsningar\nAnna",
+        # Deras look-alikes: en maskins ålder, hur läsaren lyfte, gästernas önskan om något annat än en person, de boendes sjal,
+        # beröm av folk som läsaren, grabbarna som visar läsaren jobbet, en diagnos av ett fel.
+        "Hej Sam,\nMaskinparken är lite till åren, men du fick liv i den gamla pressen.\nHälsningar\nAnna",
+        "Hej Sam,\nTänk på din rygg när du lyfter, det gjorde du bra på provdagen.\nHälsningar\nAnna",
+        "Hej Sam,\nStamgästerna ville ha mer mat härifrån trakten, och din meny hade det.\nHälsningar\nAnna",
+        "Hej Sam,\nDet har varit oro när de boende bär sjal ute i kylan, och du hanterade det lugnt.\nHälsningar\nAnna",
+        "Hej Sam,\nVi behöver fler såna som du i branschen.\nHälsningar\nAnna",
+        "Hej Sam,\nTackar du ja så visar grabbarna på nattskiftet dig hur det funkar med röstplocket.\nHälsningar\nAnna",
+        "Hej Sam,\nDin diagnos av felet på R450:an var helt rätt.\nHälsningar\nAnna",
     )

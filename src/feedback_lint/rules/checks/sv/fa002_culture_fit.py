@@ -26,6 +26,8 @@ class CultureFitSv(CultureFit):
         "Hej Sam,\nJag tror ärligt talat inte att det hade blivit en kulturell match.\nHälsningar\nAnna",
         # kemin i gruppen som inte kändes rätt
         "Hej Sam,\nMen när vi stämde av med teamet kändes kemin i gruppen inte riktigt självklar.\nHälsningar\nAnna",
+        # att inte funka i gänget, med läsaren som subjekt
+        "Hej Sam,\nJag tror helt enkelt inte att du skulle funka i gänget.\nHälsningar\nAnna",
     )
     PASS = (
         "Hej Sam,\nVi tror att du skulle passa in i kulturen, och vi hoppas att du söker igen.\nHälsningar\nAnna",
@@ -34,4 +36,6 @@ class CultureFitSv(CultureFit):
         "Hej Sam,\nVi tror inte att det var kulturmatchen som avgjorde, utan caset.\nHälsningar\nAnna",
         "Hej Sam,\nKemin i gruppen kändes självklar, och din hemuppgift var ren.\nHälsningar\nAnna",
         "Hej Sam,\nDet var inte kemin i gruppen som avgjorde, utan hemuppgiften.\nHälsningar\nAnna",
+        "Hej Sam,\nJag tror att du skulle funka bra i gänget, och ritningsläsningen kan du öva på.\nHälsningar\nAnna",
+        "Hej Sam,\nUppgiften funkade inte i gruppen, men du räddade den.\nHälsningar\nAnna",
     )
