@@ -1172,17 +1172,6 @@ NAMED_OUTRIGHT_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "what"), GRADUATION_HIRE_RESIDENCE_TRANSITION + NAMED_OUTRIGHT)
-def test_each_wrapped_reference_fires_once_naming_its_characteristic(lint_text, text, lang, what):
-    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-    assert [f.code for f in found] == ["FA001"] and what in found[0].message
-
-
-@pytest.mark.parametrize(("text", "lang"), GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES + NAMED_OUTRIGHT_LOOK_ALIKES)
-def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
 #: Indirect references (concern for the reader, a question, a view relayed from a client or a site manager, a subordinate
 #: clause): a view relayed through a gerund, a gender weighed in the role, a preference held out for, a proxy said of anyone,
 #: career runway, an eponym's disease, exhaustion, pronouns and transitioning, where the reader is "really" from, a holiday as
@@ -1246,31 +1235,6 @@ INDIRECT_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "what"), INDIRECT)
-def test_indirect_references_fire_once_naming_their_characteristic(lint_text, text, lang, what):
-    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-    assert [f.code for f in found] == ["FA001"] and what in found[0].message
-
-
-@pytest.mark.parametrize(("text", "lang"), INDIRECT_LOOK_ALIKES)
-def test_indirect_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "fires"),
-    [
-        ("The chemistry in the group didn't feel quite right, and in a team of six that matters more than a good take-home task.", "en", True),
-        ("The chemistry with the team was there from the first coffee, and the gap was the SQL test.", "en", False),
-        ("Men när vi stämde av med teamet kändes kemin i gruppen inte riktigt självklar.", "sv", True),
-        ("Det var inte kemin i gruppen som avgjorde, utan hemuppgiften.", "sv", False),
-    ],
-)
-def test_chemistry_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):
-    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-    assert [f.code for f in found] == (["FA002"] if fires else [])
-
-
 #: Everyday words of busy managers: an age idiom said of the reader, a body part as a reason, "local" said of staff, people like
 #: the reader after a reaction, carer duties as a reason, a "he" whose antecedent is the boss, complaints when staff wore something;
 #: in Swedish the same idiom, the back as a reason, a clientele's wish for someone from here, someone younger wished for, worries
@@ -1332,26 +1296,36 @@ EVERYDAY_WORDS_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "what"), EVERYDAY_WORDS)
-def test_everyday_words_for_a_characteristic_fire_once_naming_it(lint_text, text, lang, what):
+@pytest.mark.parametrize(
+    ("text", "lang", "what"), GRADUATION_HIRE_RESIDENCE_TRANSITION + NAMED_OUTRIGHT + INDIRECT + EVERYDAY_WORDS
+)
+def test_each_wrapped_reference_fires_once_naming_its_characteristic(lint_text, text, lang, what):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
     assert [f.code for f in found] == ["FA001"] and what in found[0].message
 
 
-@pytest.mark.parametrize(("text", "lang"), EVERYDAY_WORDS_LOOK_ALIKES)
-def test_everyday_look_alikes_do_not_fire(lint_text, text, lang):
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES + NAMED_OUTRIGHT_LOOK_ALIKES + INDIRECT_LOOK_ALIKES + EVERYDAY_WORDS_LOOK_ALIKES,
+)
+def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
 
 
+#: "Not a culture fit" in other words: the chemistry with the team said not to be there, not working in the group.
 @pytest.mark.parametrize(
     ("text", "lang", "fires"),
     [
+        ("The chemistry in the group didn't feel quite right, and in a team of six that matters more than a good take-home task.", "en", True),
+        ("The chemistry with the team was there from the first coffee, and the gap was the SQL test.", "en", False),
+        ("Men när vi stämde av med teamet kändes kemin i gruppen inte riktigt självklar.", "sv", True),
+        ("Det var inte kemin i gruppen som avgjorde, utan hemuppgiften.", "sv", False),
         ("Grabbarna är ett tight gäng, och jag tror helt enkelt inte att du skulle funka i gänget.", "sv", True),
         ("Du skulle inte funka med resten av teamet, tror vi.", "sv", True),
         ("Jag tror att du skulle funka bra i gänget, och ritningsläsningen kan du öva på.", "sv", False),
         ("Uppgiften funkade inte i gruppen, men du räddade den.", "sv", False),
     ],
 )
-def test_not_working_in_the_group_is_a_culture_fit_reason(lint_text, text, lang, fires):
+def test_chemistry_or_working_in_the_group_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
     assert [f.code for f in found] == (["FA002"] if fires else [])
