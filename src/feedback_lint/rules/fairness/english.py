@@ -206,8 +206,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
 
 def _describes_a_team(t: "Token", data: dict[str, Any]) -> bool:
     """The adjective describes the team, crew or staff ("a very young, buzzy team"), not a single person."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _conj_head(t)
     head = t.head if t.dep_ in ("amod", "compound") else t
     return head.lower_ in data["team_nouns"] or head.lemma_.lower() in data["team_nouns"]
 
@@ -231,9 +230,7 @@ def _team_of(span: "Span", data: dict[str, Any]) -> bool:
 
 def _hired(span: "Span", data: dict[str, Any]) -> bool:
     """The proxy is whom the employer's side takes on ("we will take local person", "we hired local staff instead")."""
-    t = span.root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _conj_head(span.root)
     verb = t.head
     return t.dep_ == "dobj" and verb.lemma_.lower() in data["hiring_lemmas"] and _employer_subject(verb, data)
 
@@ -260,9 +257,7 @@ def _predicate_of(span: "Span", data: dict[str, Any], reader: bool) -> bool:
     "you're a bit long in the tooth", "you're getting set in your ways") or people (``staff_nouns``, ``profile_nouns``: "the owners
     want the floor staff to be local", "staff who are local"); not a thing ("your van is long in the tooth", "the depot is local"),
     nor people said to be near a place ("the drivers to be local to the depot")."""
-    t = span.root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _conj_head(span.root)
     if t.dep_ in ("acomp", "attr", "oprd", "advmod") and t.head.lemma_.lower() in data["predicate_lemmas"]:
         verb = t.head  # "you're a bit long in the tooth", "you're getting a bit long in the tooth" (however parsed)
     elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in t.children):
@@ -318,9 +313,7 @@ def _with_the_reader_now(span: "Span", data: dict[str, Any]) -> bool:
     ("you're on your own with the two wee ones", "you're at home with a newborn", "you're home with the kids"), the
     reader's household, counted with a concern; not praise ("you're great with the kids", where "with" is the adjective's)
     nor what the reader did ("you were with the children all afternoon")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = _conj_head(span.root)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "with":
         return False
@@ -573,6 +566,13 @@ def _a_problem(span: "Span", data: dict[str, Any]) -> bool:
     if span.text.lower() in data["problem_exclusions"]:
         return False
     return _problem_predicate(_first_conjunct(root), spec) == "problem"
+
+
+def _conj_head(t: "Token") -> "Token":
+    """The first word of the coordination ``t`` is in ("young and energetic": "young"), which the rest of the sentence attaches to."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _first_conjunct(t: "Token") -> "Token":
@@ -884,8 +884,7 @@ def _hired_of_an_age(t: "Token", data: dict[str, Any]) -> bool:
     """An adjective of age on the people the employer's side has taken on instead ("we've gone with one of the younger
     girls", "we hired one of the younger lads"): a person word (``profile_nouns``, ``hired_people``), also as "one of…", that
     is the object of a hiring verb (``hiring_lemmas``) or of "with" after ``hiring_with_lemmas`` ("gone with")."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _conj_head(t)
     noun = t.head if t.dep_ == "amod" else None
     if noun is None or (noun.lower_ not in data["hired_people"] and noun.lower_ not in data["profile_nouns"]):
         return False
@@ -1182,9 +1181,7 @@ def _mention_group(span: "Span", data: dict[str, Any]) -> str | None:
 def _team_profile(span: "Span", data: dict[str, Any]) -> bool:
     """The mention is what the team, crew or clientele is ("the crew is all men", "the team are all in their
     twenties", "our regulars are young"), or the age profile it has ("the crew has an average age of 27")."""
-    t = span.root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _conj_head(span.root)
     head = t.head
     has = t.dep_ == "dobj" and head.lemma_ == "have" and span.text.lower() in data["team_profile_terms"]  # "the crew has an average age of 27"
     if not has and (t.dep_ not in ("attr", "acomp", "prep", "pobj") or head.lemma_ != "be"):
@@ -1218,8 +1215,7 @@ def _employer_view(sent: "Span", data: dict[str, Any]) -> bool:
 def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
     """The adjective describes a person or people ("a younger face", "young apprentices"), not the name of a thing the people word
     qualifies ("our young apprentices scheme", "the young drivers programme")."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _conj_head(t)
     if t.lower_ in data["profile_nouns"]:
         return True
     noun = t.head
@@ -1233,8 +1229,7 @@ def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
 def _said_of_the_reader(t: "Token", data: dict[str, Any]) -> bool:
     """The adjective is said of the reader, with no noun ("you were the oldest by twenty years", "you're
     younger than the rest of the team"); not of the reader's things ("your laptop is older")."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _conj_head(t)
     if t.dep_ == "amod" and t.tag_ in ("JJR", "JJS") and t.head.ent_type_ == "DATE":
         t = t.head  # "you were the oldest by twenty years", parsed as "oldest … years"
     return t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be" and any(
@@ -1244,8 +1239,7 @@ def _said_of_the_reader(t: "Token", data: dict[str, Any]) -> bool:
 def _describes_a_quality(t: "Token", data: dict[str, Any]) -> bool:
     """The adjective describes what people bring ("a vibrant, youthful energy"): counted under the employer's
     view only, as "the young energy of your design" is about a thing."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _conj_head(t)
     return t.head.lemma_.lower() in data["person_qualities"]
 
 
