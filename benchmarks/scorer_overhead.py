@@ -130,7 +130,7 @@ def print_stages(drafts: list[Draft], kinds: list[str], parse: float, repeat: in
 
     stages: dict[str, Callable[[object, list], object]] = {
         # The lint without the models is given each draft's kind; the full lint detects it.
-        "kind model": lambda ctx, f: detect_kind(ctx.doc, ctx.words, ctx.language),
+        "kind model": lambda ctx, f: detect_kind(ctx),
         "sentence n-grams and politeness strategies": lambda ctx, f: [text_features(ctx, s) for s in ctx.body_sentences],
         "confrontation sentence model": lambda ctx, f: sentence_confrontation(ctx),
         "politeness sentence model": lambda ctx, f: sentence_politeness(ctx),

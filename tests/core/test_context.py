@@ -33,3 +33,16 @@ def test_a_capital_after_an_emoji_starts_a_sentence_and_a_lower_case_word_does_n
     ):
         ctx, _ = next(linter.analyse([Draft.from_text(text)], lang=lang))
         assert [s.text.strip() for s in ctx.sentences] == expected
+
+
+def test_the_token_columns_are_the_tokens_attributes(linter):
+    """Read once per draft from ``Doc.to_array``; the same values a read of each token gives."""
+    for text in (TEXT, "Dear Mr \u0130nce, we met ACME's CTO on 12 May in Malm\u00f6.", "Hej Anna, tack f\u00f6r intervjun i tisdags."):
+        ctx, _ = next(linter.analyse([Draft.from_text(text)]))
+        tokens = ctx.tokens
+        assert ctx.lowers == [t.lower_ for t in tokens]
+        assert ctx.lemmas == [t.lemma_.lower() for t in tokens]
+        assert ctx.pos == [t.pos_ for t in tokens] and ctx.tags == [t.tag_ for t in tokens]
+        assert ctx.alpha == [t.is_alpha for t in tokens] and ctx.stop == [t.is_stop for t in tokens]
+        assert ctx.entities == [(e.start, e.end, e.label_) for e in ctx.doc.ents]
+        assert [s.lowers for s in ctx.sentences] == [[t.lower_ for t in s] for s in ctx.sentences]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from feedback_lint.core.lexicon import contains_any, count_any, without_any
+from feedback_lint.core.lexicon import contains_any, contains_any_except, count_any, phrases_in, without_any
 
 
 def reference_padded(text: str) -> str:
@@ -74,3 +74,24 @@ def test_the_normalised_text_keeps_letters_digits_and_apostrophes_hyphens_stops(
 def test_phrases_left_out_do_not_count_for_another_list(text, ignored, cues, found):
     assert contains_any(without_any(text, ignored), cues) is found
     assert not contains_any(without_any(text, ignored), ignored)
+
+
+def test_the_phrases_found_in_one_scan_are_those_each_list_would_find():
+    """``phrases_in`` over a union of lists, then intersected, answers as ``contains_any`` on each list."""
+    rng = random.Random(11)
+    pieces = ["a", "b", "ab", "a b", "a b a", "b a", "e.g.", "a-b", "'", ";", ".", " ", "", "ä", "_", ","]
+    for _ in range(3000):
+        lists = [tuple(rng.choice(pieces) + rng.choice(pieces) * rng.randint(0, 1) for _ in range(rng.randint(0, 4))) for _ in range(3)]
+        text = "".join(rng.choice(pieces + ["!", "\n", "\u2019"]) for _ in range(rng.randint(0, 14)))
+        found = phrases_in(text, tuple(p for phrases in lists for p in phrases))
+        for phrases in lists:
+            assert (not found.isdisjoint(phrases)) == contains_any(text, phrases), (text, phrases, found)
+
+
+def test_a_list_read_with_another_blanked_reads_as_after_without_any():
+    rng = random.Random(12)
+    pieces = ["a", "b", "ab", "a b", "b a", "e.g.", "a-b", "'", ".", " ", "", "_", ","]
+    for _ in range(3000):
+        phrases, blanked = (tuple(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(2))
+        text = "".join(rng.choice(pieces + ["!", "\n"]) for _ in range(rng.randint(0, 14)))
+        assert contains_any_except(text, phrases, blanked) == contains_any(without_any(text, blanked), phrases), (text, phrases, blanked)

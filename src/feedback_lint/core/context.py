@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .config import Config
 from .draft import Draft
-from .lexicon import BLANKED_BY, contains_any, lexicon, lexicons, without_any
+from .lexicon import lexicon, lexicons, reads
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,9 +55,50 @@ class Context:
     @cached_property
     def _token_words(self) -> list[str | None]:
         """Each token normalised as in :attr:`words`, None for a space."""
-        from ..scoring.features import normalised_word
+        from ..scoring.features import normalised_lower
 
-        return [normalised_word(t) for t in self.tokens]
+        return [None if t.is_space else normalised_lower(w) for t, w in zip(self.tokens, self.lowers)]
+
+    # Columns of the parse, by token index, read once per draft with ``Doc.to_array``: every
+    # ``t.lower_`` or ``t.pos_`` read builds a new Python string, and the scorers go over every token
+    # several times.
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's ``lower_``."""
+        return _strings(self.doc, "LOWER", _LOWER)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma, lowercased."""
+        return _strings(self.doc, "LEMMA", _LEMMA_LOWER, str.lower)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Each token's ``pos_``."""
+        from spacy.parts_of_speech import NAMES
+
+        return [NAMES[v] for v in self.doc.to_array("POS").tolist()]
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Each token's ``tag_``."""
+        return _strings(self.doc, "TAG", _TAG)
+
+    @cached_property
+    def alpha(self) -> list[int]:
+        """Each token's ``is_alpha`` (1 or 0)."""
+        return self.doc.to_array("IS_ALPHA").tolist()
+
+    @cached_property
+    def stop(self) -> list[int]:
+        """Each token's ``is_stop`` (1 or 0)."""
+        return self.doc.to_array("IS_STOP").tolist()
+
+    @cached_property
+    def entities(self) -> list[tuple[int, int, str]]:
+        """The named entities as (start token, end token, label), in order (``doc.ents`` builds new
+        spans on every read)."""
+        return [(e.start, e.end, e.label_) for e in self.doc.ents]
 
     @cached_property
     def sentences(self) -> list["Span"]:
@@ -72,7 +113,9 @@ class Context:
         for sent in self.doc.sents:
             words = tokens[sent.start : sent.end]
             if any(not t.is_space for t in words):
-                out.append(sentence.keeping(self.doc, sent.start, sent.end, words, text[sent.start_char : sent.end_char]))
+                out.append(sentence.keeping(
+                    self.doc, sent.start, sent.end, words, text[sent.start_char : sent.end_char], self.lowers[sent.start : sent.end]
+                ))
         return out
 
     @cached_property
@@ -83,7 +126,7 @@ class Context:
     @cached_property
     def lower_and_lemmas(self) -> str:
         """The lowercased text followed by its lemmas, so word lists match inflected forms too."""
-        lemmas = " ".join(t.lemma_.lower() for t in self.tokens if not t.is_space)
+        lemmas = " ".join(lemma for t, lemma in zip(self.tokens, self.lemmas) if not t.is_space)
         return f"{self.lower}\n{lemmas}"
 
     @cached_property
@@ -222,19 +265,13 @@ class Context:
         """Whether any phrase of a packaged word list occurs (as words or lemmas) in the linted text,
         after the phrases of the list it is paired with in ``BLANKED_BY`` are blanked ("if you can't
         attend" is no "if you can")."""
-        return self._reads(self.lower_and_lemmas, lexicon_name)
+        return reads(self.lower_and_lemmas, lexicon_name, self.language)
 
     def content_has(self, lexicon_name: str, skip: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether a sentence between the greeting and the closing holds a phrase of a packaged word
         list (as words or lemmas), read as :meth:`has` reads it, with the character ranges ``skip``
         (text another finding already accounts for) left out."""
-        return self._reads(self._content_text(tuple(skip)), lexicon_name)
-
-    def _reads(self, text: str, lexicon_name: str) -> bool:
-        paired = BLANKED_BY.get(lexicon_name)
-        if paired:
-            text = without_any(text, lexicon(paired, self.language))
-        return contains_any(text, lexicon(lexicon_name, self.language))
+        return reads(self._content_text(tuple(skip)), lexicon_name, self.language)
 
     def _content_text(self, skip: tuple[tuple[int, int], ...]) -> str:
         """The content sentences, lowercased and then as lemmas, with the ``skip`` ranges left out; a
@@ -249,7 +286,7 @@ class Context:
                     chars[lo:hi] = " " * max(0, hi - lo)
                 lowered.append("".join(chars))
                 lemmas.append(" ".join(
-                    t.lemma_.lower() for t in sent
+                    self.lemmas[t.i] for t in sent
                     if not t.is_space and all(t.idx >= end or t.idx + len(t) <= start for start, end in skip)
                 ))
             self.cache[key] = " ; ".join(lowered) + " ;\n" + " ; ".join(lemmas)
@@ -262,18 +299,38 @@ class Context:
         return None
 
 
+#: The strings of hashed attribute values seen so far (a hash always stands for the same string).
+_LOWER: dict[int, str] = {}
+_LEMMA_LOWER: dict[int, str] = {}
+_TAG: dict[int, str] = {}
+
+
+def _strings(doc: "Doc", attr: str, known: dict[int, str], then: Any = None) -> list[str]:
+    """Each token's value of a hashed string attribute (``then`` applied to it), through ``known``."""
+    hashes = doc.to_array(attr).tolist()
+    out = [known.get(h) for h in hashes]
+    if None in out:
+        strings = doc.vocab.strings
+        for i, h in enumerate(hashes):
+            if out[i] is None:
+                value = strings[h]
+                out[i] = known[h] = then(value) if then else value
+    return out  # type: ignore[return-value]
+
+
 @lru_cache(maxsize=1)
 def _sentence_type() -> Any:
-    """A spaCy ``Span`` that keeps its tokens (the Context's Token objects) and its text, and is
-    otherwise the Span of the same tokens: iterating it and its ``text`` read what it keeps. Made on
+    """A spaCy ``Span`` that keeps its tokens (the Context's Token objects), its text and its tokens'
+    ``lower_`` (``lowers``), and is otherwise the Span of the same tokens: iterating it and its ``text``
+    read what it keeps. Made on
     first use so that importing this module does not import spaCy."""
     from spacy.tokens import Span
 
     class Sentence(Span):
         @classmethod
-        def keeping(cls, doc: "Doc", start: int, end: int, tokens: list["Token"], text: str) -> "Sentence":
+        def keeping(cls, doc: "Doc", start: int, end: int, tokens: list["Token"], text: str, lowers: list[str]) -> "Sentence":
             span = cls(doc, start, end)
-            span._tokens, span._text = tokens, text
+            span._tokens, span._text, span.lowers = tokens, text, lowers
             return span
 
         def __iter__(self):  # type: ignore[no-untyped-def]

@@ -47,6 +47,27 @@ def without_any(text_lower: str, phrases: tuple[str, ...]) -> str:
     return _alternation(phrases).sub("  ", _padded(text_lower))
 
 
+def reads(text_lower: str, name: str, language: str = "en") -> bool:
+    """Whether a phrase of the packaged word list ``name`` occurs in the text, after the phrases of the
+    list it is paired with in :data:`BLANKED_BY` are blanked."""
+    unless = BLANKED_BY.get(name)
+    if unless:
+        return contains_any_except(text_lower, lexicon(name, language), lexicon(unless, language))
+    return contains_any(text_lower, lexicon(name, language))
+
+
+def contains_any_except(text_lower: str, phrases: tuple[str, ...], blanked: tuple[str, ...]) -> bool:
+    """``contains_any(without_any(text_lower, blanked), phrases)``, with the text normalised once."""
+    return _alternation(phrases).search(_padded_without(text_lower, blanked)) is not None
+
+
+@lru_cache(maxsize=256)
+def _padded_without(text_lower: str, blanked: tuple[str, ...]) -> str:
+    """``_padded(without_any(text_lower, blanked))``: the words left are already normalised, so
+    single-spacing them again is all the second normalisation would do."""
+    return " " + " ".join(_alternation(blanked).sub("  ", _padded(text_lower)).split()) + " "
+
+
 def count_any(text_lower: str, phrases: tuple[str, ...]) -> int:
     padded = _padded(text_lower)
     if "" not in phrases and _alternation(phrases).search(padded) is None:
@@ -54,20 +75,53 @@ def count_any(text_lower: str, phrases: tuple[str, ...]) -> int:
     return sum(padded.count(f" {p} ") for p in phrases)
 
 
+def phrases_in(text_lower: str, phrases: tuple[str, ...]) -> frozenset[str]:
+    """The phrases of ``phrases`` that occur in already-lowercased text, read as :func:`contains_any`
+    reads it, found in one scan: a caller asking about several word lists in the same text asks about
+    their union once, then intersects (one scan instead of one per list)."""
+    found: set[str] = set()
+    prefixes = _word_prefixes(phrases)
+    for m in _occurrences(phrases).finditer(_padded(text_lower)):
+        found.update(prefixes[m.group(1)])
+    return frozenset(found)
+
+
+@lru_cache(maxsize=64)
+def _occurrences(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """At every space of a padded text, the longest phrase that starts there (the trie's optional
+    endings are greedy), without consuming it, so phrases that start at the next space are seen too."""
+    return re.compile(f" (?=({_trie_source(phrases)}) )")
+
+
+@lru_cache(maxsize=64)
+def _word_prefixes(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each phrase, itself and the phrases that are its first words ("for" of "for you"): where the
+    longest phrase starting at a space occurs, exactly these occur there too."""
+    known = {p for p in phrases if p}
+    out = {}
+    for phrase in known:
+        words = phrase.split(" ")
+        out[phrase] = tuple(p for p in (" ".join(words[:n]) for n in range(1, len(words) + 1)) if p in known)
+    return out
+
+
 @lru_cache(maxsize=512)
 def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled pattern for a word list: any phrase between spaces of a padded normalised text.
-    The phrases are a trie (shared beginnings written once), so at each space the engine follows
-    only the phrases that start like the text there instead of trying every phrase in turn."""
+    """One compiled pattern for a word list: any phrase between spaces of a padded normalised text."""
+    return re.compile(f" {_trie_source(phrases)}(?= )")
+
+
+def _trie_source(phrases: tuple[str, ...]) -> str:
+    """An expression for any of the phrases. The phrases are a trie (shared beginnings written once), so
+    at each space the engine follows only the phrases that start like the text there instead of trying
+    every phrase in turn. A list with no phrase gives an expression that matches nothing."""
     trie: dict[str, dict] = {}
     for phrase in {p for p in phrases if p}:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
-    if not trie:
-        return re.compile(r"(?!)")
-    return re.compile(f" {_trie_pattern(trie)}(?= )")
+    return _trie_pattern(trie) if trie else "(?!)"
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:
@@ -94,6 +148,14 @@ _NOT_KEPT = re.compile(r"[^\w'\-.;]|_")
 _NOT_KEPT_ASCII = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'-.;")}
 
 
+#: The full stops that end a word (a run of them before a space).
+_FINAL_STOPS = re.compile(r"\.+(?= )")
+
+
+def _unless_eg(m: re.Match[str]) -> str:
+    return m.group() if m.end() - m.start() == 1 and m.string[m.start() - 3 : m.start()] == "e.g" else ""
+
+
 @lru_cache(maxsize=4096)
 def _padded(text: str) -> str:
     """Letters, digits and ' - . ; kept, everything else a space; single spaces between words and
@@ -101,4 +163,4 @@ def _padded(text: str) -> str:
     text = text.replace("\u2019", "'")
     words = (text.translate(_NOT_KEPT_ASCII) if text.isascii() else _NOT_KEPT.sub(" ", text)).split()
     # keep "e.g." but split a sentence-final full stop from its word
-    return " " + " ".join([w if w.endswith("e.g.") else w.rstrip(".") for w in words]) + " "
+    return _FINAL_STOPS.sub(_unless_eg, " " + " ".join(words) + " ")

@@ -87,7 +87,7 @@ class Linter:
             ctx = Context(draft=draft, doc=doc, kind=kind, config=self.config, language=language,
                           matches=self.index_for(language).find(doc, draft.lintable))
             if kind == "auto":
-                ctx.kind = detect_kind(doc, ctx.words, language)
+                ctx.kind = detect_kind(ctx)
             yield ctx, sorted(self._findings(ctx), key=lambda f: (f.start, f.end, f.code))
 
     def _parsed(self, drafts: Iterator[Draft], lang: str) -> Iterator[tuple[Draft, str, object]]:

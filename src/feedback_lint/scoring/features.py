@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from ..core.lexicon import BLANKED_BY, contains_any, count_any, lexicon, without_any
+from ..core.lexicon import count_any, lexicon, phrases_in, reads
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,9 +48,12 @@ def normalised_tokens(span: "Span | Doc | Iterable[Token]") -> list[str]:
 
 def normalised_word(t: "Token") -> str | None:
     """A token as :func:`normalised_tokens` has it, or None for a space."""
-    if t.is_space:
-        return None
-    return "<num>" if _NUM.search(t.text) else t.lower_
+    return None if t.is_space else normalised_lower(t.lower_)
+
+
+def normalised_lower(lower: str) -> str:
+    """A word token's ``lower_`` as :func:`normalised_tokens` has it (lowercasing keeps every digit)."""
+    return "<num>" if _NUM.search(lower) else lower
 
 
 def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en") -> dict[str, float]:
@@ -58,20 +62,23 @@ def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, 
     ``strategies`` maps a strategy name to ``{"markers": [...], "position": "any|start|not_start"}``.
     """
     question_words, first_person, second_person = PERSON_WORDS[language]
-    words = [t for t in span if not t.is_space and not t.is_punct]
-    lower = " ".join(t.lower_ for t in span if not t.is_space)
-    first = words[0].lower_ if words else ""
-    first_two = " ".join(t.lower_ for t in words[:2])
+    tokens = list(span)
+    lowers = getattr(span, "lowers", None) or [t.lower_ for t in tokens]  # a context's sentences keep them
+    spoken = [(t, w) for t, w in zip(tokens, lowers) if not t.is_space]
+    lower = " ".join(w for _, w in spoken)
+    words = [(t, w) for t, w in spoken if not t.is_punct]
+    first = words[0][1] if words else ""
+    first_two = " ".join(w for _, w in words[:2])
     feats: dict[str, float] = {}
-    for name, spec in strategies.items():
-        markers = tuple(spec["markers"])  # type: ignore[arg-type]
-        position = spec.get("position", "any")
+    plan = _marker_plan(strategies)
+    found = phrases_in(lower, plan.anywhere) if plan.anywhere else frozenset()
+    for name, markers, position in plan.strategies:
         if position == "start":
             hit = first in markers or first_two in markers
         elif position == "not_start":
-            hit = contains_any(lower, markers) and first not in markers
+            hit = not found.isdisjoint(markers) and first not in markers
         else:
-            hit = contains_any(lower, markers)
+            hit = not found.isdisjoint(markers)
         if hit:
             feats[f"strategy:{name}"] = 1.0
     if words:
@@ -81,20 +88,46 @@ def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, 
             feats["strategy:First.Person.Start"] = 1.0
         if first in second_person:
             feats["strategy:Second.Person.Start"] = 1.0
-        if words[0].pos_ == "VERB" and words[0].tag_ == "VB":
+        if words[0][0].pos_ == "VERB" and words[0][0].tag_ == "VB":
             feats["strategy:Imperative.Start"] = 1.0
-    if any(t.lower_ in second_person for t in words):
+    said = {w for _, w in words}
+    if not said.isdisjoint(second_person):
         feats["strategy:Second.Person"] = 1.0
-    if any(t.lower_ in first_person for t in words):
+    if not said.isdisjoint(first_person):
         feats["strategy:First.Person"] = 1.0
-    if span.text.rstrip().endswith("?"):
+    text = span.text
+    if text.rstrip().endswith("?"):
         feats["strategy:Question"] = 1.0
-    if "!" in span.text:
+    if "!" in text:
         feats["strategy:Exclamation"] = 1.0
-    caps = sum(1 for t in words if len(t.text) > 1 and t.text.isupper() and t.is_alpha)
+    caps = sum(1 for t, _ in words if t.is_upper and t.is_alpha and len(t.text) > 1)  # is_upper: text.isupper()
     if caps:
         feats["strategy:Caps"] = min(caps, 3) / 3
     return feats
+
+
+@dataclass(frozen=True)
+class _MarkerPlan:
+    #: (name, markers, position) of each strategy, in the order of the model file.
+    strategies: tuple[tuple[str, frozenset[str], str], ...]
+    #: Every marker looked for anywhere in a sentence, so one scan finds them all.
+    anywhere: tuple[str, ...]
+
+
+_plans: dict[int, tuple[Mapping[str, Mapping[str, object]], _MarkerPlan]] = {}
+
+
+def _marker_plan(strategies: Mapping[str, Mapping[str, object]]) -> _MarkerPlan:
+    """The strategies' marker lists as sets, made once per strategies mapping (the model file's)."""
+    held = _plans.get(id(strategies))
+    if held is None or held[0] is not strategies:
+        rows = tuple(
+            (name, frozenset(spec["markers"]), str(spec.get("position", "any")))  # type: ignore[arg-type]
+            for name, spec in strategies.items()
+        )
+        anywhere = tuple(sorted({m for _, markers, position in rows if position != "start" for m in markers}))
+        held = _plans[id(strategies)] = (strategies, _MarkerPlan(rows, anywhere))
+    return held[1]
 
 
 def ngram_features(words: Sequence[str]) -> dict[str, float]:
@@ -111,10 +144,6 @@ def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[
     return feats
 
 
-def _blanked(text: str, unless: str | None, language: str) -> str:
-    return without_any(text, lexicon(unless, language)) if unless else text
-
-
 def draft_lexicon_features(text: str, kind: str, language: str = "en") -> dict[str, float]:
     """Presence of the constructive parts of a draft (thanks, strengths, next steps, an open door…),
     per kind, from the packaged word lists of its language. ``text`` is lowercased text plus lemmas."""
@@ -122,8 +151,7 @@ def draft_lexicon_features(text: str, kind: str, language: str = "en") -> dict[s
         "gratitude", "acceptance", "forward_ask", "specific_ask", "strength_cues", "next_step_cues",
         "door_open", "door_closed", "criticism_cues", "example_markers", "politeness_markers", "hedges",
     )
-    feats = {f"{kind}:{name}": 1.0 for name in names
-             if contains_any(_blanked(text, BLANKED_BY.get(name), language), lexicon(name, language))}
+    feats = {f"{kind}:{name}": 1.0 for name in names if reads(text, name, language)}
     feats[f"{kind}:harsh"] = min(count_any(text, lexicon("harsh_markers", language)), 5) / 5
     return feats
 

@@ -10,11 +10,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..core.lexicon import count_any, lexicon
-from .features import normalised_tokens
 from .model import load_model
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from ..core.context import Context
 
 KINDS = ("request", "feedback")
 _PRONOUNS = {
@@ -31,21 +30,21 @@ _PRONOUNS = {
 }
 
 
-def kind_features(doc: "Doc", tokens: list[str] | None = None, language: str = "en") -> dict[str, float]:
-    """``tokens`` are the draft's normalised tokens when the caller has them already."""
-    tokens = tokens if tokens is not None else normalised_tokens(doc)
+def kind_features(ctx: "Context") -> dict[str, float]:
+    """Who is talking about whom, cue phrases and words, from the parsed draft."""
+    tokens = ctx.words
     n = max(1, len(tokens))
     counts = Counter(tokens)
     feats = {f"w:{t}": 1.0 for t in counts if t.isalpha()}
-    for name, words in _PRONOUNS[language].items():
+    for name, words in _PRONOUNS[ctx.language].items():
         feats[f"rate:{name}"] = 10.0 * sum(counts[w] for w in words) / n
-    lower = doc.text.lower()
-    feats["cues:request"] = float(min(count_any(lower, lexicon("request_cues", language)), 5))
-    feats["cues:feedback"] = float(min(count_any(lower, lexicon("feedback_cues", language)), 5))
+    lower = ctx.lower  # the text the doc was parsed from, lowercased
+    feats["cues:request"] = float(min(count_any(lower, lexicon("request_cues", ctx.language)), 5))
+    feats["cues:feedback"] = float(min(count_any(lower, lexicon("feedback_cues", ctx.language)), 5))
     return feats
 
 
-def detect_kind(doc: "Doc", tokens: list[str] | None = None, language: str = "en") -> str:
+def detect_kind(ctx: "Context") -> str:
     """``request`` or ``feedback``, decided from the parsed draft by the model of its language."""
-    p_request = load_model("kind", language).predict(kind_features(doc, tokens, language))
+    p_request = load_model("kind", ctx.language).predict(kind_features(ctx))
     return "request" if p_request >= 0.5 else "feedback"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Finding
 from ..core.lexicon import compound_head, contains_any, count_any, lexicon
@@ -44,25 +44,9 @@ def _tagged(language: str) -> bool:
     return language == "en"
 
 
-def _is_content(t: "Token", language: str) -> bool:
-    if _tagged(language):
-        return t.pos_ in _CONTENT_POS and t.is_alpha and not t.is_stop
-    return t.is_alpha and not t.is_stop and len(t.text) > 2
-
-
-def _is_name(t: "Token", language: str) -> bool:
-    """A name of a thing (a product, place, organisation), not a person's name."""
-    if _tagged(language):
-        return t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+def _capitalised_inside(t: "Token") -> bool:
+    """Without a tagger: a name is a capitalised word inside a sentence."""
     return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and not t.is_stop and t.i > 0 and not t.doc[t.i - 1].is_space
-
-
-def _is_evidence_noun(t: "Token", evidence: frozenset[str], language: str) -> bool:
-    """English: a noun whose lemma is an evidence noun. Otherwise: a word whose compound head is one,
-    with an inflectional ending ("kodtestet" ends in test + et)."""
-    if _tagged(language):
-        return t.lemma_.lower() in evidence and t.pos_ in ("NOUN", "PROPN")
-    return t.is_alpha and compound_head(t.lower_, evidence, language) is not None
 
 
 @dataclass(frozen=True)
@@ -93,27 +77,46 @@ class SentenceEvidence:
         return 1.0 - math.exp(-self.weight / 1.6)
 
 
-def sentence_evidence(sent: "Span", language: str = "en", tokens: "Sequence[Token] | None" = None) -> SentenceEvidence:
-    """The evidence in one sentence; ``tokens`` are its tokens when the caller holds them as a list
-    (iterating a span builds new Token objects each time)."""
+def sentence_evidence(ctx: "Context", sent: "Span") -> SentenceEvidence:
+    """The evidence in one sentence of a draft, read from the draft's token columns (this runs for
+    every sentence of every draft)."""
+    language = ctx.language
     lower = sent.text.lower()
     evidence = _evidence_nouns(language)
     tagged = _tagged(language)
-    numbers = names = nouns = content = rare = 0
-    for t in sent if tokens is None else tokens:  # one pass (this runs for every sentence of every draft)
-        if t.like_num or (not t.is_alpha and any(c.isdigit() for c in t.text)):
+    tokens, lowers, alpha, stop = ctx.tokens, ctx.lowers, ctx.alpha, ctx.stop
+    pos, lemmas = (ctx.pos, ctx.lemmas) if tagged else (None, None)
+    numbers = nouns = content = rare = 0
+    for i in range(sent.start, sent.end):  # one pass
+        t, word = tokens[i], lowers[i]
+        if t.like_num or (not alpha[i] and any(c.isdigit() for c in word)):  # lowercasing keeps digits
             numbers += 1
-        if not tagged and _is_name(t, language):
-            names += 1
-        if _is_evidence_noun(t, evidence, language):
-            nouns += 1
-        if _is_content(t, language):
+        if tagged:
+            if lemmas[i] in evidence and pos[i] in ("NOUN", "PROPN"):  # type: ignore[index]
+                nouns += 1
+            is_content = pos[i] in _CONTENT_POS and alpha[i] and not stop[i]  # type: ignore[index]
+        else:
+            if alpha[i] and compound_head(word, evidence, language) is not None:
+                nouns += 1
+            is_content = alpha[i] and not stop[i] and len(t) > 2
+        if is_content:
             content += 1
-            if len(t.text) > 3 and _zipf(t.lower_, language) < RARE_ZIPF and t.ent_type_ != "PERSON":
+            if len(t) > 3 and _zipf(word, language) < RARE_ZIPF and t.ent_type_ != "PERSON":
                 rare += 1
-    entities = sum(1 for e in sent.ents if e.label_ in _EVIDENCE_ENTS) if tagged else names
+    entities = _entities_in(ctx, sent) if tagged else _names(ctx, sent)
     quotes = lower.count('"') // 2 + lower.count("\u201c")
     return SentenceEvidence(numbers, entities, nouns, count_any(lower, lexicon("example_markers", language)), rare, quotes, content)
+
+
+def _entities_in(ctx: "Context", sent: "Span") -> int:
+    """The evidence entities inside the sentence, counted as ``sent.ents`` lists them."""
+    n = 0
+    for start, end, label in ctx.entities:
+        if start >= sent.start:
+            if end > sent.end:
+                break
+            n += label in _EVIDENCE_ENTS
+    return n
 
 
 @lru_cache(maxsize=4)
@@ -125,20 +128,29 @@ def evidence_of(ctx: "Context", sent: "Span") -> SentenceEvidence:
     """``sentence_evidence`` computed once per sentence of a draft (rules and scorers share it)."""
     cache = ctx.cache.setdefault("evidence", {})
     if sent.start not in cache:
-        cache[sent.start] = sentence_evidence(sent, ctx.language, ctx.tokens[sent.start : sent.end])
+        cache[sent.start] = sentence_evidence(ctx, sent)
     return cache[sent.start]
 
 
-def _actions(tokens: "Sequence[Token]") -> int:
+def _actions(ctx: "Context", sent: "Span") -> int:
     """Past-tense verbs whose subject is you or I: a described behaviour ("you reinstalled the driver",
     "I led on the profit warning")."""
+    tags, tokens = ctx.tags, ctx.tokens
     return sum(
-        1 for t in tokens
-        if t.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "i") for c in t.children)
+        1 for i in range(sent.start, sent.end)
+        if tags[i] in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "i") for c in tokens[i].children)
     )
 
 
-def _sentence_row(sent: "Span", tokens: "Sequence[Token]", vague_starts: list[int], e: SentenceEvidence, language: str = "en") -> dict[str, float]:
+def _names(ctx: "Context", sent: "Span") -> int:
+    """Names of things (a product, place, organisation), not of people."""
+    if _tagged(ctx.language):
+        pos, tokens = ctx.pos, ctx.tokens
+        return sum(1 for i in range(sent.start, sent.end) if pos[i] == "PROPN" and tokens[i].ent_type_ != "PERSON")
+    return sum(1 for t in sent if _capitalised_inside(t))
+
+
+def _sentence_row(ctx: "Context", sent: "Span", vague_starts: list[int], e: SentenceEvidence) -> dict[str, float]:
     return {
         "numbers": min(e.numbers, 3),
         "entities": min(e.entities, 3),
@@ -146,9 +158,9 @@ def _sentence_row(sent: "Span", tokens: "Sequence[Token]", vague_starts: list[in
         "example_markers": min(e.example_markers, 2),
         "rare_words": min(e.rare_words, 4),
         "quotes": min(e.quotes, 1),
-        "actions": min(_actions(tokens), 3),
-        "names": min(sum(1 for t in tokens if _is_name(t, language)), 3),
-        "specific_ask": float(contains_any(sent.text.lower(), lexicon("specific_ask", language))),
+        "actions": min(_actions(ctx, sent), 3),
+        "names": min(_names(ctx, sent), 3),
+        "specific_ask": float(contains_any(sent.text.lower(), lexicon("specific_ask", ctx.language))),
         "vague": float(sum(sent.start_char <= v < sent.end_char for v in vague_starts)),
         "evidence": e.score,
     }
@@ -159,14 +171,21 @@ WORD_ZIPF_MAX = 5.0
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
 
 
-def _content_words(tokens: "Iterable[Token]", language: str = "en") -> list[str]:
+def _content_words(ctx: "Context", sentences: "Sequence[Span]") -> list[str]:
     """Lemmas of the less common content words (Swedish: their lowercased forms, as there is no lemmatiser)."""
+    language, lowers, alpha, stop = ctx.language, ctx.lowers, ctx.alpha, ctx.stop
+    at = [i for s in sentences for i in range(s.start, s.end)]
     if _tagged(language):
+        pos, lemmas = ctx.pos, ctx.lemmas
         return sorted({
-            t.lemma_.lower() for t in tokens
-            if t.pos_ in _CONTENT and t.is_alpha and not t.is_stop and _zipf(t.lower_) < WORD_ZIPF_MAX
+            lemmas[i] for i in at
+            if pos[i] in _CONTENT and alpha[i] and not stop[i] and _zipf(lowers[i]) < WORD_ZIPF_MAX
         })
-    return sorted({t.lower_ for t in tokens if _is_content(t, language) and _zipf(t.lower_, language) < WORD_ZIPF_MAX})
+    tokens = ctx.tokens
+    return sorted({
+        lowers[i] for i in at
+        if alpha[i] and not stop[i] and len(tokens[i]) > 2 and _zipf(lowers[i], language) < WORD_ZIPF_MAX
+    })
 
 
 def _features(kind: str, rows: list[dict[str, float]], words: list[str], vague: int, vagueness: list[float], details: list[float]) -> dict[str, float]:
@@ -196,8 +215,8 @@ def specificity_features(ctx: "Context", findings: Sequence[Finding]) -> dict[st
     the words used."""
     vague = [f.start for f in findings if f.code == "SP001"]
     sentences = ctx.content_sentences
-    rows = [_sentence_row(s, ctx.tokens[s.start : s.end], vague, evidence_of(ctx, s), ctx.language) for s in sentences]
-    words = _content_words((t for s in sentences for t in ctx.tokens[s.start : s.end]), ctx.language)
+    rows = [_sentence_row(ctx, s, vague, evidence_of(ctx, s)) for s in sentences]
+    words = _content_words(ctx, sentences)
     return _features(ctx.kind, rows, words, len(vague), sentence_vagueness(ctx), sentence_details(ctx))
 
 

@@ -346,7 +346,7 @@ class Trainer:
     def kind(self, analysed) -> None:  # type: ignore[no-untyped-def]
         from ..scoring.kind import kind_features
 
-        rows = [kind_features(ctx.doc, None, self.language) for ctx, _ in analysed]
+        rows = [kind_features(ctx) for ctx, _ in analysed]
         y = [int(d.kind == "request") for d in self.corpus]
         folds = _folds([d.id for d in self.corpus])
         correct = 0
