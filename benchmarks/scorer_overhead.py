@@ -108,7 +108,8 @@ def print_stages(drafts: list[Draft], kinds: list[str], parse: float, repeat: in
     from feedback_lint.scoring.constructiveness import constructiveness_score
     from feedback_lint.scoring.detail import sentence_details
     from feedback_lint.scoring.kind import detect_kind
-    from feedback_lint.scoring.politeness import sentence_politeness, text_features
+    from feedback_lint.scoring.model import ngram_sums
+    from feedback_lint.scoring.politeness import sentence_politeness, sentence_strategies
     from feedback_lint.scoring.specificity import specificity_score
     from feedback_lint.scoring.vague import sentence_vagueness
 
@@ -131,7 +132,9 @@ def print_stages(drafts: list[Draft], kinds: list[str], parse: float, repeat: in
     stages: dict[str, Callable[[object, list], object]] = {
         # The lint without the models is given each draft's kind; the full lint detects it.
         "kind model": lambda ctx, f: detect_kind(ctx),
-        "sentence n-grams and politeness strategies": lambda ctx, f: [text_features(ctx, s) for s in ctx.body_sentences],
+        "sentence n-grams, their weights, strategies": lambda ctx, f: [
+            (ngram_sums(ctx, s), sentence_strategies(ctx, s)) for s in {s.start: s for s in ctx.body_sentences + ctx.content_sentences}.values()
+        ],
         "confrontation sentence model": lambda ctx, f: sentence_confrontation(ctx),
         "politeness sentence model": lambda ctx, f: sentence_politeness(ctx),
         "vague sentence model": lambda ctx, f: sentence_vagueness(ctx),

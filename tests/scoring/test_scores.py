@@ -98,3 +98,34 @@ def test_the_constructiveness_model_reads_next_steps_as_cn001_does(text, next_st
     ctx, findings = next(Linter().analyse([Draft.from_text(text)], kind="feedback", lang="en"))
     assert ("feedback:next_step_cues" in constructiveness_features(ctx, findings, 50)) is next_step
     assert any(f.code == "CN001" for f in findings) is not next_step
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hi Sam,\n\nThanks for the interview! Honestly, why did you pick someone else?? Could you tell me what I got wrong "
+     "in the SQL exercise? Your feedback was vague.\n\nBest,\nAna", "en"),
+    ("Hej Anna,\n\nTack för intervjun i tisdags. Varför fick jag inte jobbet? Jag kräver en förklaring av "
+     "kodtestet.\n\nMvh\nErik", "sv"),
+])
+def test_the_sentence_models_scored_together_give_each_models_own_prediction(linter, text, language):
+    """The n-gram weights of the sentence models are looked up together (``ngram_sums``); each
+    probability must be what the model gives the full feature row training fits it on."""
+    from feedback_lint.core.draft import Draft
+    from feedback_lint.scoring import confrontation, detail, vague
+    from feedback_lint.scoring.model import load_model, with_ngrams
+    from feedback_lint.scoring.politeness import sentence_politeness, sentence_strategies
+
+    ctx, _ = next(linter.analyse([Draft.from_text(text)]))
+    assert ctx.language == language
+    checks = [
+        ("confrontation", confrontation.sentence_confrontation, ctx.body_sentences, confrontation.sentence_features),
+        ("vague", vague.sentence_vagueness, ctx.content_sentences, vague.sentence_features),
+        ("detail", detail.sentence_details, ctx.content_sentences, detail.sentence_features),
+    ]
+    if language == "en":
+        checks.append(("politeness", sentence_politeness, ctx.body_sentences,
+                       lambda c, s: with_ngrams(c, s, sentence_strategies(c, s))))
+    for name, probabilities, sentences, features in checks:
+        model = load_model(name, language)
+        expected = [model.predict(features(ctx, s)) for s in sentences]
+        assert len(sentences) >= 3
+        assert probabilities(ctx) == pytest.approx(expected, abs=1e-12), name

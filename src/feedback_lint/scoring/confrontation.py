@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Category, Finding, Severity, warnings_as_info
 from .features import ngrams
-from .model import load_model, sentence_probabilities
-from .politeness import text_features
+from .model import load_model, sentence_probabilities, with_ngrams
+from .politeness import sentence_strategies
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -33,17 +33,23 @@ MODEL_RULE = "CF020"
 CORROBORATION = 0.15
 
 
-def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
-    feats = dict(text_features(ctx, sent))
+def sentence_extras(ctx: "Context", sent: "Span") -> dict[str, float]:
+    """The sentence model's features besides the n-grams: politeness strategies, and which
+    confrontation phrase rules matched in the sentence."""
+    feats = dict(sentence_strategies(ctx, sent))
     for code, spans in ctx.matches.items():
         if code.startswith("CF") and any(sent.start_char <= s < sent.end_char for s, _, _ in spans):
             feats[f"match:{code}"] = 1.0
     return feats
 
 
+def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
+    return with_ngrams(ctx, sent, sentence_extras(ctx, sent))
+
+
 def sentence_confrontation(ctx: "Context") -> list[float]:
     """P(confrontational) for each body sentence, computed once per draft."""
-    return sentence_probabilities(ctx, "confrontation", ctx.body_sentences, sentence_features)
+    return sentence_probabilities(ctx, "confrontation", ctx.body_sentences, sentence_extras)
 
 
 def draft_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import sentence_probabilities
+from .model import sentence_probabilities, with_ngrams
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -19,12 +19,13 @@ if TYPE_CHECKING:
     from ..core.context import Context
 
 
-def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
-    """The sentence's words and word pairs, and how much of each kind of evidence it holds (capped)."""
+def sentence_extras(ctx: "Context", sent: "Span") -> dict[str, float]:
+    """How much of each kind of evidence the sentence holds (capped): the model's features besides
+    the sentence's words and word pairs."""
     from .specificity import evidence_of
 
     e = evidence_of(ctx, sent)
-    feats = dict(ctx.sentence_ngrams(sent))
+    feats: dict[str, float] = {}
     for name, value, cap in (
         ("numbers", e.numbers, 2), ("entities", e.entities, 2), ("evidence_nouns", e.evidence_nouns, 2),
         ("example_markers", e.example_markers, 1), ("rare_words", e.rare_words, 3), ("quotes", e.quotes, 1),
@@ -34,6 +35,10 @@ def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
     return feats
 
 
+def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
+    return with_ngrams(ctx, sent, sentence_extras(ctx, sent))
+
+
 def sentence_details(ctx: "Context") -> list[float]:
     """P(names a concrete detail) for each content sentence, computed once per draft."""
-    return sentence_probabilities(ctx, "detail", ctx.content_sentences, sentence_features)
+    return sentence_probabilities(ctx, "detail", ctx.content_sentences, sentence_extras)

@@ -67,8 +67,15 @@ class LinearModel:
 
     def predict(self, feats: Mapping[str, float]) -> float:
         """Probability for a logistic model; the regression value for a linear one."""
-        z = self.decision(feats)
+        return self.link(self.decision(feats))
+
+    def link(self, z: float) -> float:
+        """The prediction for the linear score ``z``: its sigmoid for a logistic model, ``z`` otherwise."""
         return sigmoid(z) if self.type == "logistic" else z
+
+    def weight(self, name: str) -> float:
+        """The weight of one feature (0 for a feature the model does not know)."""
+        return self._weights.get(name, 0.0)  # type: ignore[attr-defined, no-any-return]
 
     def to_json(self) -> str:
         data = {
@@ -110,12 +117,17 @@ def model_file(name: str, language: str = "en") -> str:
     return f"{name}.json" if language == "en" else f"{language}/{name}.json"
 
 
+def _path(name: str, language: str) -> Any:
+    file = model_file(name, language)
+    return (_model_dir / file) if _model_dir else resources.files("feedback_lint") / MODEL_DIR / file
+
+
 @lru_cache(maxsize=64)
 def load_model(name: str, language: str = "en") -> LinearModel:
     """A model by name and language: ``models/<name>.json`` (English) or ``models/<language>/<name>.json``
     inside the package (or under the directory set by training)."""
     file = model_file(name, language)
-    path = (_model_dir / file) if _model_dir else resources.files("feedback_lint") / MODEL_DIR / file
+    path = _path(name, language)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -126,11 +138,64 @@ def load_model(name: str, language: str = "en") -> LinearModel:
         raise ModelError(f"model file {file} is malformed ({exc})") from None
 
 
+#: The sentence models that read a sentence's n-grams (``Context.sentence_ngrams``, features named
+#: ``ng:…``) plus a few features of their own. Their n-gram weights are looked up together, one lookup
+#: per n-gram for all of them, instead of one per n-gram and model.
+NGRAM_SENTENCE_MODELS = ("confrontation", "politeness", "vague", "detail")
+
+
+@dataclass(frozen=True)
+class _NgramTable:
+    #: The language's n-gram sentence models (those it has files for), each as loaded.
+    names: tuple[str, ...]
+    models: tuple[LinearModel, ...]
+    #: Each n-gram feature any of them knows, with its weight in each model (0 where unknown).
+    weights: dict[str, tuple[float, ...]]
+
+    def current(self, language: str) -> bool:
+        """Whether each model is still the one loaded (training writes and reloads them)."""
+        return all(load_model(n, language) is m for n, m in zip(self.names, self.models))
+
+
+_tables: dict[str, _NgramTable] = {}
+
+
+def _ngram_table(language: str, needed: str | None = None) -> _NgramTable:
+    """The table of the language's n-gram sentence models, built again when one of them was loaded
+    anew or the ``needed`` model is not in it."""
+    table = _tables.get(language)
+    if table is None or (needed is not None and needed not in table.names) or not table.current(language):
+        names = tuple(n for n in NGRAM_SENTENCE_MODELS if _path(n, language).is_file())
+        models = tuple(load_model(n, language) for n in names)
+        known = {f for m in models for f in m.features if f.startswith("ng:")}
+        table = _tables[language] = _NgramTable(names, models, {f: tuple(m.weight(f) for m in models) for f in known})
+    return table
+
+
+def ngram_sums(ctx: "Context", sent: "Span") -> dict[str, float]:
+    """Each n-gram sentence model's weighted sum over the sentence's n-grams, computed once per sentence."""
+    cache = ctx.cache.setdefault("ngram_sums", {})
+    if sent.start not in cache:
+        table = _ngram_table(ctx.language)
+        hits = [w for w in map(table.weights.get, ctx.sentence_ngrams(sent)) if w is not None]
+        cache[sent.start] = dict(zip(table.names, map(sum, zip(*hits)) if hits else [0.0] * len(table.names)))
+    return cache[sent.start]
+
+
+def with_ngrams(ctx: "Context", sent: "Span", extras: Mapping[str, float]) -> dict[str, float]:
+    """All the features an n-gram sentence model reads: the sentence's n-grams and ``extras`` (the rows
+    training fits it on)."""
+    return {**ctx.sentence_ngrams(sent), **extras}
+
+
 def sentence_probabilities(ctx: "Context", name: str, sentences: Sequence["Span"],
-                           features: Callable[["Context", "Span"], Mapping[str, float]]) -> list[float]:
-    """The probability from model ``name`` for each of ``sentences``, computed once per draft (cached
-    in the draft's context under the model's name, where training puts out-of-fold ones)."""
+                           extras: Callable[["Context", "Span"], Mapping[str, float]]) -> list[float]:
+    """The probability from n-gram sentence model ``name`` for each of ``sentences``, from the
+    sentence's n-grams (:func:`ngram_sums`) and ``extras(ctx, sent)``, the model's other features;
+    computed once per draft (cached in the draft's context under the model's name, where training puts
+    out-of-fold ones)."""
     if name not in ctx.cache:
         model = load_model(name, ctx.language)
-        ctx.cache[name] = [model.predict(features(ctx, s)) for s in sentences]
+        _ngram_table(ctx.language, needed=name)
+        ctx.cache[name] = [model.link(ngram_sums(ctx, s)[name] + model.decision(extras(ctx, s))) for s in sentences]
     return ctx.cache[name]

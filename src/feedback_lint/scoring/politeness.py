@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ..core.finding import Category, Finding
 from ..core.lexicon import count_any, lexicon
-from .features import sentence_text_features
+from .features import strategy_features
 from .model import load_model, sentence_probabilities
 
 if TYPE_CHECKING:
@@ -38,18 +38,19 @@ def strategies_for(language: str) -> Mapping[str, Mapping[str, Any]]:
     return strategies() if language in POLITENESS_LANGUAGES else {}
 
 
-def text_features(ctx: "Context", sent: "Span") -> Mapping[str, float]:
-    """``sentence_text_features`` of a sentence in the draft's language, computed once per sentence
-    (the politeness and confrontation models both read them); do not modify the result."""
-    cache = ctx.cache.setdefault("text_features", {})
+def sentence_strategies(ctx: "Context", sent: "Span") -> Mapping[str, float]:
+    """The politeness strategies of a sentence in the draft's language (``strategy_features``),
+    computed once per sentence (the politeness and confrontation models both read them); do not
+    modify the result."""
+    cache = ctx.cache.setdefault("strategies", {})
     if sent.start not in cache:
-        cache[sent.start] = sentence_text_features(sent, strategies_for(ctx.language), ctx.language, ctx.sentence_ngrams(sent))
+        cache[sent.start] = strategy_features(sent, strategies_for(ctx.language), ctx.language)
     return cache[sent.start]
 
 
 def sentence_politeness(ctx: "Context") -> list[float]:
     """P(polite) for each body sentence, computed once per draft."""
-    return sentence_probabilities(ctx, "politeness", ctx.body_sentences, text_features)
+    return sentence_probabilities(ctx, "politeness", ctx.body_sentences, sentence_strategies)
 
 
 def _politeness_features(ctx: "Context") -> dict[str, float]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import sentence_probabilities
+from .model import sentence_probabilities, with_ngrams
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -20,13 +20,17 @@ if TYPE_CHECKING:
 PHRASE_RULE = "SP001"
 
 
-def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
-    feats = dict(ctx.sentence_ngrams(sent))
+def sentence_extras(ctx: "Context", sent: "Span") -> dict[str, float]:
+    """The model's feature besides the sentence's n-grams: whether the phrase rule matched in it."""
     if any(sent.start_char <= s < sent.end_char for s, _, _ in ctx.matches.get(PHRASE_RULE, ())):
-        feats[f"match:{PHRASE_RULE}"] = 1.0
-    return feats
+        return {f"match:{PHRASE_RULE}": 1.0}
+    return {}
+
+
+def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
+    return with_ngrams(ctx, sent, sentence_extras(ctx, sent))
 
 
 def sentence_vagueness(ctx: "Context") -> list[float]:
     """P(vague) for each content sentence, computed once per draft."""
-    return sentence_probabilities(ctx, "vague", ctx.content_sentences, sentence_features)
+    return sentence_probabilities(ctx, "vague", ctx.content_sentences, sentence_extras)
