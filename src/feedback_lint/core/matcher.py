@@ -7,13 +7,16 @@ took. :class:`GatedMatcher` takes the same ``add(key, patterns)`` and returns th
 ``(key, start, end)`` matches, but keeps one ``Matcher`` per pattern together with what every match of
 it must contain (for each token of the pattern that is not optional, its word, lemma, flags such as
 ``LIKE_NUM`` and length, as a value or an ``IN`` set), and runs a pattern only on a doc that has a
-token for each of them, and there only near the tokens of its rarest requirement.
+token for each of them, and there only near the tokens of its rarest requirement. Which patterns a doc
+may hold is looked up from its words (one uncommon word requirement per pattern), not checked pattern
+by pattern: most drafts hold the words of a few of the hundreds of patterns.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from collections import Counter
+from typing import Any, Callable, NamedTuple
 
 #: Pattern keys a requirement is read from, and the ``Doc.to_array`` attribute each one compares:
 #: strings (compared as ids) ...
@@ -36,15 +39,21 @@ class GatedMatcher:
     patterns that cannot match it. Matches come pattern by pattern, in the order the patterns were
     added, each ``(key, start, end)`` once: the set a single ``Matcher`` finds, not its order.
 
-    A pattern whose matches are at most ``n`` tokens long runs only on the stretches of the doc within
-    ``n`` tokens of the words it requires (of its requirements, the one the doc has fewest tokens for):
-    every match holds one of those tokens, so it lies inside one of the stretches."""
+    A pattern whose matches are of bounded length runs only on the stretches of the doc around the
+    tokens that meet one of its requirements (the one that makes the fewest tokens to scan): as far
+    before and after each of those tokens as a match holding it can reach, so every match lies inside
+    one of the stretches."""
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
         self._patterns: list[_Pattern] = []
-        self._attrs: list[str] = []
         self._annotations: set[str] = set()
+        #: Per attribute, the patterns (by position) that need a token with one of the value ids, for
+        #: one requirement of each pattern: a doc runs only the patterns whose values it has.
+        self._gates: dict[str, dict[int, list[int]]] = {}
+        #: Patterns that require no word (only flags such as ``IS_SPACE``): checked on every doc.
+        self._ungated: list[int] = []
+        self._common = _common_word(vocab)
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         from spacy.matcher import Matcher
@@ -52,33 +61,46 @@ class GatedMatcher:
         for pattern in patterns:
             matcher = Matcher(self.vocab)
             matcher.add(key, [pattern])
-            requirements = tuple(_requirements(pattern))
+            requirements = tuple(_requirements(pattern, self._common))
             annotations = frozenset(a for token in pattern for a in token if a in _ANNOTATIONS)
-            self._patterns.append(_Pattern(requirements, annotations, _longest(pattern), matcher))
-            self._attrs.extend(a for a, _ in requirements if a not in self._attrs)
+            gate = _gate(requirements)
+            if gate is None:
+                self._ungated.append(len(self._patterns))
+            else:
+                for value in gate.ids:
+                    self._gates.setdefault(gate.attr, {}).setdefault(value, []).append(len(self._patterns))
+            bounded = all(_most(token) is not None for token in pattern)
+            self._patterns.append(_Pattern(requirements, annotations, bounded, matcher))
             self._annotations |= annotations
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int]]:
         if not self._patterns or not len(doc):
             return []
-        values: dict[str, list[int]] = {}
-        if self._attrs:
-            columns = doc.to_array(self._attrs).reshape(len(doc), len(self._attrs))
-            values = {a: columns[:, i].tolist() for i, a in enumerate(self._attrs)}
-        present = {a: set(column) for a, column in values.items()}
+        # Each attribute is read from the doc when a pattern first asks about it: most docs settle most
+        # patterns on a word or two, and converting every column of the doc cost more than the matching.
+        values: dict[str, list[int]] = _Lazy(lambda attr: doc.to_array(attr).tolist())
+        present: dict[str, set[int]] = _Lazy(lambda attr: set(values[attr]))
+        counts: dict[str, Counter[int]] = _Lazy(lambda attr: Counter(values[attr]))
+        candidates = set(self._ungated)
+        for attr, patterns_by_value in self._gates.items():
+            for value in present[attr].intersection(patterns_by_value.keys()):
+                candidates.update(patterns_by_value[value])
         missing = {a for a in self._annotations if not doc.has_annotation(a)}
+        if missing:
+            candidates.update(i for i, pattern in enumerate(self._patterns) if pattern.annotations & missing)
         out: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int, int]] = set()
-        for pattern in self._patterns:
+        for i in sorted(candidates):
+            pattern = self._patterns[i]
             # A pattern that reads an annotation the doc lacks runs anyway, so spaCy raises as before.
             if missing and pattern.annotations & missing:
                 stretches = [(0, len(doc))]
             elif not _met(pattern.requirements, present):
                 continue
-            elif pattern.longest is None or not pattern.requirements:
+            elif not (pattern.requirements and pattern.bounded):
                 stretches = [(0, len(doc))]
             else:
-                stretches = _stretches(_where(pattern.requirements, values, present), pattern.longest, len(doc))
+                stretches = _stretches(*_where(pattern.requirements, values, present, counts), len(doc))
             for start, end in stretches:
                 span = doc if (start, end) == (0, len(doc)) else doc[start:end]
                 for key, s, e in pattern.matcher(span):
@@ -89,39 +111,89 @@ class GatedMatcher:
         return out
 
 
+class _Lazy(dict):  # type: ignore[type-arg]
+    """A dict that makes the value of a key on first use, with ``make(key)``."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.make(key)
+        return value
+
+
+class _Requirement(NamedTuple):
+    """A token with one of the value ids in the attribute must be in every match."""
+
+    attr: str
+    ids: frozenset[int]
+    #: The most tokens a match can have before and after such a token (None: no limit).
+    before: int | None
+    after: int | None
+    #: How many of the values are words that most drafts have (stop words, punctuation); 0 for a flag
+    #: or a length, which is never a gate.
+    common: int
+
+
 class _Pattern(NamedTuple):
-    #: (attribute, value ids): a token with one of the values must be in every match, per requirement.
-    requirements: tuple[tuple[str, frozenset[int]], ...]
+    #: What every match holds, one requirement per attribute of each token that must occur.
+    requirements: tuple[_Requirement, ...]
     #: Annotations (lemma, tags…) the pattern reads.
     annotations: frozenset[str]
-    #: The most tokens a match can have, or None when an operator repeats without limit.
-    longest: int | None
+    #: Whether its matches are of bounded length (no "+", "*" or "{n,}").
+    bounded: bool
     matcher: Any
 
 
-def _met(requirements: tuple[tuple[str, frozenset[int]], ...], present: dict[str, set[int]]) -> bool:
-    for attr, ids in requirements:
-        if ids.isdisjoint(present[attr]):
+def _common_word(vocab: Any) -> Callable[[str], bool]:
+    """Whether a word is one that most drafts have (a stop word or punctuation): a poor gate."""
+    from spacy.attrs import IS_PUNCT, IS_STOP
+
+    getters = [vocab.lex_attr_getters[a] for a in (IS_STOP, IS_PUNCT) if a in vocab.lex_attr_getters]
+    return lambda word: any(getter(word) for getter in getters)
+
+
+def _gate(requirements: tuple[_Requirement, ...]) -> _Requirement | None:
+    """The requirement a doc is first checked for: a word (not a flag, which most docs have), of as
+    few common words and then as few values as can be."""
+    words = [r for r in requirements if r.attr in _STRING_ATTRS.values()]
+    return min(words, key=lambda r: (r.common, len(r.ids))) if words else None
+
+
+def _met(requirements: tuple[_Requirement, ...], present: dict[str, set[int]]) -> bool:
+    for requirement in requirements:
+        if requirement.ids.isdisjoint(present[requirement.attr]):
             return False
     return True
 
 
-def _where(requirements: tuple[tuple[str, frozenset[int]], ...], values: dict[str, list[int]], present: dict[str, set[int]]) -> list[int]:
-    """The tokens that meet the requirement the doc has fewest tokens for."""
+def _where(requirements: tuple[_Requirement, ...], values: dict[str, list[int]], present: dict[str, set[int]],
+           counts: dict[str, Counter[int]]) -> tuple[list[int], int, int]:
+    """The tokens that meet the requirement whose stretches are the fewest tokens in the doc (its
+    tokens times its reach), and how far a match holding one of them reaches before and after it.
+    ``counts`` holds, per attribute, how many tokens have each value."""
 
-    def tokens_meeting(requirement: tuple[str, frozenset[int]]) -> int:
-        attr, ids = requirement
-        return sum(values[attr].count(value) for value in ids & present[attr])
+    def tokens_scanned(requirement: _Requirement) -> int:
+        meeting = sum(counts[requirement.attr][value] for value in requirement.ids & present[requirement.attr])
+        return meeting * (requirement.before + requirement.after + 1)  # type: ignore[operator]
 
-    attr, ids = min(requirements, key=tokens_meeting)
-    return [i for i, value in enumerate(values[attr]) if value in ids]
+    attr, ids, before, after, _ = min(requirements, key=tokens_scanned)
+    column, at = values[attr], []
+    for value in ids & present[attr]:
+        i = -1
+        for _ in range(counts[attr][value]):  # list.index from the last one: no pass over the column in Python
+            i = column.index(value, i + 1)
+            at.append(i)
+    return sorted(at), before, after
 
 
-def _stretches(at: list[int], longest: int, length: int) -> list[tuple[int, int]]:
-    """The token ranges within ``longest - 1`` tokens of a token in ``at`` (sorted), merged."""
+def _stretches(at: list[int], before: int, after: int, length: int) -> list[tuple[int, int]]:
+    """The token ranges from ``before`` tokens before to ``after`` tokens after a token in ``at``
+    (sorted), merged."""
     out: list[tuple[int, int]] = []
     for i in at:
-        start, end = max(0, i - longest + 1), min(length, i + longest)
+        start, end = max(0, i - before), min(length, i + after + 1)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], end)
         else:
@@ -129,38 +201,44 @@ def _stretches(at: list[int], longest: int, length: int) -> list[tuple[int, int]
     return out
 
 
-def _longest(pattern: list[dict[str, Any]]) -> int | None:
-    """How many tokens a match of ``pattern`` can have at most (None: no limit)."""
-    total = 0
-    for token in pattern:
-        op = token.get("OP")
-        if op in (None, "!", "?"):
-            total += 1
-            continue
-        bounds = _REPEAT.fullmatch(op) if isinstance(op, str) else None
-        if bounds is None or (bounds.group(3) is None and bounds.group(2) is not None):
-            return None  # "+", "*", "{n,}" or an operator this does not know
-        total += int(bounds.group(3) if bounds.group(3) is not None else bounds.group(1))
-    return total
+def _most(token: dict[str, Any]) -> int | None:
+    """How many tokens of a match one token spec of a pattern can take at most (None: no limit)."""
+    op = token.get("OP")
+    if op in (None, "!", "?"):
+        return 1
+    bounds = _REPEAT.fullmatch(op) if isinstance(op, str) else None
+    if bounds is None or (bounds.group(3) is None and bounds.group(2) is not None):
+        return None  # "+", "*", "{n,}" or an operator this does not know
+    return int(bounds.group(3) if bounds.group(3) is not None else bounds.group(1))
 
 
-def _requirements(pattern: list[dict[str, Any]]) -> list[tuple[str, frozenset[int]]]:
+def _requirements(pattern: list[dict[str, Any]], common: Callable[[str], bool]) -> list[_Requirement]:
     """What every match of ``pattern`` contains: for each token that must occur at least once, the
-    value ids one of the doc's tokens must have in an attribute (a token spec may give several)."""
+    value ids one of the doc's tokens must have in an attribute (a token spec may give several), and
+    how far a match reaches around such a token."""
     from spacy.strings import get_string_id
 
-    out: list[tuple[str, frozenset[int]]] = []
-    for token in pattern:
+    most = [_most(token) for token in pattern]
+    out: list[_Requirement] = []
+    for k, token in enumerate(pattern):
         op = token.get("OP")
         at_least = _AT_LEAST.fullmatch(op) if isinstance(op, str) else None
         if not (op is None or op == "+" or (at_least and int(at_least.group(1)) >= 1)):
             continue
+        # The token may be any of the ones its spec takes: the others of them are before or after it.
+        before, after = _total(most[: k + 1], -1), _total(most[k:], -1)
         for key, value in token.items():
             values = value.get("IN") if isinstance(value, dict) else [value]
             if not isinstance(values, list):
                 continue
             if key in _STRING_ATTRS and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values):
-                out.append((_STRING_ATTRS[key], frozenset(get_string_id(v) for v in values)))
+                ids = frozenset(get_string_id(v) for v in values)
+                out.append(_Requirement(_STRING_ATTRS[key], ids, before, after, sum(isinstance(v, str) and common(v) for v in values)))
             elif key in _NUMBER_ATTRS and all(isinstance(v, int) for v in values):
-                out.append((key, frozenset(int(v) for v in values)))
+                out.append(_Requirement(key, frozenset(int(v) for v in values), before, after, 0))
     return out
+
+
+def _total(counts: list[int | None], plus: int) -> int | None:
+    """``sum(counts) + plus``, or None when a count has no limit."""
+    return None if None in counts else sum(counts) + plus  # type: ignore[arg-type]

@@ -77,8 +77,11 @@ class WhyRejected(CheckRule):
 
     def _cue(self, sent):  # type: ignore[no-untyped-def]
         """The token the question about the rejection starts at, or None: read from the parse."""
-        if _CANNOT_SEE.search(sent.text.lower().replace("\u2019", "'")):
+        lower = sent.text.lower()
+        if _CANNOT_SEE.search(lower.replace("\u2019", "'")):
             return sent[0]
+        if not any(word in lower for word in ("why", "reason", "basis", "grounds", "how")):  # most sentences: skips reading the tokens
+            return None
         lowers = [t.lower_ for t in sent]
         reason_at = [i for i, w in enumerate(lowers) if w in ("why", "reason", "reasons", "reasoning", "basis", "grounds")]
         if not reason_at and "how come" not in " ".join(lowers):

@@ -57,8 +57,9 @@ class CredentialArgument(CheckRule):
         lowered = [sent.text.lower() for sent in sentences]
         for i, (sent, lower) in enumerate(zip(sentences, lowered)):
             disputed = contains_any(lower, dispute)
-            comparison = self._compared_offer(ctx, lower) and (disputed or contains_any(" ".join(lowered[i + 1 : i + 2]), dispute))
-            if (contains_any(lower, credentials) and disputed) or comparison:
+            if (disputed and contains_any(lower, credentials)) or (
+                self._compared_offer(ctx, lower) and (disputed or contains_any(" ".join(lowered[i + 1 : i + 2]), dispute))
+            ):
                 start, end = sentence_bounds(ctx, sent)
                 yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, self.REPLACEMENT)])
 

@@ -22,6 +22,9 @@ _STANDARD_NUMBER = re.compile(r"\d{3,}(?:[-:./]\d+)*|\d+(?:[-:./]\d+)+")
 #: Words that may join the words of a name spelled out by an acronym without giving it a letter.
 _JOINING = frozenset(["and", "of", "for", "the", "och", "av", "för", "i"])
 _NAMED = {"ORG", "GPE", "PRODUCT", "LOC", "NORP", "FAC", "WORK_OF_ART", "LAW", "PERSON"}
+#: Two characters in a row, each an ASCII capital or not ASCII: what the first two letters of a word in
+#: capitals are (and, rarely, other characters: the tokens' flags settle those).
+_TWO_CAPITALS = re.compile("[A-Z\u00aa-\U0010ffff]{2}")
 
 
 def _compound_prefix(token) -> bool:  # type: ignore[no-untyped-def]
@@ -107,18 +110,21 @@ class ShoutingCaps(CheckRule):
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        # Only a word of two or more letters, all capitals, can be shouting: the lexical flags of the
-        # parse (str.isalpha, str.isupper, len) find those few without reading every token.
-        flags = ctx.doc.to_array(["IS_ALPHA", "IS_UPPER", "LENGTH"]).reshape(len(ctx.tokens), 3).tolist()
-        # The acronym list is English; another language adds its own (Swedish authorities and laws: "JO", "LAS").
-        acronyms = set(lexicon("acronyms")).union(lexicon("acronyms", ctx.language))
         # Below the closing line are the writer's name, title and company ("Gruppchef VA, Norrlandskonsult AB").
         signed = ctx.sign_off_line[1] if ctx.sign_off_line else len(ctx.draft.text)
-        capitalised = [
-            bool(alpha and upper and length >= 2) and token.idx < signed
-            and self._capitalised(token, self._acronym(ctx, token, acronyms))
-            for token, (alpha, upper, length) in zip(ctx.tokens, flags)
-        ]
+        # Only a word of two or more letters, all capitals, can be shouting, and most drafts have none
+        # above the closing line: one search of the text finds whether there may be one (its first two
+        # letters, in a token that starts before ``signed``).
+        if not _TWO_CAPITALS.search(ctx.draft.lintable, 0, signed + 1):
+            return
+        # The lexical flags of the parse (str.isalpha, str.isupper, len) find those few without reading every token.
+        flags = ctx.doc.to_array(["IS_ALPHA", "IS_UPPER", "LENGTH"]).reshape(len(ctx.tokens), 3)
+        # The acronym list is English; another language adds its own (Swedish authorities and laws: "JO", "LAS").
+        acronyms = set(lexicon("acronyms")).union(lexicon("acronyms", ctx.language))
+        capitalised = [False] * len(ctx.tokens)
+        for i in (flags[:, 0] & flags[:, 1] & (flags[:, 2] >= 2)).nonzero()[0].tolist():
+            token = ctx.tokens[i]
+            capitalised[i] = token.idx < signed and self._capitalised(token, self._acronym(ctx, token, acronyms))
         if not any(capitalised):
             return
         named = self._named_things(ctx, capitalised)

@@ -90,6 +90,8 @@ class ShoutingPunctuation(CheckRule):
     TAG = re.compile(r",\s*(?:right|eh|yeah|innit|isn't it|don't you think|wouldn't you say)\s*$", re.IGNORECASE)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        if not any(pair in ctx.draft.lintable for pair in ("!!", "??", "!?", "?!")):  # most drafts: skips the regex's scan
+            return
         # Exclamation marks that end a short greeting line ("Hi Sam!!") are warmth, not exasperation; so are
         # those that end the greeting itself when the first line runs on ("hej Kim!! sorry för sent svar, …").
         greeting = ctx.greeting_line

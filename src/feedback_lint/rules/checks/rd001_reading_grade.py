@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -11,23 +12,36 @@ MAX_GRADE = 14.0
 MIN_WORDS = 40
 #: textstat's default language, whose pronouncing dictionary and hyphenation it counts syllables with.
 TEXTSTAT_LANG = "en_US"
+#: textstat's sentences (``count_sentences``).
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+#: A sentence of more than two words as textstat counts them (whitespace-separated tokens with a letter
+#: or digit in them: its punctuation removal leaves only those, and the apostrophes of contractions,
+#: which a letter follows): three such tokens, with any tokens of punctuation between them.
+_LONGER_THAN_TWO_WORDS = re.compile(r"\s*(?:(?:[^\w\s]+\s+)*\S*\w\S*\s+){2}(?:[^\w\s]+\s+)*\S*\w")
 
 
 def flesch_kincaid_grade(text: str) -> float:
     """``textstat.flesch_kincaid_grade(text)``, the same number, with each word's syllables counted
     once per process instead of once per draft (textstat looks every word up again, and hyphenates
-    the words its dictionary lacks). The words and sentences are textstat's own counts."""
-    from textstat.backend.counts import count_sentences, count_words
-    from textstat.backend.selections import list_words
+    the words its dictionary lacks), and each sentence's words counted only up to three, without
+    removing its punctuation (textstat counts them all, after two substitutions). The words and
+    sentences are textstat's."""
+    from textstat.backend.transformations import remove_punctuation
 
-    words = count_words(text)
+    words = remove_punctuation(text, rm_apostrophe=False).lower().split()
     if not words:
         return 0.0
-    sentence_length = words / count_sentences(text)
-    syllables = sum(_syllables(word) for word in list_words(text, lowercase=True)) / words
+    sentence_length = len(words) / _count_sentences(text)
+    syllables = sum(map(_syllables, words)) / len(words)
     if syllables == 0:
         return 0.0
     return (0.39 * sentence_length) + (11.8 * syllables) - 15.59
+
+
+def _count_sentences(text: str) -> int:
+    """``textstat.backend.counts.count_sentences(text)`` of a text with words: its sentences of more
+    than two words, at least one."""
+    return max(1, sum(1 for sentence in _SENTENCE.findall(text) if _LONGER_THAN_TWO_WORDS.match(sentence)))
 
 
 @lru_cache(maxsize=50_000)

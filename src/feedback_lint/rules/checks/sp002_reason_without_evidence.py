@@ -49,9 +49,8 @@ class ReasonWithoutEvidence(CheckRule):
     def run(self, ctx: Context) -> Iterator[Finding]:
         sentences = ctx.body_sentences
         cues = lexicon("vague_reason_cues", ctx.language) + lexicon("criticism_cues", ctx.language)
-        reasons = [s for s in sentences if contains_any(s.text.lower(), cues)]
-        if not reasons or enough_evidence(ctx, sentences):
+        sent = next((s for s in sentences if contains_any(s.text.lower(), cues)), None)
+        if sent is None or enough_evidence(ctx, sentences):
             return
-        sent = reasons[0]
         start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
         yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(end, end, self.EXAMPLE)])

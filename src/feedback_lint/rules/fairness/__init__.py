@@ -566,7 +566,9 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
             found += [(m.start(), m.end()) for pattern in spec["patterns"] for m in [re.search(pattern, lower)] if m]
         hit = next(((a, b) for a, b in found if _addressed(sent, data)
                     and denied(sent, sent.char_span(a, b, alignment_mode="expand"), data)), None)
-        hit = hit or _fit_as_the_reason(sent, lower, spec) or _impersonal_misfit(lower, spec)
+        if not hit and _any_fit_object(ctx.language).search(lower):  # as above, for the reason frames
+            hit = _fit_as_the_reason(sent, lower, spec)
+        hit = hit or _impersonal_misfit(lower, spec)
         if hit:
             yield sent.start_char + hit[0], sent.start_char + hit[1]
 
@@ -575,11 +577,25 @@ def _impersonal_misfit(lower: str, spec: dict[str, Any]) -> tuple[int, int] | No
     """"It wasn't quite a culture fit", "det var inte riktigt en kulturell match": a negated fit said of an impersonal "it"
     (``impersonal_patterns``), with the negation inside the match; not "it wasn't a culture fit question"."""
     negations = spec["negations"]
-    for pattern in spec["impersonal_patterns"]:
-        for m in re.finditer(pattern, lower):
+    if not _any_negation(negations).search(lower):  # most sentences have none for a match to hold
+        return None
+    for pattern in _compiled(spec["impersonal_patterns"]):
+        for m in pattern.finditer(lower):
             if any(w.strip(",.") in negations or w.endswith(("n't", "n’t")) for w in m.group(0).split()):
                 return m.start(), m.end()
     return None
+
+
+@lru_cache(maxsize=4)
+def _any_negation(negations: tuple[str, ...]) -> "re.Pattern[str]":
+    """Whether a text holds any of the negations or "n't", also inside a longer word."""
+    return re.compile("|".join(re.escape(n) for n in (*negations, "n't", "n’t")))
+
+
+@lru_cache(maxsize=16)
+def _compiled(patterns: tuple[str, ...]) -> list["re.Pattern[str]"]:
+    """The patterns compiled once (``re.finditer`` with a string looks it up in re's cache every call)."""
+    return [re.compile(p) for p in patterns]
 
 
 @lru_cache(maxsize=4)
@@ -587,6 +603,12 @@ def _any_fit(language: str) -> "re.Pattern[str]":
     """Whether a sentence holds any of the language's culture-fit phrases or patterns."""
     spec = fairness_data(language)["culture_fit"]
     return re.compile("|".join([*(re.escape(p) for p in spec["phrases"]), *spec["patterns"]]))
+
+
+@lru_cache(maxsize=4)
+def _any_fit_object(language: str) -> "re.Pattern[str]":
+    """Whether a sentence holds any of the objects that the reason frames end in."""
+    return re.compile("|".join(re.escape(o) for o in fairness_data(language)["culture_fit"]["objects"]) or "(?!)")
 
 
 def _fit_as_the_reason(sent: "Span", lower: str, spec: dict[str, Any]) -> tuple[int, int] | None:
