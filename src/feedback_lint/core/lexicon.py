@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -38,13 +39,13 @@ def compound_head(word_lower: str, heads: tuple[str, ...] | frozenset[str], lang
 
 def contains_any(text_lower: str, phrases: tuple[str, ...]) -> bool:
     """Whole-word containment of any phrase in already-lowercased text."""
-    return _alternation(phrases).search(_padded(text_lower)) is not None
+    return _word_list(phrases).any.search(_padded(text_lower)) is not None
 
 
 def without_any(text_lower: str, phrases: tuple[str, ...]) -> str:
     """The text, normalised as :func:`contains_any` reads it, with every whole-word occurrence of the
     phrases blanked: what is left for another list to match ("good luck" is not praise for "good")."""
-    return _alternation(phrases).sub("  ", _padded(text_lower))
+    return _word_list(phrases).any.sub("  ", _padded(text_lower))
 
 
 def reads(text_lower: str, name: str, language: str = "en") -> bool:
@@ -58,57 +59,102 @@ def reads(text_lower: str, name: str, language: str = "en") -> bool:
 
 def contains_any_except(text_lower: str, phrases: tuple[str, ...], blanked: tuple[str, ...]) -> bool:
     """``contains_any(without_any(text_lower, blanked), phrases)``, with the text normalised once."""
-    return _alternation(phrases).search(_padded_without(text_lower, blanked)) is not None
+    return _word_list(phrases).any.search(_padded_without(text_lower, blanked)) is not None
 
 
 @lru_cache(maxsize=256)
 def _padded_without(text_lower: str, blanked: tuple[str, ...]) -> str:
     """``_padded(without_any(text_lower, blanked))``: the words left are already normalised, so
     single-spacing them again is all the second normalisation would do."""
-    return " " + " ".join(_alternation(blanked).sub("  ", _padded(text_lower)).split()) + " "
+    return " " + " ".join(_word_list(blanked).any.sub("  ", _padded(text_lower)).split()) + " "
 
 
 def count_any(text_lower: str, phrases: tuple[str, ...]) -> int:
+    """How often the phrases occur in already-lowercased text: for each phrase (as often as the list
+    holds it), the number of times ``str.count`` finds it between spaces of the normalised text (so
+    "the the" holds " the " once: the second begins on the first's closing space)."""
     padded = _padded(text_lower)
-    if "" not in phrases and _alternation(phrases).search(padded) is None:
-        return 0
-    return sum(padded.count(f" {p} ") for p in phrases)
+    if "" in phrases:
+        return sum(padded.count(f" {p} ") for p in phrases)
+    words = _word_list(phrases)
+    starts: dict[str, list[int]] = {}
+    for m in words.each.finditer(padded):
+        for phrase in words.prefixes[m.group(1)]:
+            starts.setdefault(phrase, []).append(m.start())
+    total = 0
+    for phrase, at in starts.items():
+        free = 0  # where str.count would look for the next one
+        for start in at:
+            if start >= free:
+                total += words.times[phrase]
+                free = start + len(phrase) + 2
+    return total
 
 
 def phrases_in(text_lower: str, phrases: tuple[str, ...]) -> frozenset[str]:
     """The phrases of ``phrases`` that occur in already-lowercased text, read as :func:`contains_any`
     reads it, found in one scan: a caller asking about several word lists in the same text asks about
     their union once, then intersects (one scan instead of one per list)."""
+    words = _word_list(phrases)
     found: set[str] = set()
-    prefixes = _word_prefixes(phrases)
-    for m in _occurrences(phrases).finditer(_padded(text_lower)):
-        found.update(prefixes[m.group(1)])
+    for m in words.each.finditer(_padded(text_lower)):
+        found.update(words.prefixes[m.group(1)])
     return frozenset(found)
 
 
-@lru_cache(maxsize=64)
-def _occurrences(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """At every space of a padded text, the longest phrase that starts there (the trie's optional
-    endings are greedy), without consuming it, so phrases that start at the next space are seen too."""
-    return re.compile(f" (?=({_trie_source(phrases)}) )")
+class _WordList:
+    """A word list compiled for reading padded normalised texts; each part made on first use."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.phrases = phrases
+
+    @cached_property
+    def any(self) -> re.Pattern[str]:
+        """Any phrase between spaces."""
+        return re.compile(f" {_trie_source(self.phrases)}(?= )")
+
+    @cached_property
+    def each(self) -> re.Pattern[str]:
+        """At every space, the longest phrase that starts there (the trie's optional endings are
+        greedy), without consuming it, so phrases that start at the next space are seen too."""
+        return re.compile(f" (?=({_trie_source(self.phrases)}) )")
+
+    @cached_property
+    def prefixes(self) -> dict[str, tuple[str, ...]]:
+        """For each phrase, itself and the phrases that are its first words ("for" of "for you"): where
+        the longest phrase starting at a space occurs, exactly these occur there too."""
+        known = {p for p in self.phrases if p}
+        out = {}
+        for phrase in known:
+            words = phrase.split(" ")
+            out[phrase] = tuple(p for p in (" ".join(words[:n]) for n in range(1, len(words) + 1)) if p in known)
+        return out
+
+    @cached_property
+    def times(self) -> dict[str, int]:
+        """How often the list holds each phrase."""
+        return dict(Counter(self.phrases))
 
 
-@lru_cache(maxsize=64)
-def _word_prefixes(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """For each phrase, itself and the phrases that are its first words ("for" of "for you"): where the
-    longest phrase starting at a space occurs, exactly these occur there too."""
-    known = {p for p in phrases if p}
-    out = {}
-    for phrase in known:
-        words = phrase.split(" ")
-        out[phrase] = tuple(p for p in (" ".join(words[:n]) for n in range(1, len(words) + 1)) if p in known)
-    return out
+#: The compiled lists by the identity of their tuple: hashing a long tuple on every call to find it in
+#: a cache costs more than many searches do. Each entry holds its tuple, so its id is not reused.
+_BY_ID: dict[int, tuple[tuple[str, ...], _WordList]] = {}
+
+
+def _word_list(phrases: tuple[str, ...]) -> _WordList:
+    held = _BY_ID.get(id(phrases))
+    if held is not None and held[0] is phrases:
+        return held[1]
+    if len(_BY_ID) > 1024:  # callers that build a new tuple each time would otherwise fill it
+        _BY_ID.clear()
+    compiled = _compiled(phrases)
+    _BY_ID[id(phrases)] = (phrases, compiled)
+    return compiled
 
 
 @lru_cache(maxsize=512)
-def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled pattern for a word list: any phrase between spaces of a padded normalised text."""
-    return re.compile(f" {_trie_source(phrases)}(?= )")
+def _compiled(phrases: tuple[str, ...]) -> _WordList:
+    return _WordList(phrases)
 
 
 def _trie_source(phrases: tuple[str, ...]) -> str:
