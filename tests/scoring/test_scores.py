@@ -129,3 +129,27 @@ def test_the_sentence_models_scored_together_give_each_models_own_prediction(lin
         expected = [model.predict(features(ctx, s)) for s in sentences]
         assert len(sentences) >= 3
         assert probabilities(ctx) == pytest.approx(expected, abs=1e-12), name
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nWhy did you reject me?? I have 12 years of SQL and you picked a junior. Explain yourselves.\n\nAna",
+    "Hej Anna,\n\nTack för intervjun. Vi valde en annan kandidat, men din presentation av caset var tydlig.\n\nMvh\nErik",
+])
+def test_the_draft_models_read_words_as_their_full_rows_say(linter, text):
+    """The confrontation draft model and the kind model look words up as words (``words_decision``);
+    their probabilities must be what they give the full rows training fits them on."""
+    from feedback_lint.core.draft import Draft
+    from feedback_lint.scoring import NOT_SCORED
+    from feedback_lint.scoring.confrontation import draft_confrontation, draft_features
+    from feedback_lint.scoring.kind import kind_features, request_probability
+    from feedback_lint.scoring.model import load_model
+
+    ctx, findings = next(linter.analyse([Draft.from_text(text)]))
+    scored = [f for f in findings if f.code not in NOT_SCORED]
+    ctx.cache.pop("confrontation_draft", None)
+    row = draft_features(ctx, scored)
+    assert sum(k.startswith("ng:") and " " in k for k in row) >= 10
+    assert draft_confrontation(ctx, scored) == pytest.approx(load_model("confrontation_draft", ctx.language).predict(row), abs=1e-12)
+    row = kind_features(ctx)
+    assert sum(k.startswith("w:") for k in row) >= 10
+    assert request_probability(ctx) == pytest.approx(load_model("kind", ctx.language).predict(row), abs=1e-12)

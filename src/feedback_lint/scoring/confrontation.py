@@ -12,8 +12,8 @@ import math
 from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Category, Finding, Severity, warnings_as_info
-from .features import ngrams
-from .model import load_model, sentence_probabilities, with_ngrams
+from .features import ngram_features
+from .model import load_model, sentence_probabilities, with_ngrams, word_keys
 from .politeness import sentence_strategies
 
 if TYPE_CHECKING:
@@ -52,19 +52,27 @@ def sentence_confrontation(ctx: "Context") -> list[float]:
     return sentence_probabilities(ctx, "confrontation", ctx.body_sentences, sentence_extras)
 
 
-def draft_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
-    feats = {f"ng:{g}": 1.0 for g in ngrams(ctx.words)}
-    feats.update({f"rule:{f.code}": 1.0 for f in findings if f.code != MODEL_RULE and f.category is not Category.FAIRNESS})
+def draft_extras(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
+    """The draft model's features besides the draft's words and word pairs: the rules that fired, the
+    most confrontational sentence, the kind."""
+    feats = {f"rule:{f.code}": 1.0 for f in findings if f.code != MODEL_RULE and f.category is not Category.FAIRNESS}
     probs = sentence_confrontation(ctx)
     feats["sentence_max"] = max(probs) if probs else 0.0
     feats[f"kind:{ctx.kind}"] = 1.0
     return feats
 
 
+def draft_features(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
+    """Everything the draft model reads, in one row (what training fits it on)."""
+    return {**ngram_features(ctx.words), **draft_extras(ctx, findings)}
+
+
 def draft_confrontation(ctx: "Context", findings: Sequence[Finding]) -> float:
     """P(the draft is confrontational), computed once per draft."""
     if "confrontation_draft" not in ctx.cache:
-        ctx.cache["confrontation_draft"] = load_model("confrontation_draft", ctx.language).predict(draft_features(ctx, findings))
+        model = load_model("confrontation_draft", ctx.language)
+        z = model.words_decision("ng:", word_keys(ctx.words), draft_extras(ctx, findings))
+        ctx.cache["confrontation_draft"] = model.link(z)
     return ctx.cache["confrontation_draft"]
 
 

@@ -31,20 +31,34 @@ _PRONOUNS = {
 
 
 def kind_features(ctx: "Context") -> dict[str, float]:
-    """Who is talking about whom, cue phrases and words, from the parsed draft."""
+    """Which words the draft uses, who is talking about whom, cue phrases: everything the kind model
+    reads, in one row (what training fits it on)."""
+    return {**{f"w:{t}": 1.0 for t in _words(ctx)}, **kind_extras(ctx)}
+
+
+def _words(ctx: "Context") -> list[str]:
+    """The words used, each once, in order."""
+    return list(dict.fromkeys(t for t in ctx.words if t.isalpha()))
+
+
+def kind_extras(ctx: "Context") -> dict[str, float]:
+    """The kind model's features besides the words used: pronoun rates and cue phrases."""
     tokens = ctx.words
     n = max(1, len(tokens))
     counts = Counter(tokens)
-    feats = {f"w:{t}": 1.0 for t in counts if t.isalpha()}
-    for name, words in _PRONOUNS[ctx.language].items():
-        feats[f"rate:{name}"] = 10.0 * sum(counts[w] for w in words) / n
+    feats = {f"rate:{name}": 10.0 * sum(counts[w] for w in words) / n for name, words in _PRONOUNS[ctx.language].items()}
     lower = ctx.lower  # the text the doc was parsed from, lowercased
     feats["cues:request"] = float(min(count_any(lower, lexicon("request_cues", ctx.language)), 5))
     feats["cues:feedback"] = float(min(count_any(lower, lexicon("feedback_cues", ctx.language)), 5))
     return feats
 
 
+def request_probability(ctx: "Context") -> float:
+    """P(the draft is a feedback request), from the model of its language."""
+    model = load_model("kind", ctx.language)
+    return model.link(model.words_decision("w:", _words(ctx), kind_extras(ctx)))
+
+
 def detect_kind(ctx: "Context") -> str:
     """``request`` or ``feedback``, decided from the parsed draft by the model of its language."""
-    p_request = load_model("kind", ctx.language).predict(kind_features(ctx))
-    return "request" if p_request >= 0.5 else "feedback"
+    return "request" if request_probability(ctx) >= 0.5 else "feedback"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence, Tuple, Union
 
 from ..core.errors import FeedbackLintError
 from .features import sigmoid
@@ -29,6 +29,24 @@ MODEL_DIR = "models"
 
 class ModelError(FeedbackLintError):
     """A trained model file is missing or malformed."""
+
+
+#: A word, or a pair of words in a row: what a word feature ("ng:thanks", "ng:thank you") names.
+WordKey = Union[str, Tuple[str, ...]]
+
+
+def word_keys(words: Sequence[str], pairs: bool = True) -> set[WordKey]:
+    """Each word and (with ``pairs``) each pair of words in a row, once: the keys of
+    :meth:`LinearModel.word_weights` present in a run of words."""
+    keys: set[WordKey] = set(words)
+    if pairs:
+        keys.update(zip(words, words[1:]))
+    return keys
+
+
+def _word_key(name: str) -> WordKey:
+    words = name.split(" ")
+    return words[0] if len(words) == 1 else tuple(words)
 
 
 @dataclass(frozen=True)
@@ -53,6 +71,7 @@ class LinearModel:
             offset = self.intercept
         object.__setattr__(self, "_weights", weights)
         object.__setattr__(self, "_offset", offset)
+        object.__setattr__(self, "_by_words", {})
 
     def decision(self, feats: Mapping[str, float]) -> float:
         """The linear score for one sparse feature dict (standardised when the model was; absent
@@ -72,6 +91,22 @@ class LinearModel:
     def link(self, z: float) -> float:
         """The prediction for the linear score ``z``: its sigmoid for a logistic model, ``z`` otherwise."""
         return sigmoid(z) if self.type == "logistic" else z
+
+    def word_weights(self, prefix: str) -> dict[WordKey, float]:
+        """The weights of the features named ``prefix`` and a word or a pair of words ("ng:thanks",
+        "ng:thank you"), keyed by the word or the pair (:func:`word_keys`): a draft's words are looked
+        up as they are, without building a feature name for each, and the same word object (the
+        context keeps one per vocabulary entry) keeps its hash from draft to draft."""
+        by_words: dict[str, dict[WordKey, float]] = self._by_words  # type: ignore[attr-defined]
+        if prefix not in by_words:
+            weights: dict[str, float] = self._weights  # type: ignore[attr-defined]
+            by_words[prefix] = {_word_key(f[len(prefix):]): w for f, w in weights.items() if f.startswith(prefix)}
+        return by_words[prefix]
+
+    def words_decision(self, prefix: str, keys: Iterable[WordKey], feats: Mapping[str, float]) -> float:
+        """The linear score of the features named ``prefix`` and each of ``keys`` (present, value 1)
+        and of the other features ``feats``: the same as :meth:`decision` of them all in one dict."""
+        return sum(filter(None, map(self.word_weights(prefix).get, keys))) + self.decision(feats)
 
     def weight(self, name: str) -> float:
         """The weight of one feature (0 for a feature the model does not know)."""
@@ -149,8 +184,9 @@ class _NgramTable:
     #: The language's n-gram sentence models (those it has files for), each as loaded.
     names: tuple[str, ...]
     models: tuple[LinearModel, ...]
-    #: Each n-gram feature any of them knows, with its weight in each model (0 where unknown).
-    weights: dict[str, tuple[float, ...]]
+    #: Each n-gram any of them knows (a word or a pair, as :func:`word_keys` has it), with its weight in
+    #: each model (0 where unknown).
+    weights: dict[WordKey, tuple[float, ...]]
 
     def current(self, language: str) -> bool:
         """Whether each model is still the one loaded (training writes and reloads them)."""
@@ -168,7 +204,7 @@ def _ngram_table(language: str, needed: str | None = None) -> _NgramTable:
         names = tuple(n for n in NGRAM_SENTENCE_MODELS if _path(n, language).is_file())
         models = tuple(load_model(n, language) for n in names)
         known = {f for m in models for f in m.features if f.startswith("ng:")}
-        table = _tables[language] = _NgramTable(names, models, {f: tuple(m.weight(f) for m in models) for f in known})
+        table = _tables[language] = _NgramTable(names, models, {_word_key(f[3:]): tuple(m.weight(f) for m in models) for f in known})
     return table
 
 
@@ -177,7 +213,7 @@ def ngram_sums(ctx: "Context", sent: "Span") -> dict[str, float]:
     cache = ctx.cache.setdefault("ngram_sums", {})
     if sent.start not in cache:
         table = _ngram_table(ctx.language)
-        hits = [w for w in map(table.weights.get, ctx.sentence_ngrams(sent)) if w is not None]
+        hits = [w for w in map(table.weights.get, word_keys(ctx.sentence_words(sent))) if w is not None]
         cache[sent.start] = dict(zip(table.names, map(sum, zip(*hits)) if hits else [0.0] * len(table.names)))
     return cache[sent.start]
 
