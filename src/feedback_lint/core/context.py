@@ -55,9 +55,10 @@ class Context:
     @cached_property
     def _token_words(self) -> list[str | None]:
         """Each token normalised as in :attr:`words`, None for a space."""
-        from ..scoring.features import normalised_lower
+        from ..scoring.features import normalised_lowers
 
-        return [None if t.is_space else normalised_lower(w) for t, w in zip(self.tokens, self.lowers)]
+        spaces = self.doc.to_array("IS_SPACE").tolist()
+        return normalised_lowers(None if space else w for space, w in zip(spaces, self.lowers))
 
     # Columns of the parse, by token index, read once per draft with ``Doc.to_array``: every
     # ``t.lower_`` or ``t.pos_`` read builds a new Python string, and the scorers go over every token

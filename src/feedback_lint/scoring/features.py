@@ -56,6 +56,23 @@ def normalised_lower(lower: str) -> str:
     return "<num>" if _NUM.search(lower) else lower
 
 
+def normalised_lowers(lowers: Iterable[str | None]) -> list[str | None]:
+    """:func:`normalised_lower` of each (None stays None), each word worked out once per process."""
+    known = _NORMALISED
+    if len(known) > 200_000:
+        known.clear()
+    out = []
+    for lower in lowers:
+        word = known.get(lower)  # type: ignore[arg-type]
+        if word is None and lower is not None:
+            word = known[lower] = normalised_lower(lower)
+        out.append(word)
+    return out
+
+
+_NORMALISED: dict[str, str] = {}
+
+
 def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en") -> dict[str, float]:
     """Politeness strategies of one sentence: marker lexicons (from the model file) plus parse-based cues.
 
