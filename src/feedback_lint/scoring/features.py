@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from ..core.lexicon import count_any, lexicon, phrases_in, reads
+from ..core.lexicon import BLANKED_BY, count_any, lexicon, phrases_in, reads
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -161,16 +162,33 @@ def sentence_text_features(span: "Span | Doc", strategies: Mapping[str, Mapping[
     return feats
 
 
+#: The word lists of the constructive parts of a draft.
+DRAFT_LEXICONS = (
+    "gratitude", "acceptance", "forward_ask", "specific_ask", "strength_cues", "next_step_cues",
+    "door_open", "door_closed", "criticism_cues", "example_markers", "politeness_markers", "hedges",
+)
+
+
 def draft_lexicon_features(text: str, kind: str, language: str = "en") -> dict[str, float]:
     """Presence of the constructive parts of a draft (thanks, strengths, next steps, an open door…),
-    per kind, from the packaged word lists of its language. ``text`` is lowercased text plus lemmas."""
-    names = (
-        "gratitude", "acceptance", "forward_ask", "specific_ask", "strength_cues", "next_step_cues",
-        "door_open", "door_closed", "criticism_cues", "example_markers", "politeness_markers", "hedges",
-    )
-    feats = {f"{kind}:{name}": 1.0 for name in names if reads(text, name, language)}
+    per kind, from the packaged word lists of its language. ``text`` is lowercased text plus lemmas.
+    The lists read as they are are looked for in one scan of their union; a list read with another
+    blanked (``BLANKED_BY``) on its own."""
+    plain, union = _plain_lists(language)
+    found = phrases_in(text, union)
+    feats = {
+        f"{kind}:{name}": 1.0 for name in DRAFT_LEXICONS
+        if (not found.isdisjoint(plain[name]) if name in plain else reads(text, name, language))
+    }
     feats[f"{kind}:harsh"] = min(count_any(text, lexicon("harsh_markers", language)), 5) / 5
     return feats
+
+
+@lru_cache(maxsize=4)
+def _plain_lists(language: str) -> tuple[dict[str, frozenset[str]], tuple[str, ...]]:
+    """The draft lists read as they are (each as a set), and all their phrases."""
+    plain = {name: frozenset(lexicon(name, language)) for name in DRAFT_LEXICONS if name not in BLANKED_BY}
+    return plain, tuple(sorted(set().union(*plain.values())))
 
 
 def aggregate(rows: Iterable[Mapping[str, float]], prefix: str) -> dict[str, float]:
