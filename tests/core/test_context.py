@@ -44,5 +44,6 @@ def test_the_token_columns_are_the_tokens_attributes(linter):
         assert ctx.lemmas == [t.lemma_.lower() for t in tokens]
         assert ctx.pos == [t.pos_ for t in tokens] and ctx.tags == [t.tag_ for t in tokens]
         assert ctx.alpha == [t.is_alpha for t in tokens] and ctx.stop == [t.is_stop for t in tokens]
+        assert ctx.spaces == [t.is_space for t in tokens]
         assert ctx.entities == [(e.start, e.end, e.label_) for e in ctx.doc.ents]
         assert [s.lowers for s in ctx.sentences] == [[t.lower_ for t in s] for s in ctx.sentences]

@@ -57,8 +57,7 @@ class Context:
         """Each token normalised as in :attr:`words`, None for a space."""
         from ..scoring.features import normalised_lowers
 
-        spaces = self.doc.to_array("IS_SPACE").tolist()
-        return normalised_lowers(None if space else w for space, w in zip(spaces, self.lowers))
+        return normalised_lowers(None if space else w for space, w in zip(self.spaces, self.lowers))
 
     # Columns of the parse, by token index, read once per draft with ``Doc.to_array``: every
     # ``t.lower_`` or ``t.pos_`` read builds a new Python string, and the scorers go over every token
@@ -84,6 +83,11 @@ class Context:
     def tags(self) -> list[str]:
         """Each token's ``tag_``."""
         return _strings(self.doc, "TAG", _TAG)
+
+    @cached_property
+    def spaces(self) -> list[int]:
+        """Each token's ``is_space`` (1 or 0)."""
+        return self.doc.to_array("IS_SPACE").tolist()
 
     @cached_property
     def alpha(self) -> list[int]:
@@ -127,7 +131,7 @@ class Context:
     @cached_property
     def lower_and_lemmas(self) -> str:
         """The lowercased text followed by its lemmas, so word lists match inflected forms too."""
-        lemmas = " ".join(lemma for t, lemma in zip(self.tokens, self.lemmas) if not t.is_space)
+        lemmas = " ".join(lemma for space, lemma in zip(self.spaces, self.lemmas) if not space)
         return f"{self.lower}\n{lemmas}"
 
     @cached_property
@@ -323,8 +327,7 @@ def _strings(doc: "Doc", attr: str, known: dict[int, str], then: Any = None) -> 
 def _sentence_type() -> Any:
     """A spaCy ``Span`` that keeps its tokens (the Context's Token objects), its text and its tokens'
     ``lower_`` (``lowers``), and is otherwise the Span of the same tokens: iterating it and its ``text``
-    read what it keeps. Made on
-    first use so that importing this module does not import spaCy."""
+    read what it keeps. Made on first use so that importing this module does not import spaCy."""
     from spacy.tokens import Span
 
     class Sentence(Span):

@@ -35,12 +35,11 @@ class ModelError(FeedbackLintError):
 WordKey = Union[str, Tuple[str, ...]]
 
 
-def word_keys(words: Sequence[str], pairs: bool = True) -> set[WordKey]:
-    """Each word and (with ``pairs``) each pair of words in a row, once: the keys of
-    :meth:`LinearModel.word_weights` present in a run of words."""
+def word_keys(words: Sequence[str]) -> set[WordKey]:
+    """Each word and each pair of words in a row, once: the keys of :meth:`LinearModel.word_weights`
+    present in a run of words."""
     keys: set[WordKey] = set(words)
-    if pairs:
-        keys.update(zip(words, words[1:]))
+    keys.update(zip(words, words[1:]))
     return keys
 
 
@@ -108,10 +107,6 @@ class LinearModel:
         and of the other features ``feats``: the same as :meth:`decision` of them all in one dict."""
         return sum(filter(None, map(self.word_weights(prefix).get, keys))) + self.decision(feats)
 
-    def weight(self, name: str) -> float:
-        """The weight of one feature (0 for a feature the model does not know)."""
-        return self._weights.get(name, 0.0)  # type: ignore[attr-defined, no-any-return]
-
     def to_json(self) -> str:
         data = {
             "name": self.name,
@@ -173,9 +168,9 @@ def load_model(name: str, language: str = "en") -> LinearModel:
         raise ModelError(f"model file {file} is malformed ({exc})") from None
 
 
-#: The sentence models that read a sentence's n-grams (``Context.sentence_ngrams``, features named
-#: ``ng:…``) plus a few features of their own. Their n-gram weights are looked up together, one lookup
-#: per n-gram for all of them, instead of one per n-gram and model.
+#: The sentence models that read a sentence's words and word pairs (features named ``ng:…``, the rows
+#: of ``Context.sentence_ngrams`` in training) plus a few features of their own. Their n-gram weights
+#: are looked up together, one lookup per n-gram for all of them, instead of one per n-gram and model.
 NGRAM_SENTENCE_MODELS = ("confrontation", "politeness", "vague", "detail")
 
 
@@ -203,8 +198,9 @@ def _ngram_table(language: str, needed: str | None = None) -> _NgramTable:
     if table is None or (needed is not None and needed not in table.names) or not table.current(language):
         names = tuple(n for n in NGRAM_SENTENCE_MODELS if _path(n, language).is_file())
         models = tuple(load_model(n, language) for n in names)
-        known = {f for m in models for f in m.features if f.startswith("ng:")}
-        table = _tables[language] = _NgramTable(names, models, {_word_key(f[3:]): tuple(m.weight(f) for m in models) for f in known})
+        each = [m.word_weights("ng:") for m in models]
+        known = set().union(*each)
+        table = _tables[language] = _NgramTable(names, models, {k: tuple(w.get(k, 0.0) for w in each) for k in known})
     return table
 
 
