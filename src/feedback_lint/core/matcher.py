@@ -7,9 +7,10 @@ took. :class:`GatedMatcher` takes the same ``add(key, patterns)`` and returns th
 ``(key, start, end)`` matches, but keeps one ``Matcher`` per pattern together with what every match of
 it must contain (for each token of the pattern that is not optional, its word, lemma, flags such as
 ``LIKE_NUM`` and length, as a value or an ``IN`` set), and runs a pattern only on a doc that has a
-token for each of them, and there only near the tokens of its rarest requirement. Which patterns a doc
-may hold is looked up from its words (one uncommon word requirement per pattern), not checked pattern
-by pattern: most drafts hold the words of a few of the hundreds of patterns.
+token for each of them, and there only near the tokens of its rarest requirement, on the stretches
+that also hold a token for each of the others. Which patterns a doc may hold is looked up from its
+words (one uncommon word requirement per pattern), not checked pattern by pattern: most drafts hold
+the words of a few of the hundreds of patterns.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ class GatedMatcher:
     A pattern whose matches are of bounded length runs only on the stretches of the doc around the
     tokens that meet one of its requirements (the one that makes the fewest tokens to scan): as far
     before and after each of those tokens as a match holding it can reach, so every match lies inside
-    one of the stretches."""
+    one of the stretches. Of those, it runs only on the ones that hold a token for each of its
+    requirements (most do not)."""
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
@@ -70,7 +72,7 @@ class GatedMatcher:
                 for value in gate.ids:
                     self._gates.setdefault(gate.attr, {}).setdefault(value, []).append(len(self._patterns))
             bounded = all(_most(token) is not None for token in pattern)
-            self._patterns.append(_Pattern(requirements, annotations, bounded, matcher))
+            self._patterns.append(_Pattern(requirements, _checked_first(requirements), annotations, bounded, matcher))
             self._annotations |= annotations
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int]]:
@@ -83,7 +85,7 @@ class GatedMatcher:
         counts: dict[str, Counter[int]] = _Lazy(lambda attr: Counter(values[attr]))
         candidates = set(self._ungated)
         for attr, patterns_by_value in self._gates.items():
-            for value in present[attr].intersection(patterns_by_value.keys()):
+            for value in patterns_by_value.keys() & present[attr]:  # goes over the smaller of the two
                 candidates.update(patterns_by_value[value])
         missing = {a for a in self._annotations if not doc.has_annotation(a)}
         if missing:
@@ -95,12 +97,16 @@ class GatedMatcher:
             # A pattern that reads an annotation the doc lacks runs anyway, so spaCy raises as before.
             if missing and pattern.annotations & missing:
                 stretches = [(0, len(doc))]
-            elif not _met(pattern.requirements, present):
+            elif not _met(pattern.checks, present):
                 continue
             elif not (pattern.requirements and pattern.bounded):
                 stretches = [(0, len(doc))]
             else:
-                stretches = _stretches(*_where(pattern.requirements, values, present, counts), len(doc))
+                # A match holds a token that meets each requirement: a stretch without one has no match.
+                stretches = [
+                    (start, end) for start, end in _stretches(*_where(pattern.requirements, values, present, counts), len(doc))
+                    if _met_within(pattern.checks, values, start, end)
+                ]
             for start, end in stretches:
                 span = doc if (start, end) == (0, len(doc)) else doc[start:end]
                 for key, s, e in pattern.matcher(span):
@@ -139,6 +145,8 @@ class _Requirement(NamedTuple):
 class _Pattern(NamedTuple):
     #: What every match holds, one requirement per attribute of each token that must occur.
     requirements: tuple[_Requirement, ...]
+    #: The same, in the order a doc is checked for them (see :func:`_checked_first`).
+    checks: tuple[_Requirement, ...]
     #: Annotations (lemma, tags…) the pattern reads.
     annotations: frozenset[str]
     #: Whether its matches are of bounded length (no "+", "*" or "{n,}").
@@ -161,6 +169,13 @@ def _gate(requirements: tuple[_Requirement, ...]) -> _Requirement | None:
     return min(words, key=lambda r: (r.common, len(r.ids))) if words else None
 
 
+def _checked_first(requirements: tuple[_Requirement, ...]) -> tuple[_Requirement, ...]:
+    """The requirements in the order a doc is checked for them: words before flags and lengths, and of
+    the words the ones of fewest common words and values first. A doc that lacks a word is settled
+    without reading the flag columns, which most docs meet anyway."""
+    return tuple(sorted(requirements, key=lambda r: (r.attr not in _STRING_ATTRS.values(), r.common, len(r.ids))))
+
+
 def _met(requirements: tuple[_Requirement, ...], present: dict[str, set[int]]) -> bool:
     for requirement in requirements:
         if requirement.ids.isdisjoint(present[requirement.attr]):
@@ -168,17 +183,31 @@ def _met(requirements: tuple[_Requirement, ...], present: dict[str, set[int]]) -
     return True
 
 
+def _met_within(requirements: tuple[_Requirement, ...], values: dict[str, list[int]], start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` have, for each requirement, a token that meets it."""
+    for requirement in requirements:
+        if requirement.ids.isdisjoint(values[requirement.attr][start:end]):
+            return False
+    return True
+
+
 def _where(requirements: tuple[_Requirement, ...], values: dict[str, list[int]], present: dict[str, set[int]],
            counts: dict[str, Counter[int]]) -> tuple[list[int], int, int]:
     """The tokens that meet the requirement whose stretches are the fewest tokens in the doc (its
-    tokens times its reach), and how far a match holding one of them reaches before and after it.
-    ``counts`` holds, per attribute, how many tokens have each value."""
-
-    def tokens_scanned(requirement: _Requirement) -> int:
-        meeting = sum(counts[requirement.attr][value] for value in requirement.ids & present[requirement.attr])
-        return meeting * (requirement.before + requirement.after + 1)  # type: ignore[operator]
-
-    attr, ids, before, after, _ = min(requirements, key=tokens_scanned)
+    tokens times its reach; the first such requirement), and how far a match holding one of them
+    reaches before and after it. ``counts`` holds, per attribute, how many tokens have each value."""
+    best, fewest = requirements[0], None
+    for requirement in requirements:
+        reach = requirement.before + requirement.after + 1  # type: ignore[operator]
+        # Every requirement is met by a token or more, so it scans its reach at least: when that is no
+        # fewer than the best so far, it cannot be chosen, and its column need not be counted.
+        if fewest is not None and reach >= fewest:
+            continue
+        count = counts[requirement.attr]
+        scanned = sum(count[value] for value in requirement.ids & present[requirement.attr]) * reach
+        if fewest is None or scanned < fewest:
+            best, fewest = requirement, scanned
+    attr, ids, before, after, _ = best
     column, at = values[attr], []
     for value in ids & present[attr]:
         i = -1

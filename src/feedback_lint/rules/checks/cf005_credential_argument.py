@@ -55,10 +55,11 @@ class CredentialArgument(CheckRule):
         credentials, dispute = lexicon("credential_cues", ctx.language), lexicon("dispute_cues", ctx.language)
         sentences = list(ctx.sentences)
         lowered = [sent.text.lower() for sent in sentences]
+        disputed = [contains_any(lower, dispute) for lower in lowered]
         for i, (sent, lower) in enumerate(zip(sentences, lowered)):
-            disputed = contains_any(lower, dispute)
-            if (disputed and contains_any(lower, credentials)) or (
-                self._compared_offer(ctx, lower) and (disputed or contains_any(" ".join(lowered[i + 1 : i + 2]), dispute))
+            # An offer is looked for only where this sentence or the next disputes the decision.
+            if (disputed[i] and contains_any(lower, credentials)) or (
+                any(disputed[i : i + 2]) and self._compared_offer(ctx, lower)
             ):
                 start, end = sentence_bounds(ctx, sent)
                 yield self.finding(start, end, ctx=ctx, suggestions=[self.suggest(start, end, self.REPLACEMENT)])

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from ...core.context import Context
@@ -32,7 +31,7 @@ def flesch_kincaid_grade(text: str) -> float:
     if not words:
         return 0.0
     sentence_length = len(words) / _count_sentences(text)
-    syllables = sum(map(_syllables, words)) / len(words)
+    syllables = sum(map(_SYLLABLES.__getitem__, words)) / len(words)
     if syllables == 0:
         return 0.0
     return (0.39 * sentence_length) + (11.8 * syllables) - 15.59
@@ -44,7 +43,24 @@ def _count_sentences(text: str) -> int:
     return max(1, sum(1 for sentence in _SENTENCE.findall(text) if _LONGER_THAN_TWO_WORDS.match(sentence)))
 
 
-@lru_cache(maxsize=50_000)
+#: How many words' syllable counts are kept (then they are counted afresh).
+_MAX_WORDS = 50_000
+
+
+class _SyllableCounts(dict):  # type: ignore[type-arg]
+    """:func:`_syllables` of each word, counted on first use (a dict look-up per word of every draft
+    costs less than a cached function call)."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _MAX_WORDS:
+            self.clear()
+        count = self[word] = _syllables(word)
+        return count
+
+
+_SYLLABLES = _SyllableCounts()
+
+
 def _syllables(word: str) -> int:
     """textstat's syllable count of one lowercased word: its vowels in the CMU pronouncing dictionary,
     else its hyphenation points plus one."""

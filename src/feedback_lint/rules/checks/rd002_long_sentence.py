@@ -29,7 +29,7 @@ class LongSentence(CheckRule):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for sent in ctx.sentences:
-            words = sum(1 for t in sent if t.is_alpha)
+            words = sum(ctx.alpha[sent.start : sent.end])
             if words > MAX_WORDS:
                 yield self.finding(sent.start_char, sent.start_char + len(sent.text.rstrip()), ctx=ctx,
                                    message=self.message.format(words=words))

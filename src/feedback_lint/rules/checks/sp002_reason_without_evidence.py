@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ...core.context import Context
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 #: Total evidence weight (see scoring.specificity) below which a draft has no concrete example at all.
 MIN_EVIDENCE = 1.2
+
+
+@lru_cache(maxsize=4)
+def _reason_cues(language: str) -> tuple[str, ...]:
+    """The phrases that give a reason (``vague_reason_cues`` and ``criticism_cues``), joined once per
+    language: ``contains_any`` knows a list it has compiled by the tuple's identity, and finds a new
+    tuple only by hashing all of it."""
+    return lexicon("vague_reason_cues", language) + lexicon("criticism_cues", language)
 
 
 def enough_evidence(ctx: Context, sentences: Iterable["Span"]) -> bool:
@@ -48,7 +57,7 @@ class ReasonWithoutEvidence(CheckRule):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         sentences = ctx.body_sentences
-        cues = lexicon("vague_reason_cues", ctx.language) + lexicon("criticism_cues", ctx.language)
+        cues = _reason_cues(ctx.language)
         sent = next((s for s in sentences if contains_any(s.text.lower(), cues)), None)
         if sent is None or enough_evidence(ctx, sentences):
             return

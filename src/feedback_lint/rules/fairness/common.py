@@ -86,7 +86,8 @@ def _addressed(sent: "Span", data: dict[str, Any]) -> bool:
 
 
 def _job_related(sent: "Span", data: dict[str, Any]) -> bool:
-    return contains_any(sent.text.lower(), data["requirement_cues"] + data["accommodation_cues"])
+    lower = sent.text.lower()
+    return contains_any(lower, data["requirement_cues"]) or contains_any(lower, data["accommodation_cues"])
 
 
 def _like_them_in_a_respect(doc: "Doc", m: Mention, data: dict[str, Any]) -> bool:
