@@ -107,9 +107,8 @@ def test_the_constructiveness_model_reads_next_steps_as_cn001_does(text, next_st
      "kodtestet.\n\nMvh\nErik", "sv"),
 ])
 def test_the_sentence_models_scored_together_give_each_models_own_prediction(linter, text, language):
-    """The n-gram weights of the sentence models are looked up together, for every sentence of the draft
-    at once (``ngram_sums``); each probability must be what the model gives the full feature row training
-    fits it on."""
+    """The n-gram weights of the sentence models are looked up together (``ngram_sums``); each
+    probability must be what the model gives the full feature row training fits it on."""
     from feedback_lint.core.draft import Draft
     from feedback_lint.scoring import confrontation, detail, vague
     from feedback_lint.scoring.model import load_model, with_ngrams
@@ -137,8 +136,8 @@ def test_the_sentence_models_scored_together_give_each_models_own_prediction(lin
     "Hej Anna,\n\nTack för intervjun. Vi valde en annan kandidat, men din presentation av caset var tydlig.\n\nMvh\nErik",
 ])
 def test_the_draft_models_read_words_as_their_full_rows_say(linter, text):
-    """The confrontation draft model and the kind model look the draft's words up in one array of codes
-    (``draft_word_sum``); their probabilities must be what they give the full rows training fits them on."""
+    """The confrontation draft model and the kind model look words up as words (``words_decision``);
+    their probabilities must be what they give the full rows training fits them on."""
     from feedback_lint.core.draft import Draft
     from feedback_lint.scoring import NOT_SCORED
     from feedback_lint.scoring.confrontation import draft_confrontation, draft_features

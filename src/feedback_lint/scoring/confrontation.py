@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Category, Finding, Severity, warnings_as_info
 from .features import ngram_features
-from .model import draft_word_sum, load_model, sentence_probabilities, with_ngrams
+from .model import load_model, sentence_probabilities, with_ngrams, word_keys
 from .politeness import sentence_strategies
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def draft_confrontation(ctx: "Context", findings: Sequence[Finding]) -> float:
     """P(the draft is confrontational), computed once per draft."""
     if "confrontation_draft" not in ctx.cache:
         model = load_model("confrontation_draft", ctx.language)
-        z = draft_word_sum(ctx, "confrontation_draft") + model.decision(draft_extras(ctx, findings))
+        z = model.words_decision("ng:", word_keys(ctx.words), draft_extras(ctx, findings))
         ctx.cache["confrontation_draft"] = model.link(z)
     return ctx.cache["confrontation_draft"]
 

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..core.lexicon import count_any, lexicon
-from .model import draft_word_sum, load_model
+from .model import load_model
 
 if TYPE_CHECKING:
     from ..core.context import Context
@@ -56,7 +56,7 @@ def kind_extras(ctx: "Context") -> dict[str, float]:
 def request_probability(ctx: "Context") -> float:
     """P(the draft is a feedback request), from the model of its language."""
     model = load_model("kind", ctx.language)
-    return model.link(draft_word_sum(ctx, "kind") + model.decision(kind_extras(ctx)))
+    return model.link(model.words_decision("w:", _words(ctx), kind_extras(ctx)))
 
 
 def detect_kind(ctx: "Context") -> str:

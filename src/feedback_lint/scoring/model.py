@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence, Tuple, Union
 
 from ..core.errors import FeedbackLintError
 from .features import sigmoid
@@ -33,6 +33,14 @@ class ModelError(FeedbackLintError):
 
 #: A word, or a pair of words in a row: what a word feature ("ng:thanks", "ng:thank you") names.
 WordKey = Union[str, Tuple[str, ...]]
+
+
+def word_keys(words: Sequence[str]) -> set[WordKey]:
+    """Each word and each pair of words in a row, once: the keys of :meth:`LinearModel.word_weights`
+    present in a run of words."""
+    keys: set[WordKey] = set(words)
+    keys.update(zip(words, words[1:]))
+    return keys
 
 
 def _word_key(name: str) -> WordKey:
@@ -62,6 +70,7 @@ class LinearModel:
             offset = self.intercept
         object.__setattr__(self, "_weights", weights)
         object.__setattr__(self, "_offset", offset)
+        object.__setattr__(self, "_by_words", {})
 
     def decision(self, feats: Mapping[str, float]) -> float:
         """The linear score for one sparse feature dict (standardised when the model was; absent
@@ -84,10 +93,19 @@ class LinearModel:
 
     def word_weights(self, prefix: str) -> dict[WordKey, float]:
         """The weights of the features named ``prefix`` and a word or a pair of words ("ng:thanks",
-        "ng:thank you"), keyed by the word or the pair (standardisation folded in, as in
-        :meth:`decision`)."""
-        weights: dict[str, float] = self._weights  # type: ignore[attr-defined]
-        return {_word_key(f[len(prefix):]): w for f, w in weights.items() if f.startswith(prefix)}
+        "ng:thank you"), keyed by the word or the pair (:func:`word_keys`): a draft's words are looked
+        up as they are, without building a feature name for each, and the same word object (the
+        context keeps one per vocabulary entry) keeps its hash from draft to draft."""
+        by_words: dict[str, dict[WordKey, float]] = self._by_words  # type: ignore[attr-defined]
+        if prefix not in by_words:
+            weights: dict[str, float] = self._weights  # type: ignore[attr-defined]
+            by_words[prefix] = {_word_key(f[len(prefix):]): w for f, w in weights.items() if f.startswith(prefix)}
+        return by_words[prefix]
+
+    def words_decision(self, prefix: str, keys: Iterable[WordKey], feats: Mapping[str, float]) -> float:
+        """The linear score of the features named ``prefix`` and each of ``keys`` (present, value 1)
+        and of the other features ``feats``: the same as :meth:`decision` of them all in one dict."""
+        return sum(filter(None, map(self.word_weights(prefix).get, keys))) + self.decision(feats)
 
     def to_json(self) -> str:
         data = {
@@ -151,132 +169,49 @@ def load_model(name: str, language: str = "en") -> LinearModel:
 
 
 #: The sentence models that read a sentence's words and word pairs (features named ``ng:…``, the rows
-#: of ``Context.sentence_ngrams`` in training) plus a few features of their own.
+#: of ``Context.sentence_ngrams`` in training) plus a few features of their own. Their n-gram weights
+#: are looked up together, one lookup per n-gram for all of them, instead of one per n-gram and model.
 NGRAM_SENTENCE_MODELS = ("confrontation", "politeness", "vague", "detail")
-#: Every model that reads a draft's words, with the prefix of its word features: the sentence models
-#: (each sentence's words and word pairs), the confrontation draft model (the whole draft's words and
-#: word pairs) and the kind model (the draft's words, ``w:…``, no pairs).
-WORD_MODELS = {**dict.fromkeys(NGRAM_SENTENCE_MODELS, "ng:"), "confrontation_draft": "ng:", "kind": "w:"}
 
 
 @dataclass(frozen=True)
-class _WordIndex:
-    """The word weights of a language's :data:`WORD_MODELS`, for looking a whole draft up at once.
-
-    Each word any of the models knows (alone or in a pair) has a number; a word is coded as its number
-    and a pair as ``len(ids) + first * len(ids) + second``, so a draft's words and pairs become one array
-    of codes, found in ``codes`` by binary search instead of one dict lookup per n-gram and model."""
-
-    #: The language's word models (those it has files for), each as loaded.
+class _NgramTable:
+    #: The language's n-gram sentence models (those it has files for), each as loaded.
     names: tuple[str, ...]
     models: tuple[LinearModel, ...]
-    ids: dict[str, int]
-    #: The known codes, sorted, and their weight in each model (a row per code, a column per model in
-    #: the order of ``names``; 0 where the model does not know the n-gram).
-    codes: Any
-    weights: Any
+    #: Each n-gram any of them knows (a word or a pair, as :func:`word_keys` has it), with its weight in
+    #: each model (0 where unknown).
+    weights: dict[WordKey, tuple[float, ...]]
 
     def current(self, language: str) -> bool:
         """Whether each model is still the one loaded (training writes and reloads them)."""
         return all(load_model(n, language) is m for n, m in zip(self.names, self.models))
 
-    def column(self, name: str) -> int:
-        return self.names.index(name)
+
+_tables: dict[str, _NgramTable] = {}
 
 
-_indexes: dict[str, _WordIndex] = {}
-
-
-def _word_index(language: str, needed: str) -> _WordIndex:
-    """The index of the language's word models, built again when one of them was loaded anew or the
-    ``needed`` model is not in it."""
-    import numpy as np
-
-    index = _indexes.get(language)
-    if index is None or needed not in index.names or not index.current(language):
-        names = tuple(n for n in WORD_MODELS if _path(n, language).is_file())
+def _ngram_table(language: str, needed: str | None = None) -> _NgramTable:
+    """The table of the language's n-gram sentence models, built again when one of them was loaded
+    anew or the ``needed`` model is not in it."""
+    table = _tables.get(language)
+    if table is None or (needed is not None and needed not in table.names) or not table.current(language):
+        names = tuple(n for n in NGRAM_SENTENCE_MODELS if _path(n, language).is_file())
         models = tuple(load_model(n, language) for n in names)
-        each = [m.word_weights(WORD_MODELS[n]) for n, m in zip(names, models)]
-        keys = set().union(*each)
-        words = sorted({w for k in keys for w in ((k,) if isinstance(k, str) else k)})
-        ids = {w: i for i, w in enumerate(words)}
-        n = len(ids)
-        coded = sorted((ids[k] if isinstance(k, str) else n + ids[k[0]] * n + ids[k[1]], k) for k in keys)
-        codes = np.array([c for c, _ in coded], dtype=np.int64)
-        weights = np.array([[w.get(k, 0.0) for w in each] for _, k in coded], dtype=np.float64).reshape(len(coded), len(names))
-        index = _indexes[language] = _WordIndex(names, models, ids, codes, weights)
-    return index
-
-
-def _segment_sums(index: _WordIndex, ids: Any, segments: Any, count: int) -> Any:
-    """For each of ``count`` segments of a run of words (``ids``: their numbers, -1 for a word no model
-    knows; ``segments``: the segment of each word, in order), the weights of its distinct words and
-    pairs of words in a row summed per model: a ``count`` × models array."""
-    import numpy as np
-
-    n = len(index.ids)
-    known = ids >= 0
-    pairs = known[:-1] & known[1:] & (segments[:-1] == segments[1:])
-    codes = np.concatenate((ids[known], n + ids[:-1][pairs] * n + ids[1:][pairs]))
-    owners = np.concatenate((segments[known], segments[:-1][pairs]))
-    span = n + n * n  # above every code
-    keys = np.sort(owners * span + codes)
-    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # each n-gram once per segment
-    owners, codes = np.divmod(keys, span)
-    at = np.minimum(np.searchsorted(index.codes, codes), len(index.codes) - 1)
-    hit = index.codes[at] == codes
-    owners, rows = owners[hit], index.weights[at[hit]]
-    sums = np.zeros((count, len(index.names)))
-    if len(owners):
-        starts = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))  # owners are sorted
-        sums[owners[starts]] = np.add.reduceat(rows, starts, axis=0)
-    return sums
-
-
-def _word_ids(ctx: "Context", index: _WordIndex) -> tuple[Any, Any]:
-    """The number of each of the draft's words (:attr:`Context.words`; -1 for a word no model knows)
-    and the index of each token's first word (the words before it), once per draft and index."""
-    import numpy as np
-
-    held = ctx.cache.get("word_ids")
-    if held is None or held[0] is not index:
-        get = index.ids.get
-        ids = np.array([get(w, -1) for w in ctx.words], dtype=np.int64)
-        before = np.concatenate(([0], np.cumsum(np.logical_not(ctx.spaces))))
-        held = ctx.cache["word_ids"] = (index, ids, before)
-    return held[1], held[2]
+        each = [m.word_weights("ng:") for m in models]
+        known = set().union(*each)
+        table = _tables[language] = _NgramTable(names, models, {k: tuple(w.get(k, 0.0) for w in each) for k in known})
+    return table
 
 
 def ngram_sums(ctx: "Context", sent: "Span") -> dict[str, float]:
-    """Each n-gram sentence model's weighted sum over the n-grams of ``sent``, one of the draft's
-    sentences: worked out for all of them at once, once per draft."""
-    import numpy as np
-
-    index = _word_index(ctx.language, NGRAM_SENTENCE_MODELS[0])
-    held = ctx.cache.get("ngram_sums")
-    if held is None or held[0] is not index:
-        sentences = ctx.sentences
-        ids, before = _word_ids(ctx, index)
-        bounds = np.array([before[s.start] for s in sentences] + [before[sentences[-1].end]])
-        segments = np.repeat(np.arange(len(sentences)), np.diff(bounds))
-        sums = _segment_sums(index, ids[bounds[0] : bounds[-1]], segments, len(sentences))
-        columns = [(name, index.column(name)) for name in NGRAM_SENTENCE_MODELS if name in index.names]
-        held = ctx.cache["ngram_sums"] = (index, {s.start: {name: float(row[c]) for name, c in columns} for s, row in zip(sentences, sums)})
-    return held[1][sent.start]
-
-
-def draft_word_sum(ctx: "Context", name: str) -> float:
-    """Word model ``name``'s weighted sum over the draft's distinct words and word pairs (the kind model
-    knows words only), for every such model at once, once per draft."""
-    index = _word_index(ctx.language, name)
-    held = ctx.cache.get("draft_word_sums")
-    if held is None or held[0] is not index:
-        import numpy as np
-
-        ids, _ = _word_ids(ctx, index)
-        sums = _segment_sums(index, ids, np.zeros(len(ids), dtype=np.int64), 1)[0]
-        held = ctx.cache["draft_word_sums"] = (index, dict(zip(index.names, sums.tolist())))
-    return held[1][name]
+    """Each n-gram sentence model's weighted sum over the sentence's n-grams, computed once per sentence."""
+    cache = ctx.cache.setdefault("ngram_sums", {})
+    if sent.start not in cache:
+        table = _ngram_table(ctx.language)
+        hits = [w for w in map(table.weights.get, word_keys(ctx.sentence_words(sent))) if w is not None]
+        cache[sent.start] = dict(zip(table.names, map(sum, zip(*hits)) if hits else [0.0] * len(table.names)))
+    return cache[sent.start]
 
 
 def with_ngrams(ctx: "Context", sent: "Span", extras: Mapping[str, float]) -> dict[str, float]:
@@ -293,6 +228,6 @@ def sentence_probabilities(ctx: "Context", name: str, sentences: Sequence["Span"
     out-of-fold ones)."""
     if name not in ctx.cache:
         model = load_model(name, ctx.language)
-        _word_index(ctx.language, needed=name)
+        _ngram_table(ctx.language, needed=name)
         ctx.cache[name] = [model.link(ngram_sums(ctx, s)[name] + model.decision(extras(ctx, s))) for s in sentences]
     return ctx.cache[name]
