@@ -284,15 +284,19 @@ class Context:
         key = ("content_text", skip)
         if key not in self.cache:
             lowered, lemmas = [], []
+            spaces, tokens = self.spaces, self.tokens
             for sent in self.content_sentences:
-                chars = list(sent.text.lower())
-                for start, end in skip:
-                    lo, hi = max(start - sent.start_char, 0), min(end - sent.start_char, len(chars))
-                    chars[lo:hi] = " " * max(0, hi - lo)
-                lowered.append("".join(chars))
+                lower = sent.text.lower()
+                if skip:
+                    chars = list(lower)
+                    for start, end in skip:
+                        lo, hi = max(start - sent.start_char, 0), min(end - sent.start_char, len(chars))
+                        chars[lo:hi] = " " * max(0, hi - lo)
+                    lower = "".join(chars)
+                lowered.append(lower)
                 lemmas.append(" ".join(
-                    self.lemmas[t.i] for t in sent
-                    if not t.is_space and all(t.idx >= end or t.idx + len(t) <= start for start, end in skip)
+                    self.lemmas[i] for i in range(sent.start, sent.end)
+                    if not spaces[i] and (not skip or all(tokens[i].idx >= end or tokens[i].idx + len(tokens[i]) <= start for start, end in skip))
                 ))
             self.cache[key] = " ; ".join(lowered) + " ;\n" + " ; ".join(lemmas)
         return self.cache[key]
@@ -313,7 +317,7 @@ _TAG: dict[int, str] = {}
 def _strings(doc: "Doc", attr: str, known: dict[int, str], then: Any = None) -> list[str]:
     """Each token's value of a hashed string attribute (``then`` applied to it), through ``known``."""
     hashes = doc.to_array(attr).tolist()
-    out = [known.get(h) for h in hashes]
+    out = list(map(known.get, hashes))
     if None in out:
         strings = doc.vocab.strings
         for i, h in enumerate(hashes):

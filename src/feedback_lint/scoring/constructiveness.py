@@ -40,7 +40,9 @@ def _text_without(ctx: "Context", spans: list[tuple[int, int]]) -> str:
         end = min(end, len(chars))
         chars[start:end] = " " * max(0, end - start)
     lower = "".join(chars)
-    lemmas = " ".join(lemma for t, lemma in zip(ctx.tokens, ctx.lemmas) if not t.is_space and outside(t.idx, t.idx + len(t)))
+    lemmas = " ".join(
+        lemma for t, lemma, space in zip(ctx.tokens, ctx.lemmas, ctx.spaces) if not space and outside(t.idx, t.idx + len(t))
+    )
     return f"{lower}\n{lemmas}"
 
 

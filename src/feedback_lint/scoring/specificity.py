@@ -32,11 +32,38 @@ _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 RARE_ZIPF = 3.6
 
 
-@lru_cache(maxsize=50_000)
-def _zipf(word: str, language: str = "en") -> float:
-    from wordfreq import zipf_frequency
+class _Zipf(dict):  # type: ignore[type-arg]
+    """Each word's Zipf frequency in one language, looked up in wordfreq on first use (a dict look-up
+    per word costs less than a cached function call of two arguments)."""
 
-    return zipf_frequency(word, language)
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, word: str) -> float:
+        from wordfreq import zipf_frequency
+
+        if len(self) >= 50_000:
+            self.clear()
+        value = self[word] = zipf_frequency(word, self.language)
+        return value
+
+
+_ZIPF: dict[str, _Zipf] = {}
+
+
+def _zipf_of(language: str) -> _Zipf:
+    """Zipf frequencies of words in ``language``."""
+    if language not in _ZIPF:
+        _ZIPF[language] = _Zipf(language)
+    return _ZIPF[language]
+
+
+def _people(ctx: "Context") -> frozenset[int]:
+    """The tokens inside a PERSON entity (their ``ent_type_``), once per draft."""
+    if "people" not in ctx.cache:
+        ctx.cache["people"] = frozenset(i for start, end, label in ctx.entities if label == "PERSON" for i in range(start, end))
+    return ctx.cache["people"]
 
 
 def _tagged(language: str) -> bool:
@@ -86,6 +113,7 @@ def sentence_evidence(ctx: "Context", sent: "Span") -> SentenceEvidence:
     tagged = _tagged(language)
     tokens, lowers, alpha, stop = ctx.tokens, ctx.lowers, ctx.alpha, ctx.stop
     pos, lemmas = (ctx.pos, ctx.lemmas) if tagged else (None, None)
+    zipf, people = _zipf_of(language), _people(ctx)
     numbers = nouns = content = rare = 0
     for i in range(sent.start, sent.end):  # one pass
         t, word = tokens[i], lowers[i]
@@ -101,7 +129,7 @@ def sentence_evidence(ctx: "Context", sent: "Span") -> SentenceEvidence:
             is_content = alpha[i] and not stop[i] and len(t) > 2
         if is_content:
             content += 1
-            if len(t) > 3 and _zipf(word, language) < RARE_ZIPF and t.ent_type_ != "PERSON":
+            if len(t) > 3 and zipf[word] < RARE_ZIPF and i not in people:
                 rare += 1
     entities = _entities_in(ctx, sent) if tagged else _names(ctx, sent)
     quotes = lower.count('"') // 2 + lower.count("\u201c")
@@ -145,8 +173,9 @@ def _actions(ctx: "Context", sent: "Span") -> int:
 def _names(ctx: "Context", sent: "Span") -> int:
     """Names of things (a product, place, organisation), not of people."""
     if _tagged(ctx.language):
-        pos, tokens = ctx.pos, ctx.tokens
-        return sum(1 for i in range(sent.start, sent.end) if pos[i] == "PROPN" and tokens[i].ent_type_ != "PERSON")
+        pos = ctx.pos
+        people = _people(ctx)
+        return sum(1 for i in range(sent.start, sent.end) if pos[i] == "PROPN" and i not in people)
     return sum(1 for t in sent if _capitalised_inside(t))
 
 
@@ -175,16 +204,17 @@ def _content_words(ctx: "Context", sentences: "Sequence[Span]") -> list[str]:
     """Lemmas of the less common content words (Swedish: their lowercased forms, as there is no lemmatiser)."""
     language, lowers, alpha, stop = ctx.language, ctx.lowers, ctx.alpha, ctx.stop
     at = [i for s in sentences for i in range(s.start, s.end)]
+    zipf = _zipf_of(language)
     if _tagged(language):
         pos, lemmas = ctx.pos, ctx.lemmas
         return sorted({
             lemmas[i] for i in at
-            if pos[i] in _CONTENT and alpha[i] and not stop[i] and _zipf(lowers[i]) < WORD_ZIPF_MAX
+            if pos[i] in _CONTENT and alpha[i] and not stop[i] and zipf[lowers[i]] < WORD_ZIPF_MAX
         })
     tokens = ctx.tokens
     return sorted({
         lowers[i] for i in at
-        if alpha[i] and not stop[i] and len(tokens[i]) > 2 and _zipf(lowers[i], language) < WORD_ZIPF_MAX
+        if alpha[i] and not stop[i] and len(tokens[i]) > 2 and zipf[lowers[i]] < WORD_ZIPF_MAX
     })
 
 
