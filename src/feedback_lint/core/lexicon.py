@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from importlib import resources
+
+from .memo import Memo
 
 
 #: Lists read with another list's phrases blanked first, wherever they are read (the rules and the
@@ -24,6 +26,15 @@ def lexicons(language: str = "en") -> dict[str, tuple[str, ...]]:
 
 def lexicon(name: str, language: str = "en") -> tuple[str, ...]:
     return lexicons(language)[name]
+
+
+@lru_cache(maxsize=4)
+def zipf_frequencies(language: str) -> "Memo[str, float]":
+    """Each word's Zipf frequency in ``language`` (wordfreq's data, inside its package), looked up once:
+    ``zipf_frequencies("en")["hello"]``."""
+    from wordfreq import zipf_frequency
+
+    return Memo(partial(zipf_frequency, lang=language))
 
 
 def compound_head(word_lower: str, heads: tuple[str, ...] | frozenset[str], language: str) -> str | None:

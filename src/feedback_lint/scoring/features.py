@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from ..core.lexicon import BLANKED_BY, count_any, lexicon, phrases_in, reads
+from ..core.memo import Memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -60,18 +61,10 @@ def normalised_lower(lower: str) -> str:
 def normalised_lowers(lowers: Iterable[str | None]) -> list[str | None]:
     """:func:`normalised_lower` of each (None stays None), each word worked out once per process."""
     known = _NORMALISED
-    if len(known) > 200_000:
-        known.clear()
-    out = []
-    for lower in lowers:
-        word = known.get(lower)  # type: ignore[arg-type]
-        if word is None and lower is not None:
-            word = known[lower] = normalised_lower(lower)
-        out.append(word)
-    return out
+    return [None if lower is None else known[lower] for lower in lowers]
 
 
-_NORMALISED: dict[str, str] = {}
+_NORMALISED: "Memo[str, str]" = Memo(normalised_lower, limit=200_000)
 
 
 def strategy_features(span: "Span | Doc", strategies: Mapping[str, Mapping[str, object]], language: str = "en") -> dict[str, float]:

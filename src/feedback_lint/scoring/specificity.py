@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from ..core.finding import Finding
-from ..core.lexicon import compound_head, contains_any, count_any, lexicon
+from ..core.lexicon import compound_head, contains_any, count_any, lexicon, zipf_frequencies
 from .detail import sentence_details
 from .features import aggregate
 from .model import load_model
@@ -30,33 +30,6 @@ _EVIDENCE_ENTS = {"ORG", "PRODUCT", "DATE", "TIME", "CARDINAL", "MONEY", "PERCEN
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 #: Zipf frequency below which a content word counts as rare (domain-specific, concrete).
 RARE_ZIPF = 3.6
-
-
-class _Zipf(dict):  # type: ignore[type-arg]
-    """Each word's Zipf frequency in one language, looked up in wordfreq on first use (a dict look-up
-    per word costs less than a cached function call of two arguments)."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self.language = language
-
-    def __missing__(self, word: str) -> float:
-        from wordfreq import zipf_frequency
-
-        if len(self) >= 50_000:
-            self.clear()
-        value = self[word] = zipf_frequency(word, self.language)
-        return value
-
-
-_ZIPF: dict[str, _Zipf] = {}
-
-
-def _zipf_of(language: str) -> _Zipf:
-    """Zipf frequencies of words in ``language``."""
-    if language not in _ZIPF:
-        _ZIPF[language] = _Zipf(language)
-    return _ZIPF[language]
 
 
 def _people(ctx: "Context") -> frozenset[int]:
@@ -113,7 +86,7 @@ def sentence_evidence(ctx: "Context", sent: "Span") -> SentenceEvidence:
     tagged = _tagged(language)
     tokens, lowers, alpha, stop = ctx.tokens, ctx.lowers, ctx.alpha, ctx.stop
     pos, lemmas = (ctx.pos, ctx.lemmas) if tagged else (None, None)
-    zipf, people = _zipf_of(language), _people(ctx)
+    zipf, people = zipf_frequencies(language), _people(ctx)
     numbers = nouns = content = rare = 0
     for i in range(sent.start, sent.end):  # one pass
         t, word = tokens[i], lowers[i]
@@ -204,7 +177,7 @@ def _content_words(ctx: "Context", sentences: "Sequence[Span]") -> list[str]:
     """Lemmas of the less common content words (Swedish: their lowercased forms, as there is no lemmatiser)."""
     language, lowers, alpha, stop = ctx.language, ctx.lowers, ctx.alpha, ctx.stop
     at = [i for s in sentences for i in range(s.start, s.end)]
-    zipf = _zipf_of(language)
+    zipf = zipf_frequencies(language)
     if _tagged(language):
         pos, lemmas = ctx.pos, ctx.lemmas
         return sorted({

@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
-from ...core.lexicon import lexicon, lexicons
+from ...core.lexicon import lexicon, lexicons, zipf_frequencies
 from ..base import CheckRule, RuleDoc, register
 
 #: Parts of speech that are never acronyms or names of things: a capitalised one is emphasis.
@@ -40,12 +40,6 @@ def _said_to_someone(language: str) -> frozenset[str]:
     """Words that make capitals in a heading a sentence said to someone rather than a label (the tagger
     cannot be trusted on capitals: it reads "OUTCOME" as a verb)."""
     return frozenset(lexicon("said_to_someone", language))
-
-
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 @register
@@ -321,6 +315,6 @@ class ShoutingCaps(CheckRule):
 
     @staticmethod
     def _emphatic(token) -> bool:  # type: ignore[no-untyped-def]
-        zipf = _zipf(token.lower_)
+        zipf = zipf_frequencies("en")[token.lower_]
         # Long ordinary words ("SERIOUSLY", "UNACCEPTABLE") are never acronyms, whatever the tagger says.
         return token.pos_ in _EMPHASIS_POS or zipf >= COMMON_ZIPF or (len(token.text) >= 6 and zipf >= 3.0)

@@ -5,6 +5,7 @@ from typing import Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
+from ...core.memo import Memo
 from ..base import CheckRule, RuleDoc, register
 
 MAX_GRADE = 14.0
@@ -43,24 +44,6 @@ def _count_sentences(text: str) -> int:
     return max(1, sum(1 for sentence in _SENTENCE.findall(text) if _LONGER_THAN_TWO_WORDS.match(sentence)))
 
 
-#: How many words' syllable counts are kept (then they are counted afresh).
-_MAX_WORDS = 50_000
-
-
-class _SyllableCounts(dict):  # type: ignore[type-arg]
-    """:func:`_syllables` of each word, counted on first use (a dict look-up per word of every draft
-    costs less than a cached function call)."""
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= _MAX_WORDS:
-            self.clear()
-        count = self[word] = _syllables(word)
-        return count
-
-
-_SYLLABLES = _SyllableCounts()
-
-
 def _syllables(word: str) -> int:
     """textstat's syllable count of one lowercased word: its vowels in the CMU pronouncing dictionary,
     else its hyphenation points plus one."""
@@ -70,6 +53,10 @@ def _syllables(word: str) -> int:
         return sum(1 for phone in get_cmudict(TEXTSTAT_LANG)[word][0] if phone[-1].isdigit())
     except (TypeError, IndexError, KeyError):
         return len(get_pyphen(TEXTSTAT_LANG).positions(word)) + 1
+
+
+#: :func:`_syllables` of each word, counted on first use.
+_SYLLABLES: "Memo[str, int]" = Memo(_syllables)
 
 
 @register
@@ -105,3 +92,4 @@ class ReadingGrade(CheckRule):
         if len(text.split()) < MIN_WORDS:
             return None
         return flesch_kincaid_grade(text)
+

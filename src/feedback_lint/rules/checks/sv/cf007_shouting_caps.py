@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from ....core.context import Context
-from ....core.lexicon import lexicon
+from ....core.lexicon import lexicon, zipf_frequencies
 from ....scoring.features import PERSON_WORDS
 from ...base import RuleDoc, register
 from ..cf007_shouting_caps import COMMON_ZIPF, ShoutingCaps
@@ -18,12 +18,6 @@ _JOINERS = frozenset(["eller"])
 _READER = PERSON_WORDS["sv"][2]
 #: A code beside a word: letters and digits in one token ("G3", "ID06", "P235GH").
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[\w\-/.:]+")
-
-
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "sv")
 
 
 @register
@@ -135,5 +129,5 @@ class ShoutingCapsSv(ShoutingCaps):
 
     @staticmethod
     def _emphatic(token) -> bool:  # type: ignore[no-untyped-def]
-        zipf = _zipf(token.lower_)
+        zipf = zipf_frequencies("sv")[token.lower_]
         return zipf >= COMMON_ZIPF or (len(token.text) >= 6 and zipf >= 3.0)
