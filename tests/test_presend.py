@@ -93,3 +93,21 @@ def test_language_is_detected_or_given():
     assert check_before_send(swedish, lang="en", policy=Config()).report.language == "en"
     with pytest.raises(ConfigError, match="language"):
         check_before_send(swedish, lang="de", policy=Config())
+
+
+def test_lint_and_check_reuse_one_linter_per_configuration(monkeypatch):
+    from feedback_lint.core.linter import Linter
+
+    built = []
+    original = Linter.__init__
+
+    def counting(self, *args, **kwargs):
+        built.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Linter, "__init__", counting)
+    monkeypatch.setattr(feedback_lint.presend, "_linters", {})
+    for _ in range(3):
+        feedback_lint.lint("Thanks for the interview. Could you share any feedback?")
+        feedback_lint.lint("Thanks for the interview.", config={"ignore": ["ST"]})
+    assert len(built) == 2

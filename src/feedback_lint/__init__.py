@@ -17,7 +17,7 @@ from .core.draft import Draft
 from .core.errors import ConfigError, FeedbackLintError, InputError
 from .core.finding import Category, Finding, Severity, Suggestion
 from .core.report import Report
-from .presend import Verdict, check_before_send
+from .presend import Verdict, check_before_send, linter_for
 from .rewrite import RewriteResult, rewrite
 
 __all__ = [
@@ -40,8 +40,6 @@ __all__ = [
     "ConfigError",
 ]
 
-_linters: dict[int, Any] = {}
-
 
 def lint(text: str, *, kind: str = "auto", lang: str = "auto", config: Config | Mapping[str, Any] | None = None,
          source: str = "-") -> Report:
@@ -51,22 +49,16 @@ def lint(text: str, *, kind: str = "auto", lang: str = "auto", config: Config | 
     employer writing to a candidate). ``lang`` is ``"auto"`` (detect), ``"en"`` or ``"sv"``; the
     report's ``language`` says which was used. ``config`` is a :class:`Config` or a mapping with the keys of
     ``[tool.feedback-lint]``. The returned :class:`Report` has ``findings``, ``scores``, ``verdict``
-    and ``to_dict()``.
+    and ``to_dict()``. The linter (rules and models) is built on the first call and reused by later
+    calls with an equal configuration.
     """
-    from .core.linter import Linter
-
     if config is None:
         cfg = Config()
     elif isinstance(config, Config):
         cfg = config
     else:
         cfg = Config.from_mapping(config, source="config")
-    linter = _linters.get(id(cfg)) if config is None else None
-    if linter is None:
-        linter = Linter(cfg)
-        if config is None:
-            _linters.clear()
-            _linters[id(cfg)] = linter
+    linter = linter_for(cfg)
     if not text.strip():
         raise InputError(f"{source}: the draft is empty")
     return linter.lint(Draft.from_text(text, source=source), kind=kind, lang=lang)
