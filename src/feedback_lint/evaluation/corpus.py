@@ -27,6 +27,15 @@ def split_of(draft_id: str) -> str:
     return "train" if bucket < 70 else "dev" if bucket < 85 else "test"
 
 
+def shard_of(draft_id: str) -> str:
+    """The corpus shard a draft id names, one writer's batch: ``fb-r20`` of ``fb-r20-022``.
+
+    >>> shard_of("fb-r20-022")
+    'fb-r20'
+    """
+    return draft_id.rsplit("-", 1)[0]
+
+
 @dataclass(frozen=True)
 class LabelledDraft:
     id: str

@@ -35,13 +35,15 @@ import numpy as np
 from ..core.config import Config
 from ..core.draft import Draft
 from ..core.finding import Finding
-from ..evaluation.corpus import load_corpus
+from ..evaluation.corpus import load_corpus, shard_of
 from ..scoring.constructiveness import uncorroborated_as_info as constructiveness_corroborated
 from ..scoring.model import LinearModel, use_model_dir
 from . import datasets as ds
 
 SEED = 13
 FOLDS = 5
+#: How the model cards describe the folds (:func:`_folds`).
+FOLD_TEXT = f"{FOLDS} folds, each writer's batch of drafts in one fold"
 #: Hyper-parameters, fixed in advance (not tuned on held-out data).
 C_SPARSE = 1.0
 MIN_DF = 2
@@ -137,10 +139,14 @@ def fit_ridge(rows, y, *, name: str, meta=None, alpha: float = RIDGE_ALPHA, min_
 
 
 def _folds(ids: Sequence[str]) -> list[int]:
-    """A fixed fold number per draft id (stable hash), so sentences of one draft stay together."""
+    """A fixed fold per writer's batch: the corpus shard a draft id names (``fb-r20`` of ``fb-r20-022``),
+    by stable hash. A draft's out-of-fold prediction then comes from models that saw nothing its writer
+    wrote, as for a new writer's draft; folding draft by draft let a writer's other drafts (their
+    wording, their families of mistake) into the fit, and the out-of-fold figures and the thresholds
+    chosen on them read as if the drafts were familiar. Sentences of one draft stay together."""
     import hashlib
 
-    return [int(hashlib.sha256(f"fold:{i}".encode()).hexdigest()[:8], 16) % FOLDS for i in ids]
+    return [int(hashlib.sha256(f"fold:{shard_of(i)}".encode()).hexdigest()[:8], 16) % FOLDS for i in ids]
 
 
 def _auc(y: Sequence[int], p: Sequence[float]) -> float:
@@ -310,7 +316,7 @@ class Trainer:
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(drows)} drafts; positive when labelled confrontation 1 or 2)."],
             features="Words and word pairs of the draft, which rules fired (codes), the highest sentence score of the sentence model (out of fold during training), and the kind. L2 logistic regression, C=1.",
             metrics_lines=[
-                f"Threshold {threshold:.3f}: the lowest with at most {MAX_FALSE_ALARM_RATE:.0%} false alarms on confrontation-free drafts, chosen on out-of-fold predictions ({FOLDS} folds) over the corpus train and dev splits.",
+                f"Threshold {threshold:.3f}: the lowest with at most {MAX_FALSE_ALARM_RATE:.0%} false alarms on confrontation-free drafts, chosen on out-of-fold predictions ({FOLD_TEXT}) over the corpus train and dev splits.",
                 f"Out of fold, rules plus model: recall {recall:.3f}, false-alarm rate {fa:.3f}.",
                 "Held-out (test split) figures: `feedback-lint evaluate --split test` (see the README).",
             ],
@@ -338,7 +344,7 @@ class Trainer:
                         + (" Sentence scores from the politeness model (see politeness.md)." if self.language == "en" else "")],
             features=("Mean and lowest sentence politeness, share of sentences under 0.25, greeting" if self.language == "en" else "Greeting")
             + ", sign-off, thanks, courtesy markers (please, could you, would it be possible…), harsh words, tone and confrontation findings. L2 logistic regression, C=1.",
-            metrics_lines=[f"Out-of-fold Spearman correlation with the confrontation label (negated) ({FOLDS} folds): {rho:.3f}.",
+            metrics_lines=[f"Out-of-fold Spearman correlation with the confrontation label (negated) ({FOLD_TEXT}): {rho:.3f}.",
                            *(["Politeness model: see politeness.md (10-fold cross-validated accuracy on the Wikipedia task)."] if self.language == "en" else [])],
         ))
 
@@ -361,7 +367,7 @@ class Trainer:
             "kind", "Whether a draft is a candidate's feedback request (probability) or an employer's feedback.",
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts)."],
             features="Words present in the draft, rates of first-, second- and first-person-plural pronouns, counts of request and feedback cue phrases (data/lexicons.json). L2 logistic regression, C=1.",
-            metrics_lines=[f"Out-of-fold accuracy ({FOLDS} folds): {acc:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
+            metrics_lines=[f"Out-of-fold accuracy ({FOLD_TEXT}): {acc:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
 
     # ------------------------------------------------------------------ 4. vague sentences
@@ -375,7 +381,7 @@ class Trainer:
             "vague", "Probability that a sentence is vague (holds a stock phrase that says nothing checkable); feeds the specificity model.",
             data_lines=[f"{self.corpus_label}, train and dev splits: {sentences} content sentences (greeting and signature aside), {positives} positive (holding a hand-labelled vague span)."],
             features=f"Unigrams and bigrams (seen in at least {MIN_DF} sentences; digits as one token) and whether rule SP001 matched in the sentence. L2 logistic regression, C={C_SPARSE:g}.",
-            metrics_lines=[f"Out-of-fold ROC AUC over sentences ({FOLDS} folds, grouped by draft): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
+            metrics_lines=[f"Out-of-fold ROC AUC over sentences ({FOLD_TEXT}): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
         ))
 
     # ------------------------------------------------------------------ concrete details
@@ -389,7 +395,7 @@ class Trainer:
             "detail", "Probability that a sentence names a concrete, checkable detail of the assessment or of what is asked (not background such as the role, the date or the place); feeds the specificity model.",
             data_lines=[f"{self.corpus_label}, train and dev splits: {sentences} content sentences of the {drafts} drafts labelled with `specific_spans` (greeting and signature aside), {positives} positive (holding a hand-labelled concrete detail)."],
             features=f"Unigrams and bigrams (seen in at least {MIN_DF} sentences; digits as one token) and the sentence's evidence counts as the specificity model reads them (numbers, entities, evidence nouns, example markers, rare words, quotations; capped and scaled to 0-1). L2 logistic regression, C={C_SPARSE:g}.",
-            metrics_lines=[f"Out-of-fold ROC AUC over the labelled sentences ({FOLDS} folds, grouped by draft): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
+            metrics_lines=[f"Out-of-fold ROC AUC over the labelled sentences ({FOLD_TEXT}): {auc:.3f}.", "Its effect on held-out drafts shows in the specificity figures of `feedback-lint evaluate --split test`."],
         ))
 
     # ------------------------------------------------------------------ 5. specificity
@@ -408,7 +414,7 @@ class Trainer:
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts). No third-party specificity data (none with a licence that allows commercial use exists)."],
             features=f"Per content sentence (greeting, sign-off and signature lines aside): numbers, named entities (dates, organisations, products, quantities…), names of things, references to an exercise/answer/task, example markers ('for example', 'you said'), rare content words (wordfreq Zipf < 3.6), quotations, described actions (a past-tense verb with you/I/we as subject), a specific ask, vague stock phrases (rule SP001). Summarised over the draft by max and mean, and the share of sentences with evidence (not by sums, so length alone adds nothing), per kind; the count of vague phrases; the largest probability that a sentence is vague and the number of vague sentences (`vague` model), the largest and mean probability that a sentence names a concrete detail and the number of such sentences, up to 3 (`detail` model; both with out-of-fold probabilities in training); and the less common content words used (lemmas of nouns, verbs, adjectives with Zipf frequency under 5, seen in at least {SPECIFICITY_MIN_DF} drafts, each weighted 1/(number of such words) and not centred, so their total is an average and does not grow with length). Ridge regression (other features standardised), alpha={SPECIFICITY_ALPHA:g}."
             + ("" if self.language == "en" else " Swedish drafts are not tagged (no trained Swedish pipeline is published on PyPI): names of things are capitalised words inside a sentence, content words are the non-stop words (their forms, not lemmas), evidence nouns are matched as compound heads ('kodtestet'), and rarity uses Swedish word frequencies."),
-            metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
+            metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLD_TEXT}): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
         return [int(round(max(0.0, min(100.0, 50 * v)))) for v in oof]
 
@@ -426,7 +432,7 @@ class Trainer:
             "constructiveness", "Draft constructiveness on the corpus label scale 0-2 (shown as 0-100).",
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts)."],
             features="Per kind: presence of thanks, acceptance, a forward-looking ask, a specific ask, strengths, next steps, an open or closed door, criticism, example markers, politeness markers and hedges (data/lexicons.json, matched on words and lemmas, ignoring text inside vague or confrontational findings); harsh words; the specificity score; counts of constructiveness and confrontation findings. Standardised ridge regression, alpha=1.",
-            metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
+            metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLD_TEXT}): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
         return [int(round(max(0.0, min(100.0, 50 * v)))) for v in oof]
 
@@ -455,7 +461,7 @@ class Trainer:
             "overall", "Overall quality on the corpus label scale 1-5, shown as 0-100 through the points 1→0, 2→30, 3→60, 4→80, 5→100 (so 60 means 'acceptable to send' and 80 'good'); capped at 40 when a confrontation or fairness error is present.",
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts)."],
             features="Per kind: the specificity, constructiveness and tone scores and 100 minus the confrontation score (out-of-fold predictions for the corpus-fitted ones, so the weights do not trust in-sample scores), minus the counts of findings by severity and by category, greeting and sign-off present. Standardised ridge regression, alpha=1, with non-negative weights: every feature points the same way, so a better score or one finding fewer never lowers the overall score.",
-            metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLDS} folds): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
+            metrics_lines=[f"Out-of-fold Spearman correlation with the label ({FOLD_TEXT}): {rho:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
 
     def _content_sentence_model(self, analysed, name: str, features, spans_of):  # type: ignore[no-untyped-def]
