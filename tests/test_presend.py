@@ -95,7 +95,7 @@ def test_language_is_detected_or_given():
         check_before_send(swedish, lang="de", policy=Config())
 
 
-def test_lint_and_check_reuse_one_linter_per_configuration(monkeypatch):
+def test_lint_and_rewrite_reuse_one_linter_per_configuration(monkeypatch):
     from feedback_lint.core.linter import Linter
 
     built = []
@@ -110,4 +110,6 @@ def test_lint_and_check_reuse_one_linter_per_configuration(monkeypatch):
     for _ in range(3):
         feedback_lint.lint("Thanks for the interview. Could you share any feedback?")
         feedback_lint.lint("Thanks for the interview.", config={"ignore": ["ST"]})
+        feedback_lint.rewrite("Why didn't I get the job??", kind="request")
+        feedback_lint.rewrite("Why didn't I get the job??", config=Config.from_mapping({"ignore": ["ST"]}))
     assert len(built) == 2

@@ -52,13 +52,7 @@ def lint(text: str, *, kind: str = "auto", lang: str = "auto", config: Config | 
     and ``to_dict()``. The linter (rules and models) is built on the first call and reused by later
     calls with an equal configuration.
     """
-    if config is None:
-        cfg = Config()
-    elif isinstance(config, Config):
-        cfg = config
-    else:
-        cfg = Config.from_mapping(config, source="config")
-    linter = linter_for(cfg)
+    linter = linter_for(config)
     if not text.strip():
         raise InputError(f"{source}: the draft is empty")
     return linter.lint(Draft.from_text(text, source=source), kind=kind, lang=lang)

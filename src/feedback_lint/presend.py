@@ -120,10 +120,17 @@ def policy_config(policy: Policy, *, base: Config | None = None) -> Config:
     return replace(base, source=f"{base.source} + policy", **{name: getattr(override, name) for name in fields})
 
 
-def linter_for(config: Config) -> "Linter":
-    """A linter for ``config``, reused across calls with an equal configuration (one model load)."""
+def linter_for(config: "Config | Mapping[str, Any] | None") -> "Linter":
+    """A linter for ``config``, reused across calls with an equal configuration (one model load).
+
+    ``config`` is a :class:`Config`, a mapping of ``[tool.feedback-lint]`` keys, or None for the
+    defaults (not the discovered configuration: see :func:`policy_config` for that)."""
     from .core.linter import Linter
 
+    if config is None:
+        config = Config()
+    elif not isinstance(config, Config):
+        config = Config.from_mapping(config, source="config")
     key = repr(config)
     linter = _linters.get(key)
     if linter is None:

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 __all__ = ["rewrite", "RewriteResult", "Edit"]
 
 
-_default: dict[str, Any] = {}
-
-
 def rewrite(text: str, *, kind: str = "auto", config: "Config | Mapping[str, Any] | None" = None, unsafe: bool = True) -> RewriteResult:
     """Rewrite one draft (plain text, or a whole RFC 5322 message) with its findings' suggestions.
 
@@ -32,15 +29,11 @@ def rewrite(text: str, *, kind: str = "auto", config: "Config | Mapping[str, Any
     >>> "Why didn't I get the job" in result.text, "strengthen a future application" in result.text
     (False, True)
     """
-    from ..core.config import Config
     from ..core.draft import Draft
     from ..core.errors import InputError
+    from ..presend import linter_for
     from .engine import Rewriter
 
     if not text.strip():
         raise InputError("-: the draft is empty")
-    if config is None:
-        rewriter = _default.setdefault("rewriter", Rewriter(Config()))
-    else:
-        rewriter = Rewriter(config if isinstance(config, Config) else Config.from_mapping(config, source="config"))
-    return rewriter.rewrite(Draft.from_text(text), kind=kind, unsafe=unsafe)
+    return Rewriter(linter=linter_for(config)).rewrite(Draft.from_text(text), kind=kind, unsafe=unsafe)
