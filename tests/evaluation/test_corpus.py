@@ -81,8 +81,8 @@ def test_the_readme_states_the_size_of_each_split_as_the_corpus_has_it():
 
 
 def test_every_draft_id_names_its_shard():
-    """Training folds drafts by writer's batch, read from the id (``shard_of``): an id that did not name its
-    file would put one writer's drafts in two folds."""
+    """Training keeps each shard in one fold, reading the shard from the id (``shard_of``): an id that did
+    not name its file would put drafts written together in two folds."""
     from feedback_lint.evaluation.corpus import shard_of
 
     for path in sorted((ROOT / "corpus" / "drafts").glob("*.jsonl")):
@@ -90,13 +90,14 @@ def test_every_draft_id_names_its_shard():
         assert ids and {shard_of(i) for i in ids} == {path.stem}, path.name
 
 
-def test_training_keeps_each_writers_batch_in_one_fold():
+def test_training_keeps_each_shard_in_one_fold():
+    from feedback_lint.evaluation.corpus import shard_of
     from feedback_lint.training.train import FOLDS, _folds
 
     ids = [f"{shard}-{n:03d}" for shard in ("fb-r20", "req-r20", "fair-r21", "sv-extra", "fine-r12", "req-good") for n in range(1, 40)]
     folds = _folds(ids)
     by_shard: dict[str, set[int]] = {}
     for i, fold in zip(ids, folds):
-        by_shard.setdefault(i.rsplit("-", 1)[0], set()).add(fold)
+        by_shard.setdefault(shard_of(i), set()).add(fold)
     assert all(len(f) == 1 for f in by_shard.values())
     assert len(set(folds)) > 1 and set(folds) <= set(range(FOLDS))

@@ -28,7 +28,7 @@ def split_of(draft_id: str) -> str:
 
 
 def shard_of(draft_id: str) -> str:
-    """The corpus shard a draft id names, one writer's batch: ``fb-r20`` of ``fb-r20-022``.
+    """The corpus shard a draft id names (a batch of drafts written together): ``fb-r20`` of ``fb-r20-022``.
 
     >>> shard_of("fb-r20-022")
     'fb-r20'

@@ -43,7 +43,7 @@ from . import datasets as ds
 SEED = 13
 FOLDS = 5
 #: How the model cards describe the folds (:func:`_folds`).
-FOLD_TEXT = f"{FOLDS} folds, each writer's batch of drafts in one fold"
+FOLD_TEXT = f"{FOLDS} folds, each corpus shard (a batch of drafts written together) in one fold"
 #: Hyper-parameters, fixed in advance (not tuned on held-out data).
 C_SPARSE = 1.0
 MIN_DF = 2
@@ -139,11 +139,12 @@ def fit_ridge(rows, y, *, name: str, meta=None, alpha: float = RIDGE_ALPHA, min_
 
 
 def _folds(ids: Sequence[str]) -> list[int]:
-    """A fixed fold per writer's batch: the corpus shard a draft id names (``fb-r20`` of ``fb-r20-022``),
-    by stable hash. A draft's out-of-fold prediction then comes from models that saw nothing its writer
-    wrote, as for a new writer's draft; folding draft by draft let a writer's other drafts (their
-    wording, their families of mistake) into the fit, and the out-of-fold figures and the thresholds
-    chosen on them read as if the drafts were familiar. Sentences of one draft stay together."""
+    """A fixed fold per corpus shard, the batch of drafts written together that a draft id names (``fb-r20``
+    of ``fb-r20-022``), by stable hash. A draft's out-of-fold prediction then comes from models that saw
+    none of the drafts written alongside it, nearer to a new writer's draft; folding draft by draft let
+    the writer's other drafts of that batch (their wording, their families of mistake) into the fit, and
+    the out-of-fold figures and the thresholds chosen on them read as if the drafts were familiar. A
+    writer who wrote several shards can still span folds. Sentences of one draft stay together."""
     import hashlib
 
     return [int(hashlib.sha256(f"fold:{shard_of(i)}".encode()).hexdigest()[:8], 16) % FOLDS for i in ids]

@@ -92,4 +92,3 @@ class ReadingGrade(CheckRule):
         if len(text.split()) < MIN_WORDS:
             return None
         return flesch_kincaid_grade(text)
-
