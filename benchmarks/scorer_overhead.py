@@ -22,10 +22,13 @@ scorers' caches emptied between rounds.
 The drafts are the English drafts of corpus/ (every split: this measures speed, not quality), timed
 a window of drafts (the linter's ``WINDOW``) at a time: each window's figure is its fastest of
 ``--repeat`` rounds, so a burst of other work on the machine spoils one window's time in one round
-rather than a whole figure, and the totals add the windows up. In each round every window is parsed,
-then every window linted without the models, then every window linted: a window is never timed just
-after the same drafts went through another stage, so no stage finds the word-list and readability
-caches warm with its drafts. The pipeline, matchers, word lists and models are loaded before timing.
+rather than a whole figure, and the totals add the windows up. Each window goes through the three
+stages back to back, in an order that rotates from window to window and round to round (each stage
+comes first, second and third equally often): the host's speed drifts over minutes, and timing all
+windows of one stage before the next stage starts let that drift into the ratios (one run read the
+lint without the models as long as the parse alone). The word-list and readability caches are warm for
+a window's later stages in the first round and for every stage after it, as they are in a linter
+that has been running a while. The pipeline, matchers, word lists and models are loaded before timing.
 The full lint keeps its reports, as the command line does; the other two keep nothing (holding every
 parse and context alive would only add garbage-collector work that linting does not do).
 """
@@ -84,14 +87,15 @@ def main() -> None:
     def full_lint(window: range) -> None:
         list(linter.lint_drafts([drafts[i] for i in window]))
 
-    timed = {"parse": parse_only, "rules": rules_only, "full": full_lint}
+    timed = [("parse", parse_only), ("rules", rules_only), ("full", full_lint)]
     windows = [range(start, min(start + WINDOW, len(drafts))) for start in range(0, len(drafts), WINDOW)]
-    best = {name: [float("inf")] * len(windows) for name in timed}
-    for _ in range(args.repeat):
-        for name, fn in timed.items():
-            for w, window in enumerate(windows):
+    best = {name: [float("inf")] * len(windows) for name, _ in timed}
+    for round_ in range(args.repeat):
+        for w, window in enumerate(windows):
+            first = (w + round_) % len(timed)
+            for name, fn in timed[first:] + timed[:first]:
                 best[name][w] = min(best[name][w], cpu_seconds(partial(fn, window)))
-    parse, rules, full = (sum(best[name]) for name in timed)
+    parse, rules, full = (sum(best[name]) for name, _ in timed)
     print(f"{len(drafts)} drafts in {len(windows)} windows, best of {args.repeat} rounds per window, CPU seconds")
     print(f"  spaCy parse alone:                    {parse:7.2f}")
     print(f"  lint without the trained models:      {rules:7.2f}   (+{(rules - parse) / parse:.1%} over the parse)")
