@@ -211,3 +211,16 @@ def test_the_library_exports_rewrite():
     result = feedback_lint.rewrite("Hi Sam,\n\nI DEMAND an answer!!!\n\nThanks,\nOmar", kind="request", unsafe=False)
     assert isinstance(result, feedback_lint.RewriteResult)
     assert result.text == "Hi Sam,\n\nI demand an answer.\n\nThanks,\nOmar" and all(e.safe for e in result.edits)
+
+
+def test_a_complaint_loses_its_hostile_sentence_and_keeps_the_facts_around_it(rewriter):
+    """CF020 deletes a sentence only when it is confrontational on its own. Once the jibe is gone the
+    draft may still read as confrontational as a whole, but the sentences left are what the candidate
+    has to say (how long the test took, that it passed), so the rewrite keeps them."""
+    text = ("Hello,\n\nI got your rejection email this morning. I spent four hours on your take-home test and got a "
+            "two-line reply. Is that really how you treat people? I'd like to know what exactly was wrong with my "
+            "solution, because the test passed every case.\n\nJordan")
+    result = rewrite(rewriter, text, "request")
+    assert "Is that really how you treat people?" not in result.text
+    for kept in ("I spent four hours on your take-home test", "the test passed every case"):
+        assert kept in result.text

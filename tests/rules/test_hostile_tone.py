@@ -43,3 +43,47 @@ def test_cf020_offers_its_deletion_in_the_drafts_language(lint_text):
     titles = [s.title for f in report.findings if f.code == MODEL_RULE for s in f.suggestions]
     assert titles == [HostileToneSv.DELETE_TITLE]
     assert HostileToneSv.DELETE_TITLE != HostileTone.DELETE_TITLE
+
+
+#: Drafts on which CF020 fires, some at a sentence that is hostile on its own, some where the draft is
+#: confrontational as a whole and the sentence pointed at is not.
+CF020_DRAFTS = [
+    "Hi Sam,\nThree weeks and still nothing. I guess candidates are not worth a reply at your company.\nMark",
+    "Hi Sam,\nI find it hard to believe that a two-line reply takes a month. Maybe someone there could look into it.\nMark",
+    "Hello,\n\nI got your rejection email this morning. I spent four hours on your take-home test and got a two-line "
+    "reply. I would like to know what exactly was wrong with my solution, because it passed every case.\n\nJordan",
+    "Hej,\nTre veckor och fortfarande inget svar. Jag antar att sökande inte är värda ett svar hos er.\nLinus",
+]
+
+
+@pytest.mark.parametrize("text", CF020_DRAFTS)
+def test_cf020_suggests_deleting_only_a_sentence_that_is_confrontational_on_its_own(linter, text):
+    """Deleting a sentence the model does not find hostile would throw away what the writer had to say;
+    such a finding says the draft reads so as a whole, and offers no deletion."""
+    from feedback_lint.core.draft import Draft
+    from feedback_lint.rules.checks.cf020_hostile_tone import HostileTone
+    from feedback_lint.rules.checks.sv.cf020_hostile_tone import HostileToneSv
+    from feedback_lint.scoring.confrontation import HOSTILE_SENTENCE, sentence_probability
+
+    [(ctx, findings)] = list(linter.analyse([Draft.from_text(text)]))
+    [finding] = [f for f in findings if f.code == MODEL_RULE]
+    [sent] = [s for s in ctx.body_sentences if s.start_char <= finding.start < s.end_char]
+    deletes = [s for s in finding.suggestions if not s.replacement]
+    if sentence_probability(ctx, sent) >= HOSTILE_SENTENCE:
+        assert deletes and finding.message != HostileTone.WHOLE_MESSAGE
+    else:
+        assert not deletes and finding.message in (HostileTone.WHOLE_MESSAGE, HostileToneSv.WHOLE_MESSAGE)
+
+
+def test_cf020_drafts_cover_both_cases(linter):
+    """The examples above hold a sentence hostile on its own and a draft hostile only as a whole."""
+    from feedback_lint.core.draft import Draft
+    from feedback_lint.scoring.confrontation import HOSTILE_SENTENCE, sentence_probability
+
+    seen = set()
+    for ctx, findings in linter.analyse([Draft.from_text(t) for t in CF020_DRAFTS]):
+        for f in findings:
+            if f.code == MODEL_RULE:
+                sent = next(s for s in ctx.body_sentences if s.start_char <= f.start < s.end_char)
+                seen.add(sentence_probability(ctx, sent) >= HOSTILE_SENTENCE)
+    assert seen == {True, False}

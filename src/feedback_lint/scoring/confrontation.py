@@ -31,6 +31,8 @@ MODEL_RULE = "CF020"
 #: scored on the independently written r4 drafts, English false alarms fell from 10.0 % to 5.5 % with no
 #: loss of recall (0.941); out of fold, recall moved from 0.934 to 0.928. Errors are never demoted.
 CORROBORATION = 0.15
+#: A sentence the sentence model gives at least this probability reads as confrontational on its own.
+HOSTILE_SENTENCE = 0.5
 
 
 def sentence_extras(ctx: "Context", sent: "Span") -> dict[str, float]:
@@ -50,6 +52,11 @@ def sentence_features(ctx: "Context", sent: "Span") -> dict[str, float]:
 def sentence_confrontation(ctx: "Context") -> list[float]:
     """P(confrontational) for each body sentence, computed once per draft."""
     return sentence_probabilities(ctx, "confrontation", ctx.body_sentences, sentence_extras)
+
+
+def sentence_probability(ctx: "Context", sent: "Span") -> float:
+    """P(confrontational) of one body sentence, from :func:`sentence_confrontation`."""
+    return next(p for s, p in zip(ctx.body_sentences, sentence_confrontation(ctx)) if s.start == sent.start)
 
 
 def draft_extras(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
