@@ -56,6 +56,14 @@ CF020_DRAFTS = [
 ]
 
 
+def _hostile_on_its_own(ctx, finding) -> bool:
+    """Whether the sentence a CF020 finding points at is confrontational on its own."""
+    from feedback_lint.scoring.confrontation import HOSTILE_SENTENCE, sentence_probability
+
+    sent = next(s for s in ctx.body_sentences if s.start_char <= finding.start < s.end_char)
+    return sentence_probability(ctx, sent) >= HOSTILE_SENTENCE
+
+
 @pytest.mark.parametrize("text", CF020_DRAFTS)
 def test_cf020_suggests_deleting_only_a_sentence_that_is_confrontational_on_its_own(linter, text):
     """Deleting a sentence the model does not find hostile would throw away what the writer had to say;
@@ -63,13 +71,11 @@ def test_cf020_suggests_deleting_only_a_sentence_that_is_confrontational_on_its_
     from feedback_lint.core.draft import Draft
     from feedback_lint.rules.checks.cf020_hostile_tone import HostileTone
     from feedback_lint.rules.checks.sv.cf020_hostile_tone import HostileToneSv
-    from feedback_lint.scoring.confrontation import HOSTILE_SENTENCE, sentence_probability
 
     [(ctx, findings)] = list(linter.analyse([Draft.from_text(text)]))
     [finding] = [f for f in findings if f.code == MODEL_RULE]
-    [sent] = [s for s in ctx.body_sentences if s.start_char <= finding.start < s.end_char]
     deletes = [s for s in finding.suggestions if not s.replacement]
-    if sentence_probability(ctx, sent) >= HOSTILE_SENTENCE:
+    if _hostile_on_its_own(ctx, finding):
         assert deletes and finding.message != HostileTone.WHOLE_MESSAGE
     else:
         assert not deletes and finding.message in (HostileTone.WHOLE_MESSAGE, HostileToneSv.WHOLE_MESSAGE)
@@ -78,12 +84,7 @@ def test_cf020_suggests_deleting_only_a_sentence_that_is_confrontational_on_its_
 def test_cf020_drafts_cover_both_cases(linter):
     """The examples above hold a sentence hostile on its own and a draft hostile only as a whole."""
     from feedback_lint.core.draft import Draft
-    from feedback_lint.scoring.confrontation import HOSTILE_SENTENCE, sentence_probability
 
-    seen = set()
-    for ctx, findings in linter.analyse([Draft.from_text(t) for t in CF020_DRAFTS]):
-        for f in findings:
-            if f.code == MODEL_RULE:
-                sent = next(s for s in ctx.body_sentences if s.start_char <= f.start < s.end_char)
-                seen.add(sentence_probability(ctx, sent) >= HOSTILE_SENTENCE)
+    seen = {_hostile_on_its_own(ctx, f) for ctx, findings in linter.analyse([Draft.from_text(t) for t in CF020_DRAFTS])
+            for f in findings if f.code == MODEL_RULE}
     assert seen == {True, False}
