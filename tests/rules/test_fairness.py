@@ -1329,3 +1329,49 @@ def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
 def test_chemistry_or_working_in_the_group_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
     assert [f.code for f in found] == (["FA002"] if fires else [])
+
+
+#: The r22 families: the employer's trouble with staff from a region, "foreign" said of staff, a visible characteristic that
+#: "would become a thing" in the writer's belief, a hearing aid in the definite form; and their look-alikes: trouble with a
+#: thing from a region, cover for colleagues' leave, thanks for a disclosure after thanks for the day, a foreign language.
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        ("We have had nothing but trouble with staff from West Africa disappearing home for months.", "en", "ethnicity"),
+        ("Frankly some of our residents don't want to be washed by a foreign carer.", "en", "ethnicity"),
+        ("Gästerna är mest äldre folk och jag tror att slöjan skulle bli en grej för dem.", "sv", "religion"),
+        ("Vi tror att kassan blir för stressig för dig med hörapparaten.", "sv", "hälsa"),
+    ],
+)
+def test_this_rounds_references_fire_naming_their_characteristic(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We had problems with the shipment from West Africa, and you traced it in the case study.", "en"),
+        ("We often need cover for sickness and parental leave, so I'd like to keep your details for supply work.", "en"),
+        ("Thanks for the afternoon you spent with us, and for mentioning your old back injury; we'd always have a pallet truck on hand for you.", "en"),
+        ("Your foreign language skills were a plus, and the gap was the stock count.", "en"),
+        ("Jag tror att kampanjen skulle bli en grej i sociala medier, och din idé var stark.", "sv"),
+        ("Tack för att du berättade om din hörapparat, vi har hörslinga i mötesrummet.", "sv"),
+    ],
+)
+def test_this_rounds_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Where they landed is that they felt you wouldn't quite gel culture-wise.", True),
+        ("Honestly, I don't think you'd fit in culture-wise with the night crew.", True),
+        ("You would gel culture-wise with the team, and the gap was the Excel test.", False),
+        ("Culture-wise you'd be a great fit; the gap was the Excel test.", False),
+    ],
+)
+def test_a_negated_fit_qualified_culture_wise_is_a_culture_fit_reason(lint_text, text, fires):
+    found = fairness(lint_text(_wrap(text, "en"), "feedback", lang="en"))
+    assert [f.code for f in found] == (["FA002"] if fires else [])

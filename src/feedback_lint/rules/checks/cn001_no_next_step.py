@@ -77,6 +77,7 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately the pastry section was too much on your own. Getting a bit more time on a busy service is what's missing.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Do come back and see us when the summer roles open.\nRegards,\nAnna",
         # another opening pointed out as suiting the candidate, and lessons or classes on offer
+        "Hi Sam,\nUnfortunately you weren't confident choosing a connection detail. Our graduate scheme would suit you well, and applications open in October.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your till count was out by twelve pounds. We have a weekend post coming up in March.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Our Lampeter branch has a part-time role that I think would suit you.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the post is Welsh essential and your written task came out at level 2. The council funds Welsh lessons for applicants.\nRegards,\nAnna",

@@ -31,7 +31,7 @@ class TooManyQuestions(CheckRule):
     FIX_TITLE = "Keep the one or two questions that matter most"
     NO_SUGGESTION_REASON = "Which questions matter most is the writer's choice."
     DOC = RuleDoc(
-        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). Questions after leave for the reader to answer only some of them ('I've numbered them so you can answer only the quick ones:', 'answer whichever you have time for') are a menu, not an interrogation, and do not count unless they ask why. A list may be marked with hyphens, dashes, bullets, numbers or letters.",
+        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?') or a request to answer the points that follow ('Could you briefly come back to me on a few points?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). Questions after leave for the reader to answer only some of them ('I've numbered them so you can answer only the quick ones:', 'answer whichever you have time for') are a menu, not an interrogation, and do not count unless they ask why. A list may be marked with hyphens, dashes, bullets, numbers or letters.",
         why="The reader is doing you a favour; each extra question makes replying more work and the message more like a cross-examination.",
         example="What went wrong? Who decided? Was it the test? Did you read my CV? When will you reply?",
         instead="Is there one thing you would suggest I work on before applying again?",
@@ -60,6 +60,18 @@ class TooManyQuestions(CheckRule):
         r"(?:expand|elaborate|say\s+(?:a\s+(?:bit|little)\s+)?more|tell\s+me\s+(?:a\s+(?:bit|little)\s+)?more)\s+(?:on|about)\s+"
         r"(?:(?:a\s+)?(?:few|couple|one|two|three|some|both|each)\s+(?:of\s+)?)?(?:them|those|these|the\s+(?:points|things|comments))"
         r"(?:\s+(?:while|since|now|if|before)\b[^?]*)?\?$",
+        re.IGNORECASE,
+    )
+    #: A request to answer a number of points that follow ("Could you briefly come back to me on a few points?", "Would you
+    #: mind answering three questions?"): it announces them, like ``ASK_LEAVE``. With its content in it ("could you answer
+    #: why I was turned down?") it is a question.
+    ASK_POINTS = re.compile(
+        PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?"
+        r"(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:possibly\s+)?|would\s+you\s+mind\s+)(?:(?:briefly|quickly)\s+)?"
+        r"(?:answer(?:ing)?|come\s+back\s+to\s+me\s+on|coming\s+back\s+to\s+me\s+on|get\s+back\s+to\s+me\s+on|getting\s+back\s+to\s+me\s+on"
+        r"|comment(?:ing)?\s+on|respond(?:ing)?\s+to|repl(?:y|ying)\s+to|look(?:ing)?\s+at)\s+"
+        r"(?:a\s+few|a\s+couple\s+of|some|two|three|the\s+following)\s+(?:(?:quick|short|specific)\s+)?(?:points|questions|things)"
+        r"(?:\s+(?:while|since|now|if|before|below)\b[^?]*)?\s*\?$",
         re.IGNORECASE,
     )
     #: A practical question about the writer sending or sharing something later, or keeping in touch ("Would
@@ -173,6 +185,8 @@ class TooManyQuestions(CheckRule):
         # leave to say more on points already named announces the questions that follow
         "Hi,\nSince you flagged a few things on the call, could you say a bit more on three of them? Was the palette too muted? Did the grid feel cramped? Was the logo too small?\nThanks,\nOmar",
         "Hi,\nI'd like to learn from it, so could I ask you to expand on a couple of those? Was the palette too muted? Did the grid feel cramped? Was the logo too small?\nThanks,\nOmar",
+        # a request to answer the points that follow announces them
+        "Hi,\nCould you briefly come back to me on a few points?\n- Was the palette too muted?\n- Did the grid feel cramped?\n- Was the logo too small?\nThanks,\nOmar",
         # a practical question about sending something later or keeping in touch is not about the decision
         "Hi,\nWas the palette too muted? Did the grid feel cramped? Was the logo too small? Would it be okay if I sent you the reworked pieces in the spring?\nThanks,\nOmar",
         "Hi,\nDid my pitch run long? Was the budget realistic? Did the timeline slip?\nDo you mind if I stay in touch about future openings?\nThanks,\nOmar",
@@ -205,11 +219,11 @@ class TooManyQuestions(CheckRule):
         return found.end() if found else None
 
     def _not_counted(self, text: str) -> bool:
-        """A question that only announces the ones that follow (``ASK_LEAVE``, ``ASK_EXPAND``) or is a
+        """A question that only announces the ones that follow (``ASK_LEAVE``, ``ASK_EXPAND``, ``ASK_POINTS``) or is a
         practical one about sending something later or keeping in touch (``PRACTICAL``), about openings to
         apply for (``OPENINGS``) or about the role's pay band (``PAY_BAND``)."""
         text = LIST_MARKER.sub("", text)
-        if self.ASK_LEAVE.match(text) or self.ASK_EXPAND.match(text):
+        if self.ASK_LEAVE.match(text) or self.ASK_EXPAND.match(text) or self.ASK_POINTS.match(text):
             return True
         return bool(self.PRACTICAL.match(text) or self.OPENINGS.match(text) or self.PAY_BAND.match(text)) and not self.WHY.search(text)
 

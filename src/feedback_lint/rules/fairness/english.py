@@ -155,12 +155,17 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind == TERM and not job and _goodwill(sent.text.lower(), data) and not contains_any(
             sent.text.lower(), data["accommodation_cues"]) and not _governed(span, data):
         return CHANGE
-    if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job and not _described_by_wh(span, data):
+    if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job and not _described_by_wh(
+            span, data) and not _handled(span, data):  # not the work: "we often need cover for sickness and parental leave"
         return True  # also "…with the baby due around then it just doesn't line up for us"
     if m.kind == PROXY and not job and _hired(span, data):  # "for now we will take local person"
         return True
     if m.group == "origin" and m.kind in (PROXY, REGION) and not job and _complaint_before(sent, m, data):
         return True  # "We had few complaints before when the staff is from abroad."
+    # So is the employer's trouble with staff from a region (``reaction_frames``: "we've had nothing but trouble with staff from West
+    # Africa"); not with a thing from it ("we had problems with the shipment from Asia").
+    if m.kind == REGION and m.group == "origin" and not job and _staff_from(span, data) and _a_reaction_before(sent, m, data):
+        return True
     # So is a visible characteristic that staff wore or used when the complaints came ("we've had complaints when carers wear a
     # hijab"); not the clientele's ("…when residents bring a wheelchair").
     if m.kind == TERM and m.group in data["reaction_groups"] and not job and _complaint_before(sent, m, data) and _worn_by_staff(span, data):
@@ -756,6 +761,8 @@ def _handled(span: "Span", data: dict[str, Any]) -> bool:
         return False
     t = span.root
     while t.dep_ in ("compound", "amod", "pobj", "prep", "conj") and t.head.i != t.i and t.head.pos_ != "VERB":
+        if t.dep_ == "prep" and t.head.lemma_.lower() in data["handling_lemmas"]:  # "cover for sickness and parental leave"
+            return True
         t = t.head
     if t.dep_ == "compound":
         t = t.head
@@ -1261,6 +1268,12 @@ def _from_a_region(span: "Span", data: dict[str, Any]) -> bool:
                                    for c in head.children):
         return True
     return head.lemma_.lower() in data["hiring_lemmas"] and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _staff_from(span: "Span", data: dict[str, Any]) -> bool:
+    """The region is where staff are from ("staff from West Africa", "carers from abroad"): the "from" hangs on a staff noun."""
+    prep = span.root.head
+    return prep.lower_ == "from" and (prep.head.lower_ in data["staff_nouns"] or prep.head.lemma_.lower() in data["staff_nouns"])
 
 
 def _name_reaction(span: "Span", data: dict[str, Any]) -> bool:
