@@ -1375,3 +1375,38 @@ def test_this_rounds_look_alikes_do_not_fire(lint_text, text, lang):
 def test_a_negated_fit_qualified_culture_wise_is_a_culture_fit_reason(lint_text, text, fires):
     found = fairness(lint_text(_wrap(text, "en"), "feedback", lang="en"))
     assert [f.code for f in found] == (["FA002"] if fires else [])
+
+
+#: The r23 families: a health condition in everyday words ("type 1 diabetic", "going hypo"), a view as the way the employer
+#: proceeds, an age proxy of the digital kind, the writer's own worry or assumption as the employer's view, a view with "i första
+#: hand" inside, the place the reader comes from under a worry; and their look-alikes: a facility named for a condition, thanks
+#: for a disclosure after thanks for applying, the place the reader comes from in small talk, a worry about the trains.
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        ("You mentioned you're type 1 diabetic, and I'd be worried about you going hypo on the line.", "en", "health"),
+        ("After careful consideration we have decided to proceed with native English speakers only for this role.", "en", "ethnicity"),
+        ("Teamet består i dag av digitala infödingar och vi tror att någon med mer energi smälter in snabbare.", "sv", "ålder"),
+        ("Jag har valt en annan kock. Ärligt talat oroade jag mig för ramadan.", "sv", "religion"),
+        ("Vi har dock bestämt att vi i första hand söker någon med svenska som modersmål.", "sv", "etnisk"),
+        ("Vi noterade ett uppehåll i ditt CV, och vi antog att det rörde sig om föräldraledighet.", "sv", "familj"),
+        ("Jag var orolig för att synen på disciplin där du kommer ifrån skiljer sig för mycket från vår.", "sv", "etnisk"),
+    ],
+)
+def test_the_r23_references_fire_naming_their_characteristic(lint_text, text, lang, what):
+    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
+    assert [f.code for f in found] == ["FA001"] and what in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Once you've passed Level 2, please get in touch: we expect another vacancy in our deaf resource base next year.", "en"),
+        ("The dementia unit opens in May, and your care plan for the fall scenario was the strongest we saw.", "en"),
+        ("Tack för att du sökte tjänsten hos oss och för att du i förväg berättade att du behövde förlängd skrivtid på grund av din dyslexi.", "sv"),
+        ("Vi pratade om hamnen där du kommer ifrån, och din erfarenhet av lossning var relevant.", "sv"),
+        ("Jag var orolig för att tåget skulle bli sent, men du kom i tid och ditt case om ramadan-kampanjen var starkt.", "sv"),
+    ],
+)
+def test_the_r23_look_alikes_do_not_fire(lint_text, text, lang):
+    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))

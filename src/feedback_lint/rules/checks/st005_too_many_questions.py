@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ...core.lexicon import contains_any, lexicon
 from ..base import CheckRule, RuleDoc, register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MAX_QUESTIONS = 3
 #: A list marker before a question ("- ", "* ", "• ", "– ", "— ", "2) ", "(b) "): read past it.
@@ -31,7 +34,7 @@ class TooManyQuestions(CheckRule):
     FIX_TITLE = "Keep the one or two questions that matter most"
     NO_SUGGESTION_REASON = "Which questions matter most is the writer's choice."
     DOC = RuleDoc(
-        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?') or a request to answer the points that follow ('Could you briefly come back to me on a few points?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). Questions after leave for the reader to answer only some of them ('I've numbered them so you can answer only the quick ones:', 'answer whichever you have time for') are a menu, not an interrogation, and do not count unless they ask why. A list may be marked with hyphens, dashes, bullets, numbers or letters.",
+        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?') or a request to answer the points that follow ('Could you briefly come back to me on a few points?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). Questions after leave for the reader to answer only some of them ('I've numbered them so you can answer only the quick ones:', 'answer whichever you have time for') are a menu, not an interrogation, and do not count unless they ask why. A list may be marked with hyphens, dashes, bullets, numbers or letters, and a question that follows up another in the same list item ('1. How did my answer on the till float come across? Was it the count or the paperwork?') is part of that point.",
         why="The reader is doing you a favour; each extra question makes replying more work and the message more like a cross-examination.",
         example="What went wrong? Who decided? Was it the test? Did you read my CV? When will you reply?",
         instead="Is there one thing you would suggest I work on before applying again?",
@@ -185,6 +188,8 @@ class TooManyQuestions(CheckRule):
         # leave to say more on points already named announces the questions that follow
         "Hi,\nSince you flagged a few things on the call, could you say a bit more on three of them? Was the palette too muted? Did the grid feel cramped? Was the logo too small?\nThanks,\nOmar",
         "Hi,\nI'd like to learn from it, so could I ask you to expand on a couple of those? Was the palette too muted? Did the grid feel cramped? Was the logo too small?\nThanks,\nOmar",
+        # a list item asked and narrowed in a second question is one point
+        "Hi,\n1. How did my till count come across? Was it the speed or the paperwork?\n2. Was my answer on refunds right?\n3. Should I do the cash-handling course first?\nThanks,\nOmar",
         # a request to answer the points that follow announces them
         "Hi,\nCould you briefly come back to me on a few points?\n- Was the palette too muted?\n- Did the grid feel cramped?\n- Was the logo too small?\nThanks,\nOmar",
         # a practical question about sending something later or keeping in touch is not about the decision
@@ -202,6 +207,7 @@ class TooManyQuestions(CheckRule):
         questions = [s for s in ctx.sentences if s.text.rstrip().endswith("?") and not self._not_counted(s.text.strip())]
         if not questions:  # most drafts ask nothing: the search for a menu reads the whole text
             return
+        questions = self._one_per_list_item(ctx, questions)
         menu = self._menu_from(ctx)
         if menu is not None:
             questions = [s for s in questions if s.start_char < menu or self.WHY.search(s.text)]
@@ -211,6 +217,20 @@ class TooManyQuestions(CheckRule):
             extra = questions[MAX_QUESTIONS]
             yield self.finding(extra.start_char, extra.start_char + len(extra.text.rstrip()), ctx=ctx,
                                message=self.COUNT_MESSAGE.format(questions=len(questions)))
+
+    @staticmethod
+    def _one_per_list_item(ctx: Context, questions: list["Span"]) -> list["Span"]:
+        """The questions with a follow-up in the same list item left out: "1. How did my till count come across? Was it
+        the speed or the paperwork?" is one point of the list, asked and narrowed."""
+        text, kept, item = ctx.doc.text, [], None
+        for s in questions:
+            line = text.rfind("\n", 0, s.start_char) + 1
+            marked = LIST_MARKER.match(text[line : s.end_char].lstrip())
+            if marked and line == item:
+                continue
+            item = line if marked else None
+            kept.append(s)
+        return kept
 
     def _menu_from(self, ctx: Context) -> int | None:
         """Where the questions offered as a menu start: the end of the first leave for the reader to answer

@@ -1162,7 +1162,8 @@ def _averse_for_the_reader(t: "Token", data: dict[str, Any]) -> bool:
 def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:
     """The word names a property or a kind of thing, not a person: "the age of the system", "a family of
     products", "our family support team", "the kids' menu", "the church youth club". A health word
-    stays a mention there ("wheelchair access"), as the thing is the reader's need."""
+    stays a mention there ("wheelchair access"), as the thing is the reader's need, unless the thing is a facility
+    (``facility_nouns``: "our deaf resource base", "the dementia unit")."""
     root, people = span.root, set(data["profile_nouns"]) | set(data["employer_subjects"])
     if root.dep_ == "poss" and _second(root, data) and len(span) > 1:  # "your condition" in "your condition report"
         root = span[-1]
@@ -1174,6 +1175,11 @@ def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:
         lent = len(span) > 1 and _second(span[0], data) and span[1:].text.lower() not in data["terms"].get("health", ())
         if head not in people and root.head.lower_ not in people and (_mention_group(span, data) != "health" or lent):
             return True
+    # A health word that names what a facility of the employer's is for ("our deaf resource base", "the dementia unit"):
+    # the facility, not the reader's need.
+    if root.dep_ in ("amod", "compound") and root.head.i >= span.end and _mention_group(span, data) == "health" and any(
+            t.lemma_.lower() in data["facility_nouns"] for t in (root.head, *root.head.ancestors) if t.pos_ == "NOUN" and t.i < span.end + 3):
+        return True
     for c in span.root.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
             objects = [o for o in c.children if o.dep_ == "pobj"]
