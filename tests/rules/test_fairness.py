@@ -1296,8 +1296,45 @@ EVERYDAY_WORDS_LOOK_ALIKES = [
 ]
 
 
+#: Plain words and proxies of the r22 and r23 batches: the employer's trouble with staff from a region, "foreign" said of staff, a
+#: visible characteristic that "would become a thing" in the writer's belief, a hearing aid in the definite form, a condition in
+#: everyday words ("type 1 diabetic", "going hypo"), "proceed with" as the employer's choice; in Swedish an age proxy of the digital
+#: kind, the writer's own worry or assumption as the employer's view, a view with "i första hand" inside, where the reader comes
+#: from under a worry.
+PLAIN_WORDS_AND_PROXIES = [
+    ("We have had nothing but trouble with staff from West Africa disappearing home for months.", "en", "ethnicity"),
+    ("Frankly some of our residents don't want to be washed by a foreign carer.", "en", "ethnicity"),
+    ("You mentioned you're type 1 diabetic, and I'd be worried about you going hypo on the line.", "en", "health"),
+    ("After careful consideration we have decided to proceed with native English speakers only for this role.", "en", "ethnicity"),
+    ("Gästerna är mest äldre folk och jag tror att slöjan skulle bli en grej för dem.", "sv", "religion"),
+    ("Vi tror att kassan blir för stressig för dig med hörapparaten.", "sv", "hälsa"),
+    ("Teamet består i dag av digitala infödingar och vi tror att någon med mer energi smälter in snabbare.", "sv", "ålder"),
+    ("Jag har valt en annan kock. Ärligt talat oroade jag mig för ramadan.", "sv", "religion"),
+    ("Vi har dock bestämt att vi i första hand söker någon med svenska som modersmål.", "sv", "etnisk"),
+    ("Vi noterade ett uppehåll i ditt CV, och vi antog att det rörde sig om föräldraledighet.", "sv", "familj"),
+    ("Jag var orolig för att synen på disciplin där du kommer ifrån skiljer sig för mycket från vår.", "sv", "etnisk"),
+]
+
+#: Their look-alikes: trouble with a thing from a region, cover for colleagues' leave, thanks for a disclosure after thanks for the day
+#: or for applying, a foreign language, a facility named for a condition, a campaign that would become a thing, the place the reader
+#: comes from in small talk, a worry about the trains.
+PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
+    ("We had problems with the shipment from West Africa, and you traced it in the case study.", "en"),
+    ("We often need cover for sickness and parental leave, so I'd like to keep your details for supply work.", "en"),
+    ("Thanks for the afternoon you spent with us, and for mentioning your old back injury; we'd always have a pallet truck on hand for you.", "en"),
+    ("Your foreign language skills were a plus, and the gap was the stock count.", "en"),
+    ("Once you've passed Level 2, please get in touch: we expect another vacancy in our deaf resource base next year.", "en"),
+    ("The dementia unit opens in May, and your care plan for the fall scenario was the strongest we saw.", "en"),
+    ("Jag tror att kampanjen skulle bli en grej i sociala medier, och din idé var stark.", "sv"),
+    ("Tack för att du berättade om din hörapparat, vi har hörslinga i mötesrummet.", "sv"),
+    ("Tack för att du sökte tjänsten hos oss och för att du i förväg berättade att du behövde förlängd skrivtid på grund av din dyslexi.", "sv"),
+    ("Vi pratade om hamnen där du kommer ifrån, och din erfarenhet av lossning var relevant.", "sv"),
+    ("Jag var orolig för att tåget skulle bli sent, men du kom i tid och ditt case om ramadan-kampanjen var starkt.", "sv"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "lang", "what"), GRADUATION_HIRE_RESIDENCE_TRANSITION + NAMED_OUTRIGHT + INDIRECT + EVERYDAY_WORDS
+    ("text", "lang", "what"), GRADUATION_HIRE_RESIDENCE_TRANSITION + NAMED_OUTRIGHT + INDIRECT + EVERYDAY_WORDS + PLAIN_WORDS_AND_PROXIES
 )
 def test_each_wrapped_reference_fires_once_naming_its_characteristic(lint_text, text, lang, what):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
@@ -1306,13 +1343,15 @@ def test_each_wrapped_reference_fires_once_naming_its_characteristic(lint_text, 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES + NAMED_OUTRIGHT_LOOK_ALIKES + INDIRECT_LOOK_ALIKES + EVERYDAY_WORDS_LOOK_ALIKES,
+    GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES + NAMED_OUTRIGHT_LOOK_ALIKES + INDIRECT_LOOK_ALIKES + EVERYDAY_WORDS_LOOK_ALIKES
+    + PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES,
 )
 def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
 
 
-#: "Not a culture fit" in other words: the chemistry with the team said not to be there, not working in the group.
+#: "Not a culture fit" in other words: the chemistry with the team said not to be there, not working in the group, not gelling
+#: "culture-wise".
 @pytest.mark.parametrize(
     ("text", "lang", "fires"),
     [
@@ -1324,89 +1363,13 @@ def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
         ("Du skulle inte funka med resten av teamet, tror vi.", "sv", True),
         ("Jag tror att du skulle funka bra i gänget, och ritningsläsningen kan du öva på.", "sv", False),
         ("Uppgiften funkade inte i gruppen, men du räddade den.", "sv", False),
+        # a negated fit qualified "culture-wise", whoever it is said of
+        ("Where they landed is that they felt you wouldn't quite gel culture-wise.", "en", True),
+        ("Honestly, I don't think you'd fit in culture-wise with the night crew.", "en", True),
+        ("You would gel culture-wise with the team, and the gap was the Excel test.", "en", False),
+        ("Culture-wise you'd be a great fit; the gap was the Excel test.", "en", False),
     ],
 )
 def test_chemistry_or_working_in_the_group_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
     assert [f.code for f in found] == (["FA002"] if fires else [])
-
-
-#: The r22 families: the employer's trouble with staff from a region, "foreign" said of staff, a visible characteristic that
-#: "would become a thing" in the writer's belief, a hearing aid in the definite form; and their look-alikes: trouble with a
-#: thing from a region, cover for colleagues' leave, thanks for a disclosure after thanks for the day, a foreign language.
-@pytest.mark.parametrize(
-    ("text", "lang", "what"),
-    [
-        ("We have had nothing but trouble with staff from West Africa disappearing home for months.", "en", "ethnicity"),
-        ("Frankly some of our residents don't want to be washed by a foreign carer.", "en", "ethnicity"),
-        ("Gästerna är mest äldre folk och jag tror att slöjan skulle bli en grej för dem.", "sv", "religion"),
-        ("Vi tror att kassan blir för stressig för dig med hörapparaten.", "sv", "hälsa"),
-    ],
-)
-def test_this_rounds_references_fire_naming_their_characteristic(lint_text, text, lang, what):
-    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-    assert [f.code for f in found] == ["FA001"] and what in found[0].message
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("We had problems with the shipment from West Africa, and you traced it in the case study.", "en"),
-        ("We often need cover for sickness and parental leave, so I'd like to keep your details for supply work.", "en"),
-        ("Thanks for the afternoon you spent with us, and for mentioning your old back injury; we'd always have a pallet truck on hand for you.", "en"),
-        ("Your foreign language skills were a plus, and the gap was the stock count.", "en"),
-        ("Jag tror att kampanjen skulle bli en grej i sociala medier, och din idé var stark.", "sv"),
-        ("Tack för att du berättade om din hörapparat, vi har hörslinga i mötesrummet.", "sv"),
-    ],
-)
-def test_this_rounds_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-
-
-@pytest.mark.parametrize(
-    ("text", "fires"),
-    [
-        ("Where they landed is that they felt you wouldn't quite gel culture-wise.", True),
-        ("Honestly, I don't think you'd fit in culture-wise with the night crew.", True),
-        ("You would gel culture-wise with the team, and the gap was the Excel test.", False),
-        ("Culture-wise you'd be a great fit; the gap was the Excel test.", False),
-    ],
-)
-def test_a_negated_fit_qualified_culture_wise_is_a_culture_fit_reason(lint_text, text, fires):
-    found = fairness(lint_text(_wrap(text, "en"), "feedback", lang="en"))
-    assert [f.code for f in found] == (["FA002"] if fires else [])
-
-
-#: The r23 families: a health condition in everyday words ("type 1 diabetic", "going hypo"), a view as the way the employer
-#: proceeds, an age proxy of the digital kind, the writer's own worry or assumption as the employer's view, a view with "i första
-#: hand" inside, the place the reader comes from under a worry; and their look-alikes: a facility named for a condition, thanks
-#: for a disclosure after thanks for applying, the place the reader comes from in small talk, a worry about the trains.
-@pytest.mark.parametrize(
-    ("text", "lang", "what"),
-    [
-        ("You mentioned you're type 1 diabetic, and I'd be worried about you going hypo on the line.", "en", "health"),
-        ("After careful consideration we have decided to proceed with native English speakers only for this role.", "en", "ethnicity"),
-        ("Teamet består i dag av digitala infödingar och vi tror att någon med mer energi smälter in snabbare.", "sv", "ålder"),
-        ("Jag har valt en annan kock. Ärligt talat oroade jag mig för ramadan.", "sv", "religion"),
-        ("Vi har dock bestämt att vi i första hand söker någon med svenska som modersmål.", "sv", "etnisk"),
-        ("Vi noterade ett uppehåll i ditt CV, och vi antog att det rörde sig om föräldraledighet.", "sv", "familj"),
-        ("Jag var orolig för att synen på disciplin där du kommer ifrån skiljer sig för mycket från vår.", "sv", "etnisk"),
-    ],
-)
-def test_the_r23_references_fire_naming_their_characteristic(lint_text, text, lang, what):
-    found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
-    assert [f.code for f in found] == ["FA001"] and what in found[0].message
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Once you've passed Level 2, please get in touch: we expect another vacancy in our deaf resource base next year.", "en"),
-        ("The dementia unit opens in May, and your care plan for the fall scenario was the strongest we saw.", "en"),
-        ("Tack för att du sökte tjänsten hos oss och för att du i förväg berättade att du behövde förlängd skrivtid på grund av din dyslexi.", "sv"),
-        ("Vi pratade om hamnen där du kommer ifrån, och din erfarenhet av lossning var relevant.", "sv"),
-        ("Jag var orolig för att tåget skulle bli sent, men du kom i tid och ditt case om ramadan-kampanjen var starkt.", "sv"),
-    ],
-)
-def test_the_r23_look_alikes_do_not_fire(lint_text, text, lang):
-    assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
