@@ -247,6 +247,16 @@ plural of a gender (``definite_people``: "grabbarna på nattskiftet visar dig…
 (``act_words``: "din diagnos av felet") is the reader's work. "Not a culture fit" also covers not working in the group, with the
 reader as subject ("jag tror inte att du skulle funka i gänget").
 
+Proxies and plain words. The employer's trouble with staff from a region (``reaction_frames`` before it: "we've had nothing but
+trouble with staff from West Africa") counts, not with a thing from it ("problems with the shipment from Asia"); "proceed with" is a
+choice like "go with" (``view_preps``); a health word that names what a facility is for (``facility_nouns``: "our deaf resource
+base") is the facility, and a leave that is covered ("we often need cover for sickness and parental leave") is the work. Thanks for
+a disclosure may follow thanks for the day or for applying ("Thanks for the afternoon…, and for mentioning your old back injury",
+"Tack för att du sökte … och för att du i förväg berättade…"). In Swedish the writer's own belief, worry or assumption ("jag tror
+att", "oroade jag mig för", "vi antog att") is the employer's view like "vi tror", "i första hand" may stand inside a view ("vi i
+första hand söker"), and "där du kommer ifrån" is a proxy, counted under a view, not in small talk ("hamnen där du kommer ifrån").
+"Not a culture fit" also covers a fit qualified "culture-wise" under a negation ("you wouldn't quite gel culture-wise").
+
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
