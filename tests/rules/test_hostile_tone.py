@@ -58,10 +58,10 @@ CF020_DRAFTS = [
 
 def _hostile_on_its_own(ctx, finding) -> bool:
     """Whether the sentence a CF020 finding points at is confrontational on its own."""
-    from feedback_lint.scoring.confrontation import HOSTILE_SENTENCE, sentence_probability
+    from feedback_lint.scoring.confrontation import HOSTILE_SENTENCE, sentence_confrontation
 
-    sent = next(s for s in ctx.body_sentences if s.start_char <= finding.start < s.end_char)
-    return sentence_probability(ctx, sent) >= HOSTILE_SENTENCE
+    [prob] = [p for s, p in zip(ctx.body_sentences, sentence_confrontation(ctx)) if s.start_char <= finding.start < s.end_char]
+    return prob >= HOSTILE_SENTENCE
 
 
 @pytest.mark.parametrize("text", CF020_DRAFTS)

@@ -54,11 +54,6 @@ def sentence_confrontation(ctx: "Context") -> list[float]:
     return sentence_probabilities(ctx, "confrontation", ctx.body_sentences, sentence_extras)
 
 
-def sentence_probability(ctx: "Context", sent: "Span") -> float:
-    """P(confrontational) of one body sentence, from :func:`sentence_confrontation`."""
-    return next(p for s, p in zip(ctx.body_sentences, sentence_confrontation(ctx)) if s.start == sent.start)
-
-
 def draft_extras(ctx: "Context", findings: Sequence[Finding]) -> dict[str, float]:
     """The draft model's features besides the draft's words and word pairs: the rules that fired, the
     most confrontational sentence, the kind."""
@@ -91,11 +86,11 @@ def uncorroborated_as_info(findings: Sequence[Finding], p_draft: float) -> list[
     return warnings_as_info(findings, lambda f: f.category is Category.CONFRONTATION and f.code != MODEL_RULE)
 
 
-def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "Span | None":
+def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "tuple[Span, float] | None":
     """The sentence to point at when the draft model finds the draft confrontational (over its
-    threshold): the most confrontational of the content sentences (greeting and signature aside), unless
-    a confrontation phrase matched in it or another confrontation rule (CF001's "why?", CF008's "??")
-    already flagged it."""
+    threshold), with the sentence model's probability for it: the most confrontational of the content
+    sentences (greeting and signature aside), unless a confrontation phrase matched in it or another
+    confrontation rule (CF001's "why?", CF008's "??") already flagged it."""
     threshold = float(load_model("confrontation_draft", ctx.language).meta["threshold"])
     probs = sentence_confrontation(ctx)
     if not probs or draft_confrontation(ctx, findings) < threshold:
@@ -105,14 +100,14 @@ def most_hostile_sentence(ctx: "Context", findings: Sequence[Finding]) -> "Span 
     candidates = [(s, p) for s, p in zip(ctx.body_sentences, probs) if s.start in content]
     if not candidates:
         return None
-    sent = max(candidates, key=lambda pair: pair[1])[0]
+    sent, prob = max(candidates, key=lambda pair: pair[1])
     matched = any(
         sent.start_char <= s < sent.end_char for code, spans in ctx.matches.items() if code.startswith("CF") for s, _, _ in spans
     )
     flagged = any(
         f.category is Category.CONFRONTATION and f.start < sent.end_char and f.end > sent.start_char for f in findings
     )
-    return None if matched or flagged else sent
+    return None if matched or flagged else (sent, prob)
 
 
 def confrontation_score(ctx: "Context", findings: Sequence[Finding]) -> int:

@@ -7,7 +7,7 @@ from ...core.context import Context
 from ...core.finding import Category, Finding, Severity
 from ...rewrite.rewordings import outcome
 from ...rewrite.spans import sentence_bounds
-from ...scoring.confrontation import HOSTILE_SENTENCE, most_hostile_sentence, sentence_probability
+from ...scoring.confrontation import HOSTILE_SENTENCE, most_hostile_sentence
 from ..base import CheckRule, RuleDoc, register
 
 #: A sentence with a [placeholder] (with a letter in it; "[0023]" is a reference) is unfinished (ST006 blocks it): its tone is judged once the
@@ -49,15 +49,16 @@ class HostileTone(CheckRule):
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        sent = most_hostile_sentence(ctx, ctx.cache.get("findings", ()))
-        if sent is None or PLACEHOLDER.search(sent.text):
+        found = most_hostile_sentence(ctx, ctx.cache.get("findings", ()))
+        if found is None or PLACEHOLDER.search(found[0].text):
             return
+        sent, prob = found
         start, end = sentence_bounds(ctx, sent)
         suggestions = []
         reworded = outcome(ctx, start, end) if ctx.language == "en" and ctx.kind == "feedback" else None
         if reworded is not None:
             suggestions.append(self.suggest(*reworded, title=self.OUTCOME_TITLE))
-        if sentence_probability(ctx, sent) < HOSTILE_SENTENCE:
+        if prob < HOSTILE_SENTENCE:
             yield self.finding(start, end, ctx=ctx, message=self.WHOLE_MESSAGE, suggestions=suggestions)
             return
         gap = len(ctx.draft.text[end:]) - len(ctx.draft.text[end:].lstrip(" \t"))

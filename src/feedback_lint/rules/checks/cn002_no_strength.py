@@ -32,6 +32,8 @@ class NoStrength(CheckRule):
         "Hi Sam,\nThe lunch service was fast and you fell behind on the grill. Try a month on a busier section.\nRegards,\nAnna",
     )
     PASS = (
+        # a strength in everyday words
+        "Hi Sam,\nYou managed the feed barrow without any bother, but your calving answer waited too long for the vet.\nRegards,\nAnna",
         "Hi Sam,\nYour dashboard design was the clearest we saw, but your SQL answers missed the join conditions.\nRegards,\nAnna",
         # praise adjectives (and superlatives) on a named piece of work
         "Hi Sam,\nYour prep was the tidiest I have seen in ages, but the pass waited on your sauce for 12 minutes.\nRegards,\nAnna",

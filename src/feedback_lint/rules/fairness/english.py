@@ -253,8 +253,7 @@ def _worn_by_staff(span: "Span", data: dict[str, Any]) -> bool:
     t = _first_conjunct(span.root)
     if t.dep_ != "dobj":
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in data["staff_nouns"] or c.lemma_.lower() in data["staff_nouns"])
-               for c in t.head.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _staff(c, data) for c in t.head.children)
 
 
 def _predicate_of(span: "Span", data: dict[str, Any], reader: bool) -> bool:
@@ -1270,8 +1269,7 @@ def _from_a_region(span: "Span", data: dict[str, Any]) -> bool:
     if head.pos_ in ("NOUN", "PRON", "PROPN"):
         return True
     # "when the staff is from abroad": people said to be from it.
-    if head.lemma_ == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in data["staff_nouns"] or c.lemma_.lower() in data["staff_nouns"])
-                                   for c in head.children):
+    if head.lemma_ == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and _staff(c, data) for c in head.children):
         return True
     return head.lemma_.lower() in data["hiring_lemmas"] and any(c.dep_ == "dobj" for c in head.children)
 
@@ -1279,7 +1277,12 @@ def _from_a_region(span: "Span", data: dict[str, Any]) -> bool:
 def _staff_from(span: "Span", data: dict[str, Any]) -> bool:
     """The region is where staff are from ("staff from West Africa", "carers from abroad"): the "from" hangs on a staff noun."""
     prep = span.root.head
-    return prep.lower_ == "from" and (prep.head.lower_ in data["staff_nouns"] or prep.head.lemma_.lower() in data["staff_nouns"])
+    return prep.lower_ == "from" and _staff(prep.head, data)
+
+
+def _staff(t: "Token", data: dict[str, Any]) -> bool:
+    """A word for staff or people (``staff_nouns``: "carers", "staff", "someone"), as written or by its lemma."""
+    return t.lower_ in data["staff_nouns"] or t.lemma_.lower() in data["staff_nouns"]
 
 
 def _name_reaction(span: "Span", data: dict[str, Any]) -> bool:

@@ -58,6 +58,9 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
+        # ett villkor med omvänd ordföljd som är ett steg kandidaten kan ta
+        "Hej Sam,\nTyvärr har du inte B-körkort än. Tar du körkortet under vintern får du gärna höra av dig.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr fick du 71 av 100 i den svenska delen. Du är välkommen att göra om testet om sex månader.\nHälsningar\nAnna",
         "Hej Sam,\nCaset saknade en budget. Jag rekommenderar att du övar på en kostnadsberäknad plan innan du söker igen.\nHälsningar\nAnna",
         "Hej Sam,\nTack för intervjun. Du var utmärkt och vi erbjuder dig en plats i nästa steg.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr glömde du att slå in två beställningar. Gör det till en vana att alltid slå först och blanda sen.\nHälsningar\nAnna",

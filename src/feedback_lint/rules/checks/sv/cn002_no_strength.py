@@ -59,6 +59,9 @@ class NoStrengthSv(NoStrength):
         "Hej Sam,\nDet hade varit helt rätt att ringa läkaren först. Öva på larmrutinen.\nHälsningar\nAnna",
     )
     PASS = (
+        # en styrka i vardagliga ord
+        "Hej Sam,\nDu plockade ordern snabbare än snittet, men truckkortet saknas.\nHälsningar\nAnna",
+        "Hej Sam,\nLyften var inga problem för dig, men truckkortet saknas.\nHälsningar\nAnna",
         "Hej Sam,\nDin dashboard var den tydligaste vi såg, men dina SQL-svar missade join-villkoren.\nHälsningar\nAnna",
         "Hej Sam,\nDin Excelmodell var prydlig och lätt att följa, men budgetfrågan saknade underlag.\nHälsningar\nAnna",
         "Hej Sam,\nFörpackningsskissen var stilsäker, men logotypen följde inte profilen.\nHälsningar\nAnna",
