@@ -1060,6 +1060,29 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION = [
     ("Our clients can be sniffy about staff from the wrong side of town, and I didn't want that for you.", "en", "ethnicity"),
     ("Vi har haft problem med personal som bor i Rinkeby, så vi valde någon annan.", "sv", "etnisk"),
     ("Våra kunder är skeptiska till personal från förorten, och vi tror inte att du skulle trivas.", "sv", "etnisk"),
+    # The writer's own trouble with people from a place, told as the reason, with no "du" in the sentence.
+    ("Vi har haft otur med folk från Rosengård tidigare, de har slutat efter några veckor.", "sv", "etnisk"),
+    ("We've had real trouble with lads from the Hillside estate, they never last the winter.", "en", "ethnicity"),
+    # A name the panel struggled with.
+    ("Några i panelen hade svårt med ditt namn, och jobbet har mycket telefonkontakt.", "sv", "etnisk"),
+    # Work called too much for a gender; the reader's husband's job as what weighed in; a pregnancy guessed; the answer to
+    # why the reader was turned down.
+    ("It's a lot of lifting for a lady on this site, we carry the rebar up by hand.", "en", "gender"),
+    ("Det är mycket lyft för en tjej på just det här bygget.", "sv", "kön"),
+    ("En sak som vägde in var att din mans jobb på gruvan bara är ett kontrakt.", "sv", "civilstånd"),
+    ("Ärligt talat gissade vi efter intervjun att det kanske är en bebis på väg.", "sv", "familj"),
+    ("Svar på din fråga om varför du inte fick platsen: det var hörapparaten.", "sv", "hälsa"),
+    # An internal candidate's life known to the manager: retirement, a husband's transfer, going part-time for the children, a
+    # team of the reader's country; and the staff or a young team as the reason.
+    ("Nobody knows the site like you do, but you'll be retiring in a few years anyway.", "en", "age"),
+    ("With your husband's transfer to Edinburgh on the cards, it made sense to hold the slot for someone else.", "en", "marital"),
+    ("My site lads are old school and they aren't going to take orders from a girl.", "en", "gender"),
+    ("Grabbarna på lagret tar inte order från en tjej, tyvärr.", "sv", "kön"),
+    ("Du går ju i pension om några år ändå.", "sv", "ålder"),
+    ("När du går ner i tid för barnen till hösten går ekvationen inte ihop.", "sv", "familj"),
+    ("Ärligt talat är vi en ung arbetsgrupp, och jag tror inte att du hade trivts i längden.", "sv", "ålder"),
+    ("Vi har dock tänkt oss en kille till tjänsten.", "sv", "kön"),
+    ("Vi har redan många i teamet från samma land som du.", "sv", "etnisk"),
     # The reader's gender transition or identity.
     ("I know you're going through a lot with your transition, and some of our customers are set in their ways.", "en", "gender"),
     ("You mentioned your gender identity, and we weren't sure how the regulars would react.", "en", "gender"),
@@ -1169,6 +1192,17 @@ NAMED_OUTRIGHT_LOOK_ALIKES = [
     ("Du ledde samlingen, och jag har två barn i gruppen som gärna vill träffa dig igen.", "sv"),
     ("You mentioned your parental leave on the form. It hasn't affected our decision in any way.", "en"),
     ("You covered a maternity leave at the practice, and your rota was sound.", "en"),
+    ("Vi har haft problem med vikarier från Adecco tidigare, så nu anställer vi direkt.", "sv"),
+    ("Our residents had real trouble with staff from the agency, so the post is permanent now.", "en"),
+    ("Du hade svårt med lyftet i förflyttningsövningen, men din dokumentation var bra.", "sv"),
+    ("You fitted the hoist for a lady on the ward and talked her through every step.", "en"),
+    ("The post is a one-year cover while our colleague is on parental leave, so we needed someone from January.", "en"),
+    ("Du frågade om det gör något att du har två barn på förskolan. Det gjorde det inte, vi lägger schemat efter det.", "sv"),
+    ("Your use of the sound mats kept every child involved, and you spotted which children were guessing.", "en"),
+    ("Thank you for the phonics session you taught our Year 2 children on Monday.", "en"),
+    ("In the role you'd take direction from a woman who has run the site for ten years.", "en"),
+    ("The post opened because Dev retires in April, and your plan for the handover was the clearest.", "en"),
+    ("Vi är ett ungt företag, startat 2021, och ditt kundcase var det bästa.", "sv"),
 ]
 
 

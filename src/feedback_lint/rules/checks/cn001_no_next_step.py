@@ -87,6 +87,10 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately the pass waited on your garnish twice. Get a couple of months on a busy line and try us again.\nRegards,\nAnna",
         # a check to make a habit of before sending or submitting work
         "Hi Sam,\nUnfortunately three totals in your report did not match the appendix. Check every figure against the source before you hit send.\nRegards,\nAnna",
+        # an offer to pass the application to another manager, a plan set out for the reader, a proposal
+        "Hi Sam,\nUnfortunately you switched to English twice in the German call. I would pass your application straight to our Nordic desk manager.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately your answer on the conflict question was weak. Plan: book onto the ILM Level 3 in January. Go for it.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately you were late on three cues. What I propose: you call the cues for the Sunday matinees with Marta beside you.\nRegards,\nAnna",
         # an offer to introduce the candidate to someone who can help close the gap
         "Hi Sam,\nUnfortunately your plan missed the approval lead time. I would happily introduce you to our data manager, who runs the approvals.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your plan missed the approval lead time. I can put you in touch with our approvals lead.\nRegards,\nAnna",

@@ -34,7 +34,7 @@ class TooManyQuestions(CheckRule):
     FIX_TITLE = "Keep the one or two questions that matter most"
     NO_SUGGESTION_REASON = "Which questions matter most is the writer's choice."
     DOC = RuleDoc(
-        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?') or a request to answer the points that follow ('Could you briefly come back to me on a few points?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). Questions after leave for the reader to answer only some of them ('I've numbered them so you can answer only the quick ones:', 'answer whichever you have time for') are a menu, not an interrogation, and do not count unless they ask why. A list may be marked with hyphens, dashes, bullets, numbers or letters, and a question that follows up another in the same list item ('1. How did my answer on the till float come across? Was it the count or the paperwork?') is part of that point.",
+        what=f"Drafts with more than {MAX_QUESTIONS} questions. A question that only asks leave to ask ('Could I ask a couple of things?', 'Could I pick your brain on two things?', also after a reason: 'I'd like to do better next time, so may I ask a few questions?') does not count, nor a last, broader forward-looking question set apart from the others ('And more broadly, should I finish my exams before reapplying?', or in a paragraph of its own: 'Would you suggest anything else before I apply again?'), nor leave to say more on points already named ('could I ask you to expand on two of them?', 'Could I ask about three of them?') or a request to answer the points that follow ('Could you briefly come back to me on a few points?', 'Could you help me with three things?'), nor a practical question about sending something later or keeping in touch ('Would it be okay to send you the revised versions in the new year?') or about openings the writer could apply for ('Are there any summer roles worth applying for?') or the role's pay band ('Would you be able to share the band for the role?'; not 'why was the band not in the advert?'). Questions after leave for the reader to answer only some of them ('I've numbered them so you can answer only the quick ones:', 'answer whichever you have time for') are a menu, not an interrogation, and do not count unless they ask why. A list may be marked with hyphens, dashes, bullets, numbers or letters, and a question that follows up another in the same list item ('1. How did my answer on the till float come across? Was it the count or the paperwork?') is part of that point.",
         why="The reader is doing you a favour; each extra question makes replying more work and the message more like a cross-examination.",
         example="What went wrong? Who decided? Was it the test? Did you read my CV? When will you reply?",
         instead="Is there one thing you would suggest I work on before applying again?",
@@ -46,7 +46,7 @@ class TooManyQuestions(CheckRule):
     #: please can I ask you some questions?") and may carry a "please"; a preamble that is itself a question
     #: ("Why was I rejected, and can I ask a few things?") is no statement, so it must open like one.
     ASK_LEAVE = re.compile(
-        PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?(?:could|can|may|might)\s+i\s+(?:please\s+)?(?:just\s+|quickly\s+|also\s+)?ask\s+(?:you\s+)?"
+        PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?(?:could|can|may|might)\s+i\s+(?:please\s+)?(?:just\s+|quickly\s+|also\s+)?(?:ask\s+(?:you\s+)?|pick\s+your\s+brains?\s+(?:on\s+|about\s+)?)"
         r"(?:(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|some)\s+|a\s+)?"
         r"(?:more\s+|quick\s+|short\s+|small\s+|follow-up\s+|specific\s+)*"
         r"(?:things?|questions?|something)\b"
@@ -54,25 +54,27 @@ class TooManyQuestions(CheckRule):
         re.IGNORECASE,
     )
     #: Leave to ask for more on points already named, with how many ("Since you'd flagged a couple of things,
-    #: could I ask you to expand on two of them?", "Could you say a bit more on a couple of those?"): it
+    #: could I ask you to expand on two of them?", "Could you say a bit more on a couple of those?", "Could I ask about three of
+    #: them?"): it
     #: announces the questions that follow, like ``ASK_LEAVE``. With its content in it ("could I ask you to
     #: expand on why I was rejected?") it is a question.
     ASK_EXPAND = re.compile(
         PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?"
-        r"(?:(?:could|can|may|might)\s+i\s+(?:please\s+)?ask\s+you\s+to|(?:could|can|would)\s+you\s+(?:please\s+)?)\s*"
-        r"(?:expand|elaborate|say\s+(?:a\s+(?:bit|little)\s+)?more|tell\s+me\s+(?:a\s+(?:bit|little)\s+)?more)\s+(?:on|about)\s+"
+        r"(?:(?:(?:could|can|may|might)\s+i\s+(?:please\s+)?ask\s+you\s+to|(?:could|can|would)\s+you\s+(?:please\s+)?)\s*"
+        r"(?:expand|elaborate|say\s+(?:a\s+(?:bit|little)\s+)?more|tell\s+me\s+(?:a\s+(?:bit|little)\s+)?more)\s+(?:on|about)"
+        r"|(?:could|can|may|might)\s+i\s+(?:please\s+)?ask\s+(?:you\s+)?about)\s+"
         r"(?:(?:a\s+)?(?:few|couple|one|two|three|some|both|each)\s+(?:of\s+)?)?(?:them|those|these|the\s+(?:points|things|comments))"
         r"(?:\s+(?:while|since|now|if|before)\b[^?]*)?\?$",
         re.IGNORECASE,
     )
     #: A request to answer a number of points that follow ("Could you briefly come back to me on a few points?", "Would you
-    #: mind answering three questions?"): it announces them, like ``ASK_LEAVE``. With its content in it ("could you answer
+    #: mind answering three questions?", "Could you help me with three things?"): it announces them, like ``ASK_LEAVE``. With its content in it ("could you answer
     #: why I was turned down?") it is a question.
     ASK_POINTS = re.compile(
         PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?"
         r"(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:possibly\s+)?|would\s+you\s+mind\s+)(?:(?:briefly|quickly)\s+)?"
         r"(?:answer(?:ing)?|come\s+back\s+to\s+me\s+on|coming\s+back\s+to\s+me\s+on|get\s+back\s+to\s+me\s+on|getting\s+back\s+to\s+me\s+on"
-        r"|comment(?:ing)?\s+on|respond(?:ing)?\s+to|repl(?:y|ying)\s+to|look(?:ing)?\s+at)\s+"
+        r"|comment(?:ing)?\s+on|respond(?:ing)?\s+to|repl(?:y|ying)\s+to|look(?:ing)?\s+at|help(?:ing)?\s+me\s+with)\s+"
         r"(?:a\s+few|a\s+couple\s+of|some|two|three|the\s+following)\s+(?:(?:quick|short|specific)\s+)?(?:points|questions|things)"
         r"(?:\s+(?:while|since|now|if|before|below)\b[^?]*)?\s*\?$",
         re.IGNORECASE,
@@ -176,6 +178,9 @@ class TooManyQuestions(CheckRule):
         "Hi,\nCould you tell me how my case study came across? Is there anything you would suggest I work on?\nThanks,\nOmar",
         # a question that only asks leave to ask announces the ones that follow
         "Hi,\nCould I ask a couple of things while it's fresh? Did my wordmark read as too safe? Was the rough mobile layout a big factor? What would you want to see in my portfolio next time?\nThanks,\nOmar",
+        "Hi,\nCould you help me with three things?\n1. Was it my dosing or how I presented it?\n2. How did my audit answer compare?\n3. Is there a project I could lead next year?\nThanks,\nOmar",
+        "Hi,\nYou mentioned some gaps. Could I ask about three of them?\n1. Was it the forecast or the recharge model?\n2. Is IOSH the course you'd want?\n3. Could I take over purchasing approvals?\nThanks,\nOmar",
+        "Hi,\nCould I pick your brain on two things? Was I slow on the cocktails, or was it my ticket order? Did I get any of the spec drinks wrong? And could you let me know by Wednesday about the April spot?\nThanks,\nOmar",
         "Hi,\nMay I ask you a few quick questions? How did my case study come across? Was the budget realistic? What should I work on first?\nThanks,\nOmar",
         # the leave after a statement of why, with 'please'
         "Hi,\nI want to do better next time, so please can I ask you some questions?\n1) Did my answer on fire drills miss the log book? 2) Should I do the moving-and-handling refresher? 3) Was my shift-handover example too short?\nThanks,\nOmar",

@@ -175,8 +175,11 @@ years"), else with a concern about the reader in its sentence or the next; the a
 successful candidate, or a name an earlier sentence has them go with, hire or offer the job to: "We've gone with Kieran … Kieran's
 26", read as "is" where the parser makes it a possessive) counts on its own. Staff said to live in or come from a part of town
 (``residence_patterns``: "carers from the Darnley Park side of town", "personal som bor i Husby", "personal från förorten") are an
-origin proxy only after a reaction to them just before (``reaction_frames``: "a bit funny about", "vi har haft problem med"), not
-as a requirement ("we're looking for carers who live in Westfield"). The reader's gender transition or identity is a gender term
+origin proxy only after a reaction to them just before (``reaction_frames``: "a bit funny about", "vi har haft problem med"), with
+the reader or the employer's view in the sentence or the reaction the writer's own ("vi har haft otur med folk från Rosengård"), not
+as a requirement ("we're looking for carers who live in Westfield"). A gender right after "for" with a physical burden before it
+(``physical_burdens``: "a lot of lifting for a lady", "mycket lyft för en tjej") is who the work is said to be too much for; a leave a
+named colleague is on ("while our colleague is on parental leave") is theirs, not the reader's. The reader's gender transition or identity is a gender term
 ("gender identity", "din transition"), the reader's "transition" only as something they are going through
 (``transition_contexts``: "with your transition", "mitt i din transition"; not "I hope your transition goes smoothly", nor a
 transition to or from a role, ``not_mentions``). In Swedish a clientele's wish (``employer_views``: "önskemål om att … ska ha

@@ -56,8 +56,9 @@ PARTNER = "partner"
 DATED = "dated"
 #: Staff said to live in, or come from, a named part of town ("carers from the Darnley Park side of town", "personal som bor i
 #: Husby"): a proxy for origin that counts only after a reaction to them of the clientele's or the employer's just before it
-#: (``reaction_frames``: "some of our clients are a bit funny about…", "vi har haft problem med sena ankomster från…"), not as
-#: a requirement of where staff live ("we're looking for carers who live in Westfield").
+#: (``reaction_frames``: "some of our clients are a bit funny about…", "vi har haft problem med sena ankomster från…") with the
+#: reader or the employer's view in the sentence, or the reaction the writer's own ("vi har haft otur med folk från
+#: Rosengård"); not as a requirement of where staff live ("we're looking for carers who live in Westfield").
 RESIDENCE = "residence"
 
 
@@ -126,6 +127,42 @@ def _a_reaction_before(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     problem med sena ankomster från personal som bor i…")."""
     before = sent.doc[max(sent.start, m.start - 8) : m.start].text.lower()
     return contains_any(before, data["reaction_frames"])
+
+
+def _the_writers_reaction(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The reaction before the mention is the writer's own, its subject a ``writer_subjects`` word ("we've had trouble with
+    staff from…", "vi har haft otur med folk från Rosengård"): the employer's experience of the group, told in a letter about
+    the decision, counts without the reader named in the sentence."""
+    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 8) : m.start]]
+    for i in range(len(words)):
+        if contains_any(" ".join(words[i:]), data["reaction_frames"]) and not contains_any(" ".join(words[i + 1 :]), data["reaction_frames"]):
+            return any(w in data["writer_subjects"] for w in words[:i])
+    return False
+
+
+def _a_burden_for_a_gender(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A gender as who the work is too much for: right after "for" or "för", with a word of physical burden in the few words
+    before (``physical_burdens``: "a lot of lifting for a lady", "heavy work for a woman", "mycket lyft för en tjej"); not work
+    done for a person ("you fitted the hoist for a lady on the ward")."""
+    doc = sent.doc
+    if m.group != "gender" or m.kind != TERM or m.start <= sent.start or doc[m.start - 1].lower_ not in data["burden_preps"]:
+        return False
+    return contains_any(doc[max(sent.start, m.start - 6) : m.start - 1].text.lower(), data["physical_burdens"])
+
+
+def _taking_orders_from(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A gender as whom the staff or the clientele would not take orders from (``authority_frames``: "they aren't going to take
+    orders from a girl", "killarna tar inte order från en tjej"): the frame right before the mention, past a determiner, refused
+    in the words before it (``authority_refusals``); not the job's chain of command ("you'd take direction from a woman who has
+    run the site for ten years")."""
+    if m.group != "gender" or m.kind != TERM:
+        return False
+    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 10) : m.start] if t.is_alpha or t.lower_ == "n't"]
+    while words and words[-1] in data["look_determiners"]:
+        words.pop()
+    text = " " + " ".join(words)
+    frame = next((f for f in data["authority_frames"] if text.endswith(" " + f)), None)
+    return frame is not None and any(w in data["authority_refusals"] for w in text[: -len(frame)].split())
 
 
 def _set_against_recent_graduates(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:

@@ -33,7 +33,10 @@ from .common import (
     _a_bare_transition,
     _a_reaction_to_it,
     _a_clashing_date,
+    _a_burden_for_a_gender,
+    _taking_orders_from,
     _a_reaction_before,
+    _the_writers_reaction,
     _addressed,
     _goodwill,
     _job_related,
@@ -71,7 +74,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind == DATED:  # "you graduated in 1991, and the analysts here all finished university within the last five or six years"
         return not job and (True if _set_against_recent_graduates(sent, m, data) else SITUATION)
     if m.kind == RESIDENCE:  # "some of our clients are a bit funny about carers from the Darnley Park side of town"
-        return not job and _a_reaction_before(sent, m, data) and (_addressed(sent, data) or _employer_view(sent, data))
+        return not job and _a_reaction_before(sent, m, data) and (_addressed(sent, data) or _employer_view(sent, data) or _the_writers_reaction(sent, m, data))
     if m.kind == PARTNER:  # "when you mentioned your partner Marcus, Clive felt some of them might not be comfortable…"
         return not job and SITUATION
     if m.kind == REGION and not _from_a_region(span, data):
@@ -119,6 +122,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return (about or _a_generic_person(span, data)) and contains_any(sent.text.lower(), data["slowing_cues"]) and not job
     if m.kind == NAME:
         return _name_reaction(span, data) and not job and (True if about else READER)
+    if _a_burden_for_a_gender(sent, m, data) or _taking_orders_from(sent, m, data):  # "it's a lot of lifting for a lady on this site"
+        return not job
     if m.kind == ADJECTIVE:
         if _describes_a_person(span.root, data) or _said_of_the_reader(span.root, data):
             if about or job:
@@ -790,7 +795,7 @@ def _in_readers_record(span: "Span", data: dict[str, Any]) -> bool:
 
 def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
     """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair", "the client
-    or family") or to the writer ("as a single mum myself", also the writer's own deliberation: "after a lot of discussion and
+    or family"), is a relative of the employer's ("our Year 2 children", not "our kind of people"), is picked out by a class determiner ("every child") or belongs to the writer ("as a single mum myself", also the writer's own deliberation: "after a lot of discussion and
     prayer we felt…"); not a possessive of the mention's own that compares ages ("stylists their own age") or that is part of
     the term's name ("your Crohn's disease")."""
     def own(c: "Token") -> bool:
@@ -800,15 +805,36 @@ def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
 
     # Also the owner of a name the term is called after ("Mr Patel's Crohn's disease").
     owners = [*span.root.children, *(g for c in span.root.children if c.dep_ == "poss" and own(c) for g in c.children)]
-    if any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN") and not own(c)
-           for c in owners):
+    relative = _mention_group(span, data) in data["relative_groups"]
+    if any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN" or (
+            relative and c.lower_ in data["employer_possessives"])) and not own(c) for c in owners):
+        return True
+    # Children picked out one by one or by which of them, as pupils or patients are ("kept every child involved", "which children
+    # could blend the words"); not "your children" nor "any children".
+    if (span.start > 0 and span.doc[span.start - 1].lower_ in data["class_determiners"]) or any(
+            c.dep_ == "det" and c.lower_ in data["class_determiners"] for c in span.root.children):
         return True
     # The writer's own: "as a single mum myself, I know…".
     if any(c.dep_ == "appos" and c.lower_ in data["writer_reflexives"] for t in {span.root, _described(span.root)} for c in t.children):
         return True
     if _writers_deliberation(span, data):  # "after a lot of discussion and prayer we felt…", "we prayed about it and…"
         return True
+    if _anothers_leave(span, data):  # "the post is a cover while our colleague is on parental leave"
+        return True
     return _with_someone_else(span, data)
+
+
+def _anothers_leave(span: "Span", data: dict[str, Any]) -> bool:
+    """A leave someone named is on, goes on or returns from: the subject of the verb the leave hangs from by "on" or "from"
+    is a name, "he" or "she", or a person of the employer's ("while our colleague is on parental leave", "because Sarah went on
+    maternity leave"); not the reader's ("you were on parental leave"), nor a generic person who stands for the reader ("we
+    need someone who won't go on maternity leave")."""
+    root = span.root
+    if root.lower_ != "leave" or root.dep_ != "pobj" or root.head.lower_ not in ("on", "from"):
+        return False
+    subjects = [c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ == "PROPN" or s.lower_ in ("he", "she") or (s.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in data["employer_possessives"] for c in s.children)) for s in subjects)
 
 
 def _with_someone_else(span: "Span", data: dict[str, Any]) -> bool:
@@ -1166,7 +1192,9 @@ def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:
     root, people = span.root, set(data["profile_nouns"]) | set(data["employer_subjects"])
     if root.dep_ == "poss" and _second(root, data) and len(span) > 1:  # "your condition" in "your condition report"
         root = span[-1]
-    possessive = root.dep_ == "poss" and any(c.dep_ == "case" for c in root.children)
+    # A person of the reader's owning the thing ("your husband's transfer", "your children's school") is a person, not a kind.
+    possessive = root.dep_ == "poss" and any(c.dep_ == "case" for c in root.children) and not any(
+        c.dep_ == "poss" and _second(c, data) for c in root.children)
     if (root.dep_ == "compound" or possessive) and root.head.i >= span.end and root.head.pos_ == "NOUN":
         head = root.head.lemma_.lower()
         # A term that is a health word only with the reader's possessive ("your condition") is the name of

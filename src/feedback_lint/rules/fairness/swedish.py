@@ -25,7 +25,10 @@ from .common import (
     _a_bare_transition,
     _a_reaction_to_it,
     _a_clashing_date,
+    _a_burden_for_a_gender,
+    _taking_orders_from,
     _a_reaction_before,
+    _the_writers_reaction,
     _addressed,
     _goodwill,
     _job_related,
@@ -57,6 +60,10 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
         return False
     text = doc[m.start : m.end].text.lower()
+    # Work called too much for a gender, or a gender the staff would not take orders from: "det är mycket lyft för en tjej", "grabbarna
+    # tar inte order från en tjej".
+    if _a_burden_for_a_gender(sent, m, data) or _taking_orders_from(sent, m, data):
+        return not job
     if _a_bare_transition(sent, m, data):  # "jag hoppas att din transition går smidigt": lika gärna ett byte av bana
         return False
     # A qualification from abroad, not a person's origin: "personer med utländsk ingenjörsexamen".
@@ -79,7 +86,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.kind == DATED:  # "du tog examen 1991, och resten av teamet tog examen under de senaste fem åren"
         return not job and (True if _set_against_recent_graduates(sent, m, data) else SITUATION)
     if m.kind == RESIDENCE:  # "vi har haft problem med sena ankomster från personal som bor i Husby"
-        return not job and _a_reaction_before(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data))
+        return not job and _a_reaction_before(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data) or _the_writers_reaction(sent, m, data))
     # An age as what the team's people are ("teamet med kollegor som är i början av sin karriär", "personalen är i början av sin
     # yrkesbana"): the team's profile, not a colleague's own situation (below), counted with the reader steered elsewhere or a
     # concern about the reader in this sentence or the next.

@@ -58,6 +58,8 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
+        # en uppmaning att göra samma slags arbete som saknades
+        "Hej Sam,\nTyvärr kunde du inte visa hur du följt upp de nationella proven. Gör en sådan analys för din klass i vår.\nHälsningar\nAnna",
         # ett villkor med omvänd ordföljd som är ett steg kandidaten kan ta
         "Hej Sam,\nTyvärr har du inte B-körkort än. Tar du körkortet under vintern får du gärna höra av dig.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr fick du 71 av 100 i den svenska delen. Du är välkommen att göra om testet om sex månader.\nHälsningar\nAnna",

@@ -18,7 +18,7 @@ class TooManyQuestionsSv(TooManyQuestions):
     FIX_TITLE = "Behåll de en eller två frågor som betyder mest"
     NO_SUGGESTION_REASON = "Vilka frågor som betyder mest väljer skribenten."
     DOC = RuleDoc(
-        what=f"Utkast med fler än {MAX_QUESTIONS} frågor. En fråga som bara ber om lov att fråga ('Får jag ställa ett par frågor?', även efter ett skäl: 'Jag vill bli bättre, så får jag ställa några frågor?') räknas inte, inte heller en sista, bredare fråga framåt som skribenten ställer för sig ('Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?', eller i ett eget stycke: 'Skulle du föreslå något mer innan jag söker igen?'), lov att be om mer om saker som redan nämnts ('kan jag be dig utveckla två av dem?'), en begäran om svar på punkterna som följer ('Skulle du kunna återkomma kort kring några punkter?') eller en praktisk fråga om att skicka något senare eller hålla kontakten ('Går det bra om jag skickar de omarbetade skisserna efter nyår?') eller om det finns tjänster att söka ('Finns det sommarvikariat som är värda att söka?'). Frågor efter ett lov för mottagaren att bara svara på några av dem ('Svara gärna bara på dem som går snabbt:', 'hoppa över dem du inte hinner') är en meny, inte ett förhör, och räknas inte om de inte frågar varför. En lista kan ha bindestreck, tankstreck, punkter, siffror eller bokstäver, och en fråga som följer upp en annan i samma punkt ('1. Hur skötte jag förberedelsen? Var det tempot eller hygienen?') hör till den punkten.",
+        what=f"Utkast med fler än {MAX_QUESTIONS} frågor. En fråga som bara ber om lov att fråga ('Får jag ställa ett par frågor?', även efter ett skäl: 'Jag vill bli bättre, så får jag ställa några frågor?') räknas inte, inte heller en sista, bredare fråga framåt som skribenten ställer för sig ('Och mer generellt, bör jag bli klar med utbildningen innan jag söker igen?', eller i ett eget stycke: 'Skulle du föreslå något mer innan jag söker igen?'), lov att be om mer om saker som redan nämnts ('kan jag be dig utveckla två av dem?'), en begäran om svar på punkterna som följer ('Skulle du kunna återkomma kort kring några punkter?', 'Kan du hjälpa mig med några konkreta frågor?') eller en praktisk fråga om att skicka något senare eller hålla kontakten ('Går det bra om jag skickar de omarbetade skisserna efter nyår?') eller om det finns tjänster att söka ('Finns det sommarvikariat som är värda att söka?'). Frågor efter ett lov för mottagaren att bara svara på några av dem ('Svara gärna bara på dem som går snabbt:', 'hoppa över dem du inte hinner') är en meny, inte ett förhör, och räknas inte om de inte frågar varför. En lista kan ha bindestreck, tankstreck, punkter, siffror eller bokstäver, och en fråga som följer upp en annan i samma punkt ('1. Hur skötte jag förberedelsen? Var det tempot eller hygienen?') hör till den punkten.",
         why="Mottagaren gör dig en tjänst; varje extra fråga gör det mer jobb att svara och mejlet mer likt ett korsförhör.",
         example="Vad gick fel? Vem bestämde? Var det testet? Läste ni mitt CV? När svarar ni?",
         instead="Finns det en sak du skulle föreslå att jag arbetar med innan jag söker igen?",
@@ -39,11 +39,11 @@ class TooManyQuestionsSv(TooManyQuestions):
     #: kan jag be dig utveckla två av dem?", "Skulle du kunna säga lite mer om ett par av punkterna?"):
     #: annonserar frågorna som följer. "Kan jag be dig utveckla varför det blev nej?" är en fråga.
     #: En begäran om svar på ett antal punkter som följer ("Skulle du kunna återkomma kort kring några punkter?", "Kan du svara
-    #: på tre frågor?"): den annonserar dem, som ``ASK_LEAVE``. Med sin fråga i sig ("kan du svara på varför?") räknas den.
+    #: på tre frågor?", "Kan du hjälpa mig med några konkreta frågor?"): den annonserar dem, som ``ASK_LEAVE``. Med sin fråga i sig ("kan du svara på varför?") räknas den.
     ASK_POINTS = re.compile(
         PREAMBLE + r"(?:och\s+|så\s+)?(?:(?:kan|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?|vill\s+(?:du|ni)\s+)(?:(?:kort|snabbt|gärna)\s+)?"
-        r"(?:återkomma|svara|ge\s+(?:mig\s+)?(?:återkoppling|feedback|synpunkter|dina\s+synpunkter)|titta)\s+(?:(?:kort|snabbt)\s+)?"
-        r"(?:kring|på|om)\s+(?:ett\s+par|några|två|tre|följande)\s+(?:(?:korta|snabba|konkreta)\s+)?(?:punkter|frågor|saker)"
+        r"(?:återkomma|svara|ge\s+(?:mig\s+)?(?:återkoppling|feedback|synpunkter|dina\s+synpunkter)|titta|hjälpa\s+mig)\s+(?:(?:kort|snabbt)\s+)?"
+        r"(?:kring|på|om|med)\s+(?:ett\s+par|några|två|tre|följande)\s+(?:(?:korta|snabba|konkreta)\s+)?(?:punkter|frågor|saker)"
         r"(?:\s+(?:medan|nu|om|innan|nedan)\b[^?]*)?\s*\?$",
         re.IGNORECASE,
     )
@@ -117,6 +117,8 @@ class TooManyQuestionsSv(TooManyQuestions):
     )
     PASS = (
         "Hej,\nSkulle du kunna berätta hur mitt case uppfattades? Finns det något du skulle föreslå att jag arbetar med?\nTack,\nOmar",
+        # en begäran om hjälp med frågorna som följer
+        "Hej,\nKan du hjälpa mig med några konkreta frågor?\n• Hur påverkade schemat bedömningen?\n• Hur uppfattades mitt förslag om hemtentamen?\n• Vore det möjligt att jag ansvarar för kursplanerevisionen?\nTack,\nOmar",
         # en fråga som bara ber om lov att fråga annonserar de frågor som följer
         "Hej,\nFår jag ställa ett par frågor medan det är färskt? Kändes logotypen för försiktig? Vägde mobilvyn tungt? Vad vill ni se i min portfolio nästa gång?\nTack,\nOmar",
         "Hej,\nKan jag få fråga några saker? Hur uppfattades caset? Var budgeten rimlig? Vad borde jag jobba med först?\nTack,\nOmar",
