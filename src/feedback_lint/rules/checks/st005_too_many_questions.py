@@ -54,10 +54,9 @@ class TooManyQuestions(CheckRule):
         re.IGNORECASE,
     )
     #: Leave to ask for more on points already named, with how many ("Since you'd flagged a couple of things,
-    #: could I ask you to expand on two of them?", "Could you say a bit more on a couple of those?", "Could I ask about three of
-    #: them?"): it
-    #: announces the questions that follow, like ``ASK_LEAVE``. With its content in it ("could I ask you to
-    #: expand on why I was rejected?") it is a question.
+    #: could I ask you to expand on two of them?", "Could you say a bit more on a couple of those?", "Could I
+    #: ask about three of them?"): it announces the questions that follow, like ``ASK_LEAVE``. With its content
+    #: in it ("could I ask you to expand on why I was rejected?") it is a question.
     ASK_EXPAND = re.compile(
         PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?"
         r"(?:(?:(?:could|can|may|might)\s+i\s+(?:please\s+)?ask\s+you\s+to|(?:could|can|would)\s+you\s+(?:please\s+)?)\s*"
@@ -68,8 +67,8 @@ class TooManyQuestions(CheckRule):
         re.IGNORECASE,
     )
     #: A request to answer a number of points that follow ("Could you briefly come back to me on a few points?", "Would you
-    #: mind answering three questions?", "Could you help me with three things?"): it announces them, like ``ASK_LEAVE``. With its content in it ("could you answer
-    #: why I was turned down?") it is a question.
+    #: mind answering three questions?", "Could you help me with three things?"): it announces them, like
+    #: ``ASK_LEAVE``. With its content in it ("could you answer why I was turned down?") it is a question.
     ASK_POINTS = re.compile(
         PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?"
         r"(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:possibly\s+)?|would\s+you\s+mind\s+)(?:(?:briefly|quickly)\s+)?"

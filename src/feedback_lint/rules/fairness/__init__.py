@@ -178,8 +178,10 @@ successful candidate, or a name an earlier sentence has them go with, hire or of
 origin proxy only after a reaction to them just before (``reaction_frames``: "a bit funny about", "vi har haft problem med"), with
 the reader or the employer's view in the sentence or the reaction the writer's own ("vi har haft otur med folk från Rosengård"), not
 as a requirement ("we're looking for carers who live in Westfield"). A gender right after "for" with a physical burden before it
-(``physical_burdens``: "a lot of lifting for a lady", "mycket lyft för en tjej") is who the work is said to be too much for; a leave a
-named colleague is on ("while our colleague is on parental leave") is theirs, not the reader's. The reader's gender transition or identity is a gender term
+(``physical_burdens``: "a lot of lifting for a lady", "mycket lyft för en tjej") is who the work is said to be too much for, and one
+the staff refuse to take orders from (``authority_frames``: "they aren't going to take orders from a girl") the reason; a leave a
+named colleague is on ("while our colleague is on parental leave") is theirs, not the reader's. The reader's gender transition or
+identity is a gender term
 ("gender identity", "din transition"), the reader's "transition" only as something they are going through
 (``transition_contexts``: "with your transition", "mitt i din transition"; not "I hope your transition goes smoothly", nor a
 transition to or from a role, ``not_mentions``). In Swedish a clientele's wish (``employer_views``: "önskemål om att … ska ha

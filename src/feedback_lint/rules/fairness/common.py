@@ -135,7 +135,8 @@ def _the_writers_reaction(sent: "Span", m: Mention, data: dict[str, Any]) -> boo
     the decision, counts without the reader named in the sentence."""
     words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 8) : m.start]]
     for i in range(len(words)):
-        if contains_any(" ".join(words[i:]), data["reaction_frames"]) and not contains_any(" ".join(words[i + 1 :]), data["reaction_frames"]):
+        frames = data["reaction_frames"]
+        if contains_any(" ".join(words[i:]), frames) and not contains_any(" ".join(words[i + 1 :]), frames):
             return any(w in data["writer_subjects"] for w in words[:i])
     return False
 

@@ -74,7 +74,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind == DATED:  # "you graduated in 1991, and the analysts here all finished university within the last five or six years"
         return not job and (True if _set_against_recent_graduates(sent, m, data) else SITUATION)
     if m.kind == RESIDENCE:  # "some of our clients are a bit funny about carers from the Darnley Park side of town"
-        return not job and _a_reaction_before(sent, m, data) and (_addressed(sent, data) or _employer_view(sent, data) or _the_writers_reaction(sent, m, data))
+        return not job and _a_reaction_before(sent, m, data) and (
+            _addressed(sent, data) or _employer_view(sent, data) or _the_writers_reaction(sent, m, data))
     if m.kind == PARTNER:  # "when you mentioned your partner Marcus, Clive felt some of them might not be comfortable…"
         return not job and SITUATION
     if m.kind == REGION and not _from_a_region(span, data):
@@ -795,8 +796,9 @@ def _in_readers_record(span: "Span", data: dict[str, Any]) -> bool:
 
 def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
     """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair", "the client
-    or family"), is a relative of the employer's ("our Year 2 children", not "our kind of people"), is picked out by a class determiner ("every child") or belongs to the writer ("as a single mum myself", also the writer's own deliberation: "after a lot of discussion and
-    prayer we felt…"); not a possessive of the mention's own that compares ages ("stylists their own age") or that is part of
+    or family"), is a relative of the employer's ("our Year 2 children", not "our kind of people"), is picked out by a class
+    determiner ("every child"), or belongs to the writer ("as a single mum myself", also the writer's own deliberation: "after a
+    lot of discussion and prayer we felt…"); not a possessive of the mention's own that compares ages ("stylists their own age") or that is part of
     the term's name ("your Crohn's disease")."""
     def own(c: "Token") -> bool:
         """A possessive of the mention's own: "their own age", or a name the term is called after ("your Crohn's disease")."""

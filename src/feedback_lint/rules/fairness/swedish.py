@@ -86,7 +86,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.kind == DATED:  # "du tog examen 1991, och resten av teamet tog examen under de senaste fem åren"
         return not job and (True if _set_against_recent_graduates(sent, m, data) else SITUATION)
     if m.kind == RESIDENCE:  # "vi har haft problem med sena ankomster från personal som bor i Husby"
-        return not job and _a_reaction_before(sent, m, data) and (_addressed(sent, data) or _sv_view(lower, data) or _the_writers_reaction(sent, m, data))
+        return not job and _a_reaction_before(sent, m, data) and (
+            _addressed(sent, data) or _sv_view(lower, data) or _the_writers_reaction(sent, m, data))
     # An age as what the team's people are ("teamet med kollegor som är i början av sin karriär", "personalen är i början av sin
     # yrkesbana"): the team's profile, not a colleague's own situation (below), counted with the reader steered elsewhere or a
     # concern about the reader in this sentence or the next.

@@ -39,7 +39,8 @@ class TooManyQuestionsSv(TooManyQuestions):
     #: kan jag be dig utveckla två av dem?", "Skulle du kunna säga lite mer om ett par av punkterna?"):
     #: annonserar frågorna som följer. "Kan jag be dig utveckla varför det blev nej?" är en fråga.
     #: En begäran om svar på ett antal punkter som följer ("Skulle du kunna återkomma kort kring några punkter?", "Kan du svara
-    #: på tre frågor?", "Kan du hjälpa mig med några konkreta frågor?"): den annonserar dem, som ``ASK_LEAVE``. Med sin fråga i sig ("kan du svara på varför?") räknas den.
+    #: på tre frågor?", "Kan du hjälpa mig med några konkreta frågor?"): den annonserar dem, som ``ASK_LEAVE``. Med
+    #: sin fråga i sig ("kan du svara på varför?") räknas den.
     ASK_POINTS = re.compile(
         PREAMBLE + r"(?:och\s+|så\s+)?(?:(?:kan|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?|vill\s+(?:du|ni)\s+)(?:(?:kort|snabbt|gärna)\s+)?"
         r"(?:återkomma|svara|ge\s+(?:mig\s+)?(?:återkoppling|feedback|synpunkter|dina\s+synpunkter)|titta|hjälpa\s+mig)\s+(?:(?:kort|snabbt)\s+)?"
