@@ -1083,6 +1083,15 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION = [
     ("Ärligt talat är vi en ung arbetsgrupp, och jag tror inte att du hade trivts i längden.", "sv", "ålder"),
     ("Vi har dock tänkt oss en kille till tjänsten.", "sv", "kön"),
     ("Vi har redan många i teamet från samma land som du.", "sv", "etnisk"),
+    # Relayed by an agency or said at an audition: an age limit preferred, a married couple hoped for, the reader read as older,
+    # treatment as a gap, and a gendered team to fit in with when a concern about the reader follows.
+    ("The depot manager said they prefer drivers under 50 for the new electric fleet.", "en", "age"),
+    ("To be honest, we were hoping for a married couple who would settle here.", "en", "marital"),
+    ("Next to Tom you read a little older than we'd pictured.", "en", "age"),
+    ("They had concerns about the gap for your treatment last year.", "en", "health"),
+    ("De var oroliga för glappet under din behandling.", "sv", "hälsa"),
+    ("The squad wants someone who'll gel with the lads, and I think you'd have found that hard going.", "en", "gender"),
+    ("Vi behöver någon som kan passa in bland grabbarna, och vi tror att du hade haft det tufft.", "sv", "kön"),
     # The reader's gender transition or identity.
     ("I know you're going through a lot with your transition, and some of our customers are set in their ways.", "en", "gender"),
     ("You mentioned your gender identity, and we weren't sure how the regulars would react.", "en", "gender"),
@@ -1203,6 +1212,10 @@ NAMED_OUTRIGHT_LOOK_ALIKES = [
     ("In the role you'd take direction from a woman who has run the site for ten years.", "en"),
     ("The post opened because Dev retires in April, and your plan for the handover was the clearest.", "en"),
     ("Vi är ett ungt företag, startat 2021, och ditt kundcase var det bästa.", "sv"),
+    ("Drivers under 25 can't be insured on our vans, so the post needs someone over that age by law.", "en"),
+    ("You'll fit in with the lads on nights, they're a friendly bunch.", "en"),
+    ("Your treatment plan for the client in the case study was the clearest we saw.", "en"),
+    ("Vi hoppas att du trivs med grabbarna på nattskiftet om du tar vikariatet.", "sv"),
 ]
 
 

@@ -67,14 +67,15 @@ class TooManyQuestions(CheckRule):
         re.IGNORECASE,
     )
     #: A request to answer a number of points that follow ("Could you briefly come back to me on a few points?", "Would you
-    #: mind answering three questions?", "Could you help me with three things?"): it announces them, like
-    #: ``ASK_LEAVE``. With its content in it ("could you answer why I was turned down?") it is a question.
+    #: mind answering three questions?", "Could you help me with three things?", "could you pass on these three questions?"):
+    #: it announces them, like ``ASK_LEAVE``. With its content in it ("could you answer why I was turned down?") it is a
+    #: question.
     ASK_POINTS = re.compile(
         PREAMBLE + r"(?:and\s+|so\s+)?(?:please\s*,?\s+)?"
         r"(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:possibly\s+)?|would\s+you\s+mind\s+)(?:(?:briefly|quickly)\s+)?"
         r"(?:answer(?:ing)?|come\s+back\s+to\s+me\s+on|coming\s+back\s+to\s+me\s+on|get\s+back\s+to\s+me\s+on|getting\s+back\s+to\s+me\s+on"
-        r"|comment(?:ing)?\s+on|respond(?:ing)?\s+to|repl(?:y|ying)\s+to|look(?:ing)?\s+at|help(?:ing)?\s+me\s+with)\s+"
-        r"(?:a\s+few|a\s+couple\s+of|some|two|three|the\s+following)\s+(?:(?:quick|short|specific)\s+)?(?:points|questions|things)"
+        r"|comment(?:ing)?\s+on|respond(?:ing)?\s+to|repl(?:y|ying)\s+to|look(?:ing)?\s+at|help(?:ing)?\s+me\s+with|pass(?:ing)?\s+on)\s+"
+        r"(?:a\s+few|a\s+couple\s+of|some|two|three|the\s+following|these(?:\s+(?:two|three))?)\s+(?:(?:quick|short|specific)\s+)?(?:points|questions|things)"
         r"(?:\s+(?:while|since|now|if|before|below)\b[^?]*)?\s*\?$",
         re.IGNORECASE,
     )
@@ -179,6 +180,7 @@ class TooManyQuestions(CheckRule):
         "Hi,\nCould I ask a couple of things while it's fresh? Did my wordmark read as too safe? Was the rough mobile layout a big factor? What would you want to see in my portfolio next time?\nThanks,\nOmar",
         "Hi,\nCould you help me with three things?\n1. Was it my dosing or how I presented it?\n2. How did my audit answer compare?\n3. Is there a project I could lead next year?\nThanks,\nOmar",
         "Hi,\nYou mentioned some gaps. Could I ask about three of them?\n1. Was it the forecast or the recharge model?\n2. Is IOSH the course you'd want?\n3. Could I take over purchasing approvals?\nThanks,\nOmar",
+        "Hi,\nCould you pass on these three questions if they're willing?\n1. Was the gap in my root-cause analysis?\n2. Did they want more on closing deviations?\n3. Which part of Annex 1 should I know better?\nThanks,\nOmar",
         "Hi,\nCould I pick your brain on two things? Was I slow on the cocktails, or was it my ticket order? Did I get any of the spec drinks wrong? And could you let me know by Wednesday about the April spot?\nThanks,\nOmar",
         "Hi,\nMay I ask you a few quick questions? How did my case study come across? Was the budget realistic? What should I work on first?\nThanks,\nOmar",
         # the leave after a statement of why, with 'please'

@@ -151,6 +151,19 @@ def _a_burden_for_a_gender(sent: "Span", m: Mention, data: dict[str, Any]) -> bo
     return contains_any(doc[max(sent.start, m.start - 6) : m.start - 1].text.lower(), data["physical_burdens"])
 
 
+def _fitting_in_with_a_gender(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A gendered team the reader would have to fit in with (``fit_frames`` right before the mention, past a determiner: "someone
+    who'll gel with the lads", "passa in bland grabbarna"); counted, as the team's make-up is, with a concern about the reader in
+    its sentence or the next ("…, and I think you'd have found that hard going"), not on its own ("you'll fit in with the lads")."""
+    if m.group != "gender" or m.kind != TERM:
+        return False
+    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 6) : m.start] if t.is_alpha]
+    while words and words[-1] in data["look_determiners"]:
+        words.pop()
+    text = " " + " ".join(words)
+    return any(text.endswith(" " + frame) for frame in data["fit_frames"])
+
+
 def _taking_orders_from(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """A gender as whom the staff or the clientele would not take orders from (``authority_frames``: "they aren't going to take
     orders from a girl", "killarna tar inte order från en tjej"): the frame right before the mention, past a determiner, refused

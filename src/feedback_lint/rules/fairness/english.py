@@ -35,6 +35,7 @@ from .common import (
     _a_clashing_date,
     _a_burden_for_a_gender,
     _taking_orders_from,
+    _fitting_in_with_a_gender,
     _a_reaction_before,
     _the_writers_reaction,
     _addressed,
@@ -125,6 +126,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return _name_reaction(span, data) and not job and (True if about else READER)
     if _a_burden_for_a_gender(sent, m, data) or _taking_orders_from(sent, m, data):  # "it's a lot of lifting for a lady on this site"
         return not job
+    if _fitting_in_with_a_gender(sent, m, data):  # "someone who'll gel with the lads", with a concern about the reader
+        return not job and SITUATION
     if m.kind == ADJECTIVE:
         if _describes_a_person(span.root, data) or _said_of_the_reader(span.root, data):
             if about or job:
@@ -1272,12 +1275,13 @@ def _describes_a_person(t: "Token", data: dict[str, Any]) -> bool:
 
 
 def _said_of_the_reader(t: "Token", data: dict[str, Any]) -> bool:
-    """The adjective is said of the reader, with no noun ("you were the oldest by twenty years", "you're
-    younger than the rest of the team"); not of the reader's things ("your laptop is older")."""
+    """The adjective is said of the reader, with no noun, through "be" or another linking verb (``linking_lemmas``: "you were
+    the oldest by twenty years", "you're younger than the rest of the team", "you read a little older than we'd pictured"); not of
+    the reader's things ("your laptop is older")."""
     t = _conj_head(t)
     if t.dep_ == "amod" and t.tag_ in ("JJR", "JJS") and t.head.ent_type_ == "DATE":
         t = t.head  # "you were the oldest by twenty years", parsed as "oldest … years"
-    return t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be" and any(
+    return t.dep_ in ("acomp", "attr") and t.head.lemma_ in data["linking_lemmas"] and any(
         c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in t.head.children)
 
 

@@ -27,6 +27,7 @@ from .common import (
     _a_clashing_date,
     _a_burden_for_a_gender,
     _taking_orders_from,
+    _fitting_in_with_a_gender,
     _a_reaction_before,
     _the_writers_reaction,
     _addressed,
@@ -64,6 +65,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # tar inte order från en tjej".
     if _a_burden_for_a_gender(sent, m, data) or _taking_orders_from(sent, m, data):
         return not job
+    if _fitting_in_with_a_gender(sent, m, data):  # "someone who'll gel with the lads", with a concern about the reader
+        return not job and SITUATION
     if _a_bare_transition(sent, m, data):  # "jag hoppas att din transition går smidigt": lika gärna ett byte av bana
         return False
     # A qualification from abroad, not a person's origin: "personer med utländsk ingenjörsexamen".

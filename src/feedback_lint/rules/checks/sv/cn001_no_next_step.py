@@ -58,6 +58,9 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
+        # det kandidaten skulle vinna på, och ett erbjudande att lägga fram kandidaten för ett annat uppdrag
+        "Hej Sam,\nTyvärr låg du tolv minuter efter vid bord 4. Jag tror du skulle vinna mycket på några veckor i ett kök med högt tempo.\nHälsningar\nAnna",
+        "Hej Sam,\nTyvärr låg du efter i tempot. Jag har ett uppdrag på Tjörn i januari; säg till, så lägger jag fram dig.\nHälsningar\nAnna",
         # en uppmaning att göra samma slags arbete som saknades
         "Hej Sam,\nTyvärr kunde du inte visa hur du följt upp de nationella proven. Gör en sådan analys för din klass i vår.\nHälsningar\nAnna",
         # ett villkor med omvänd ordföljd som är ett steg kandidaten kan ta

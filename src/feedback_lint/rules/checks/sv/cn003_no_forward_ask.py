@@ -34,6 +34,8 @@ class NoForwardAskSv(NoForwardAsk):
         "Hej Lena,\nJag sökte till er igen i våras och fick nej igen. Varför fick jag inte tjänsten?\nHälsningar\nOmar",
     )
     PASS = (
+        # en vardaglig fråga om vad kandidaten ska satsa på
+        "Tjena Stefan!\nTack för provträningsveckan. Vad ska jag köra mest på i sommar, skottet eller närkamperna?\n/Viktor",
         "Hej Lena,\nTack för intervjun. Finns det något jag kan arbeta med för att stärka en framtida ansökan?\nHälsningar\nOmar",
         "Hej Lena,\nTack för intervjun. Jag skulle gärna höra hur mitt svar på frågan om budgeten togs emot.\nHälsningar\nOmar",
         "Hej Lena,\nTack för beskedet. Jag undrar vad du tyckte om mina rubrikförslag, eller om ni hade velat se något mer sakligt.\nHälsningar\nOmar",
