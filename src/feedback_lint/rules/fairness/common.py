@@ -151,17 +151,23 @@ def _a_burden_for_a_gender(sent: "Span", m: Mention, data: dict[str, Any]) -> bo
     return contains_any(doc[max(sent.start, m.start - 6) : m.start - 1].text.lower(), data["physical_burdens"])
 
 
+def _frame_before(sent: "Span", m: Mention, data: dict[str, Any], frames: list[str], window: int) -> list[str] | None:
+    """The words before one of ``frames`` when that frame ends right before the mention, past a determiner
+    (``look_determiners``), within ``window`` words ("…thrown by the turban", "…take orders from a girl"); None when no frame
+    does. Only words count ("n't" too, so that "aren't" is a refusal)."""
+    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - window) : m.start] if t.is_alpha or t.lower_ == "n't"]
+    while words and words[-1] in data["look_determiners"]:
+        words.pop()
+    text = " " + " ".join(words)
+    frame = next((f for f in frames if text.endswith(" " + f)), None)
+    return None if frame is None else text[: -len(frame) - 1].split()
+
+
 def _fitting_in_with_a_gender(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """A gendered team the reader would have to fit in with (``fit_frames`` right before the mention, past a determiner: "someone
     who'll gel with the lads", "passa in bland grabbarna"); counted, as the team's make-up is, with a concern about the reader in
     its sentence or the next ("…, and I think you'd have found that hard going"), not on its own ("you'll fit in with the lads")."""
-    if m.group != "gender" or m.kind != TERM:
-        return False
-    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 6) : m.start] if t.is_alpha]
-    while words and words[-1] in data["look_determiners"]:
-        words.pop()
-    text = " " + " ".join(words)
-    return any(text.endswith(" " + frame) for frame in data["fit_frames"])
+    return m.group == "gender" and m.kind == TERM and _frame_before(sent, m, data, data["fit_frames"], 6) is not None
 
 
 def _taking_orders_from(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -171,12 +177,8 @@ def _taking_orders_from(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     run the site for ten years")."""
     if m.group != "gender" or m.kind != TERM:
         return False
-    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 10) : m.start] if t.is_alpha or t.lower_ == "n't"]
-    while words and words[-1] in data["look_determiners"]:
-        words.pop()
-    text = " " + " ".join(words)
-    frame = next((f for f in data["authority_frames"] if text.endswith(" " + f)), None)
-    return frame is not None and any(w in data["authority_refusals"] for w in text[: -len(frame)].split())
+    found = _frame_before(sent, m, data, data["authority_frames"], 10)
+    return found is not None and any(w in data["authority_refusals"] for w in found)
 
 
 def _set_against_recent_graduates(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -219,11 +221,6 @@ def _a_reaction_to_it(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     uneasy about the wheelchair ramp")."""
     if m.group not in data["reaction_groups"]:
         return False
-    before = sent.doc[max(sent.start, m.start - 5) : m.start]
-    if any(_second(t, data) for t in before):
+    if any(_second(t, data) for t in sent.doc[max(sent.start, m.start - 5) : m.start]):
         return False
-    words = [t.lower_ for t in before if t.is_alpha]
-    while words and words[-1] in data["look_determiners"]:
-        words.pop()
-    text = " " + " ".join(words)
-    return any(text.endswith(" " + frame) for frame in data["look_reactions"])
+    return _frame_before(sent, m, data, data["look_reactions"], 5) is not None
