@@ -133,12 +133,9 @@ def _the_writers_reaction(sent: "Span", m: Mention, data: dict[str, Any]) -> boo
     """The reaction before the mention is the writer's own, its subject a ``writer_subjects`` word ("we've had trouble with
     staff from…", "vi har haft otur med folk från Rosengård"): the employer's experience of the group, told in a letter about
     the decision, counts without the reader named in the sentence."""
-    words = [t.lower_ for t in sent.doc[max(sent.start, m.start - 8) : m.start]]
-    for i in range(len(words)):
-        frames = data["reaction_frames"]
-        if contains_any(" ".join(words[i:]), frames) and not contains_any(" ".join(words[i + 1 :]), frames):
-            return any(w in data["writer_subjects"] for w in words[:i])
-    return False
+    text = " " + " ".join(t.lower_ for t in sent.doc[max(sent.start, m.start - 8) : m.start]) + " "
+    at = max((text.rfind(" " + frame + " ") for frame in data["reaction_frames"]), default=-1)  # the reaction nearest the mention
+    return at >= 0 and any(w in data["writer_subjects"] for w in text[:at].split())
 
 
 def _a_burden_for_a_gender(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
