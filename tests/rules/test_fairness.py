@@ -1091,6 +1091,8 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION = [
     ("They had concerns about the gap for your treatment last year.", "en", "health"),
     ("De var oroliga för glappet under din behandling.", "sv", "hälsa"),
     ("The squad wants someone who'll gel with the lads, and I think you'd have found that hard going.", "en", "gender"),
+    ("Your wife called to say you can't do weekends, and with that we felt the role would not work for you.", "en", "marital"),
+    ("We hope for your family that the move goes well, but with three kids we felt the hours would be too much for you.", "en", "family"),
     ("Vi behöver någon som kan passa in bland grabbarna, och vi tror att du hade haft det tufft.", "sv", "kön"),
     # The reader's gender transition or identity.
     ("I know you're going through a lot with your transition, and some of our customers are set in their ways.", "en", "gender"),
@@ -1140,6 +1142,11 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES = [
     ("Vi har bedömt att du behöver mer erfarenhet av upphandling.", "sv"),
     ("Grabbarna i laget ser fram emot att träffa dig, och jag tror inte att du kommer att vantrivas.", "sv"),
     ("Kunderna uppskattar exempel som de känner igen sig i, och ditt case hade flera.", "sv"),
+    # The reader's relative running an errand, and good wishes for the reader's family.
+    ("Your wife called to say you're well, which was good to hear.", "en"),
+    ("Your husband dropped the signed forms off this morning, thank you.", "en"),
+    ("We hope for your family that things settle soon.", "en"),
+    ("We wish you and your children all the best with the move north.", "en"),
 ]
 
 

@@ -159,6 +159,9 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         # Said in its own sentence to have played no part: only with a concern in this sentence or the next.
         if _played_no_part(lower, data):
             return SITUATION
+        # The reader's relative running an errand ("your wife called to say you're well"): only with a concern in this sentence or the next.
+        if _a_relative_acting(span, data):
+            return SITUATION
         return TOLD if _in_readers_clause(span, data) else True
     # A congratulation with the reader's priorities said to change: "Congratulations on the baby news. … your priorities will change".
     if m.kind == TERM and not job and _goodwill(sent.text.lower(), data) and not contains_any(
@@ -827,6 +830,15 @@ def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
     if _anothers_leave(span, data):  # "the post is a cover while our colleague is on parental leave"
         return True
     return _with_someone_else(span, data)
+
+
+def _a_relative_acting(span: "Span", data: dict[str, Any]) -> bool:
+    """A relative (``relative_groups``) who is the subject of an errand (``relative_acts``: "your wife called to say you're
+    well", "your husband dropped the forms off"), not of a verb of being or needing ("your children are young", "your family
+    would need you home by three")."""
+    root = span.root
+    return (_mention_group(span, data) in data["relative_groups"] and root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in data["relative_acts"])
 
 
 def _anothers_leave(span: "Span", data: dict[str, Any]) -> bool:
