@@ -1093,6 +1093,14 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION = [
     ("The squad wants someone who'll gel with the lads, and I think you'd have found that hard going.", "en", "gender"),
     ("Your wife called to say you can't do weekends, and with that we felt the role would not work for you.", "en", "marital"),
     ("We hope for your family that the move goes well, but with three kids we felt the hours would be too much for you.", "en", "family"),
+    # A practice named as the reader's through "your observance of", religious jewellery worn, a health word the parser hangs
+    # elsewhere, and in Swedish a fronted "då", a hesitation the word caused, and a judgement in its own clause after a requirement.
+    ("However, the panel noted your observance of the Sabbath and the resulting unavailability on Friday afternoons.", "en", "religion"),
+    ("The panel felt the cross you wore would not sit well with our brand standard.", "en", "religion"),
+    ("The gap in 2023 that you explained as stress leave raised real doubts about whether you'd cope here.", "en", "health"),
+    ("Då sabbaten infaller från fredag kväll har rekryteringsgruppen gjort bedömningen att du inte kan fullgöra schemat.", "sv", "religion"),
+    ("Det som fick oss att tveka är bönen under passen.", "sv", "religion"),
+    ("Tjänsten innebär visningar i hela museet, och vi bedömer att det blir svårt att genomföra med rullstol.", "sv", "hälsa"),
     ("Vi behöver någon som kan passa in bland grabbarna, och vi tror att du hade haft det tufft.", "sv", "kön"),
     # The reader's gender transition or identity.
     ("I know you're going through a lot with your transition, and some of our customers are set in their ways.", "en", "gender"),
@@ -1147,6 +1155,13 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES = [
     ("Your husband dropped the signed forms off this morning, thank you.", "en"),
     ("We hope for your family that things settle soon.", "en"),
     ("We wish you and your children all the best with the move north.", "en"),
+    # A thing or pupils the reader worked on, a faith's practice as a subject taught, and a requirement with no judgement of the reader.
+    ("You retubed the behind-the-ear hearing aid neatly and talked the patient through it.", "en"),
+    ("Prepare a challenge card so you can move children on without stopping the class.", "en"),
+    ("The class compared fasting in Islam with Lent, and your questions were sharp.", "en"),
+    ("Eleverna fick jämföra sabbaten i judendomen med fastan under ramadan, och uppgiften var konkret.", "sv"),
+    ("Tjänsten innebär visningar i hela museet, och hissen går till alla våningar för den som använder rullstol.", "sv"),
+    ("Då gick vi vidare till frågan om hur du skulle planera sabbatsfirandet i religionskunskapen.", "sv"),
 ]
 
 

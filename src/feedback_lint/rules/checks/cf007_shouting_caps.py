@@ -36,6 +36,13 @@ def _compound_prefix(token) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+def _after_an_article(token) -> bool:  # type: ignore[no-untyped-def]
+    """A word after "a" or "an" that no noun follows ("about a LOT in the interview"): no name, which would be a
+    brand before the noun it names ("a MAN truck")."""
+    doc, i = token.doc, token.i
+    return i > 0 and doc[i - 1].lower_ in ("a", "an") and not (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
+
+
 def _said_to_someone(language: str) -> frozenset[str]:
     """Words that make capitals in a heading a sentence said to someone rather than a label (the tagger
     cannot be trusted on capitals: it reads "OUTCOME" as a verb)."""
@@ -51,7 +58,7 @@ class ShoutingCaps(CheckRule):
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
     DOC = RuleDoc(
-        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), standards named by their bodies and numbers ('EN ISO 9606-1', 'BS EN 1090-2', 'ISO 9001:2015'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause'), acronyms the draft spells out ('the LAST method (Listen, Apologise, Solve, Thank)', 'the accuracy checking technician post … an ACT vacancy') and the name, title and company below the closing line are left alone.",
+        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), standards named by their bodies and numbers ('EN ISO 9606-1', 'BS EN 1090-2', 'ISO 9001:2015'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause'), acronyms the draft spells out ('the LAST method (Listen, Apologise, Solve, Thank)', 'the accuracy checking technician post … an ACT vacancy') and the name, title and company below the closing line are left alone. A shouted word the tagger takes for a name still counts after 'a' or 'an' with no noun after it ('you did jump about a LOT'; not 'a MAN truck').",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
         example="I have NEVER been treated like this. Is this how you treat EVERY candidate?",
         instead="I was disappointed not to hear back. Is feedback something you are able to share?",
@@ -67,12 +74,15 @@ class ShoutingCaps(CheckRule):
         "Hi Jo,\nRe: WHY HAVE I HEARD NOTHING\nIt has been a month.", "Hi Jo,\nNOTE: I AM STILL WAITING.\nIt has been a month.",
         # a shouted word whose letters begin words nearby that are no name
         "I did NOT get a reply, not only that but nobody called.", "This is the LAST time: late and slow and tired.",
+        # a shouted word the tagger takes for a name, after "a"
+        "You did jump about a LOT in the interview.",
     )
     PASS = (
         "I have five years of SQL and AWS experience.",
         "I worked as an RN in the ICU at an NHS trust.",
         "My CPA exam is in May.",
         "I passed the GAAP and CAD assessments.",
+        "I drove a MAN truck on the test route.",
         "I am grateful, and I hope to hear from you.",
         "I built the SQL-based reporting and the API-first booking flow.",
         "Hi Sam,\nThank you for the interview.\nBest regards,\nJo Park\nHead of QA, NORTH AND SOUTH TRAVEL",
@@ -309,8 +319,9 @@ class ShoutingCaps(CheckRule):
             len(text) >= 2 and text.isalpha() and text.isupper()
             and not acronym
             and not _compound_prefix(token)
-            # The tagger often calls a shouted word an ORG; trust the entity only for nouns.
-            and (token.ent_type_ not in _NAMED or token.pos_ in _EMPHASIS_POS)
+            # The tagger often calls a shouted word an ORG; trust the entity only for nouns, and not after "a" or "an" with no
+            # noun after it, as a name there would have ("you did jump about a LOT", not "a MAN truck").
+            and (token.ent_type_ not in _NAMED or token.pos_ in _EMPHASIS_POS or _after_an_article(token))
         )
 
     @staticmethod

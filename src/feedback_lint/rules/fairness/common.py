@@ -221,3 +221,12 @@ def _a_reaction_to_it(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if any(_second(t, data) for t in sent.doc[max(sent.start, m.start - 5) : m.start]):
         return False
     return _frame_before(sent, m, data, data["look_reactions"], 5) is not None
+
+
+def _a_faiths_own_practice(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A practice or observance named with the faith it belongs to, right after it (``faith_topics``: "the Sabbath in Judaism",
+    "fasting in Islam", "sabbaten i judendomen", "fastan inom islam"): a subject taught or studied, no one's practice."""
+    if m.group != "religion":
+        return False
+    after = sent.doc[m.end : min(sent.end, m.end + 5)].text.lower()
+    return after.startswith(tuple(data["faith_topics"]))

@@ -31,6 +31,7 @@ from .common import (
     TOLD,
     Mention,
     _a_bare_transition,
+    _a_faiths_own_practice,
     _a_reaction_to_it,
     _a_clashing_date,
     _a_burden_for_a_gender,
@@ -82,6 +83,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if m.kind == REGION and not _from_a_region(span, data):
         return False
     if _a_bare_transition(sent, m, data):  # "I hope your transition goes smoothly": as likely a change of career
+        return False
+    if _a_faiths_own_practice(sent, m, data):  # "the Sabbath in Judaism": a subject taught
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
         return False
@@ -712,7 +715,16 @@ def _a_name(span: "Span", data: dict[str, Any]) -> bool:
     if not any(t.ent_type_ in _NAME_ENTITIES and (t.pos_ == "PROPN" or not first_word(t)) and not lone_acronym(t) and not eponym(t)
                for t in span):
         return False
-    return not any(c.dep_ == "poss" and _second(c, data) for t in span for c in t.children)
+    return not any(c.dep_ == "poss" and _second(c, data) for t in span for c in t.children) and not _readers_practice_of(span, data)
+
+
+def _readers_practice_of(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is what the reader's practice is of (``practice_nouns``: "your observance of the Sabbath", "your keeping of
+    Ramadan"): the reader's own, as "your Sabbath" is."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lemma_.lower() not in data["practice_nouns"]:
+        return False
+    return any(c.dep_ == "poss" and _second(c, data) for c in root.head.head.children)
 
 
 def _described(t: "Token") -> "Token":
@@ -880,8 +892,20 @@ def _tied(span: "Span", group: str, data: dict[str, Any]) -> bool:
     counted = group == "family" and _a_counted_set(span.root, data)
     if (group in data["predicate_groups"] or counted) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in data["owning_lemmas"]:
         subjects = [c for c in subjects if c.dep_ == "poss"]
+    if _worked_on(span.root, data):  # "you retubed the hearing aid", "you can move children on": not the reader's own
+        subjects = [c for c in subjects if c.dep_ == "poss"]
     near += [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
-    return any(_second(t, data) for t in near) or _like_the_reader(_described(span.root), data) or _with_that(span, group, data)
+    return any(_second(t, data) for t in near) or _like_the_reader(_described(span.root), data) or _with_that(
+        span, group, data) or _readers_practice_of(span, data)
+
+
+def _worked_on(t: "Token", data: dict[str, Any]) -> bool:
+    """The object, with no possessive, of a verb of doing ("you retubed the hearing aid", "so you can move children on"): a
+    thing or people the reader worked on, not the reader's own, unlike the object of a verb of having, wearing, needing or
+    telling (``bearing_lemmas``: "you wear a hijab", "you use a wheelchair", "you mentioned a stammer")."""
+    head = t.head
+    return t.dep_ == "dobj" and head.pos_ == "VERB" and not any(c.dep_ == "poss" for c in t.children) and (
+        head.lemma_.lower() not in data["owning_lemmas"] and head.lemma_.lower() not in data["bearing_lemmas"])
 
 
 def _a_counted_set(t: "Token", data: dict[str, Any]) -> bool:
@@ -1256,13 +1280,18 @@ def _in_readers_clause(span: "Span", data: dict[str, Any], through_open: bool = 
     """The mention is inside a clause whose subject is the reader ("the time you took off for anxiety",
     "you're in the middle of a divorce"): the reader's own situation, told to the employer; ``through_open``
     also through open clauses that take the reader as their subject ("you mentioned needing to go to the mosque")."""
-    t = span.root
-    while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "attr",
-                                                       "nmod", "npadvmod", "pcomp", "acomp") and t.head.i != t.i:
-        t = t.head
-    while through_open and t.dep_ == "xcomp" and t.head.i != t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        t = t.head
-    return t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in t.children)
+    # Also from the mention's first word, when the parser hangs the rest of it elsewhere ("the gap you explained as stress leave
+    # raised doubts", where "leave" is read as an auxiliary of "raised").
+    for start in dict.fromkeys((span.root, span[0])):
+        t = start
+        while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "attr",
+                                                           "nmod", "npadvmod", "pcomp", "acomp") and t.head.i != t.i:
+            t = t.head
+        while through_open and t.dep_ == "xcomp" and t.head.i != t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in t.children):
+            return True
+    return False
 
 
 def _employer_view(sent: "Span", data: dict[str, Any]) -> bool:

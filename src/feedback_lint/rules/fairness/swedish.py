@@ -23,6 +23,7 @@ from .common import (
     TOLD,
     Mention,
     _a_bare_transition,
+    _a_faiths_own_practice,
     _a_reaction_to_it,
     _a_clashing_date,
     _a_burden_for_a_gender,
@@ -57,7 +58,9 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     near = doc[max(sent.start, m.start - SV_VIEW_BEFORE) : min(sent.end, m.end + SV_VIEW_AFTER)].text.lower()
     comfort = _sv_comfort(sent, m, data)  # "föräldrar som känner sig tryggare med kvinnlig personal"
     view = _sv_view(near, data) or comfort
-    job = _job_related(sent, data)
+    # A requirement in another clause does not make the employer's judgement of the reader job-related: "Tjänsten innebär
+    # visningar i hela museet, och vi bedömer att det blir svårt att genomföra med rullstol".
+    job = _job_related(sent, data) and not _sv_judged_apart(sent, m, data)
     if m.start > sent.start and doc[m.start - 1].lower_ in data["third_person_possessives"]:
         return False
     text = doc[m.start : m.end].text.lower()
@@ -68,6 +71,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if _fitting_in_with_a_gender(sent, m, data):  # "someone who'll gel with the lads", with a concern about the reader
         return not job and SITUATION
     if _a_bare_transition(sent, m, data):  # "jag hoppas att din transition går smidigt": lika gärna ett byte av bana
+        return False
+    if _a_faiths_own_practice(sent, m, data):  # "the Sabbath in Judaism": a subject taught
         return False
     # A qualification from abroad, not a person's origin: "personer med utländsk ingenjörsexamen".
     if text in data["qualification_adjectives"] and m.end < sent.end and doc[m.end].lower_.endswith(data["qualification_suffixes"]):
@@ -221,7 +226,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return (_addressed(sent, data) or view) and not job and not excused
     # "Tack för att du berättade om…" thanks the reader; its "att du" is no reason.
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
-    reason = contains_any(before, data["reason_markers"])
+    reason = contains_any(before, data["reason_markers"]) or _sv_fronted_reason(sent, m, data)
     if (reason or view) and (_addressed(sent, data) or view) and not job:
         return True
     # A religious observance in the reader's own clause, with a time of the working week (``schedule_cues``: "hur du skulle orka
@@ -232,6 +237,28 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # as the English "two little ones at home", counted with a concern about the reader in this sentence or the next; not
     # others' ("föräldrar med små barn hemma").
     return not job and text in data["household_terms"] and not _sv_others_household(sent, m, data) and SITUATION
+
+
+def _sv_judged_apart(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention's own clause (from the last ", och", ", men", ", så" or ";" before it to the next) holds the employer's view
+    and no requirement (``requirement_cues``), which is in another clause of the sentence."""
+    doc = sent.doc
+
+    def boundary(i: int) -> bool:
+        return doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in data["clause_conjunctions"])
+
+    start = next((i + 1 for i in range(m.start - 1, sent.start - 1, -1) if boundary(i)), sent.start)
+    end = next((i for i in range(m.end, sent.end) if boundary(i)), sent.end)
+    clause = doc[start:end].text.lower()
+    return _sv_view(clause, data) and not contains_any(clause, data["requirement_cues"])
+
+
+def _sv_fronted_reason(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A fronted "då" (since) right before the mention, with at most the reader's possessive between: "Då sabbaten infaller från
+    fredag kväll…", "Då din diabetes…"; a "då" that means "then" takes the verb next ("Då gick vi vidare…")."""
+    doc = sent.doc
+    return doc[sent.start].lower_ in data["fronted_reasons"] and sent.start < m.start <= sent.start + 2 and all(
+        _second(doc[i], data) for i in range(sent.start + 1, m.start))
 
 
 def _sv_writers_deliberation(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
