@@ -1101,6 +1101,19 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION = [
     ("Då sabbaten infaller från fredag kväll har rekryteringsgruppen gjort bedömningen att du inte kan fullgöra schemat.", "sv", "religion"),
     ("Det som fick oss att tveka är bönen under passen.", "sv", "religion"),
     ("Tjänsten innebär visningar i hela museet, och vi bedömer att det blir svårt att genomföra med rullstol.", "sv", "hälsa"),
+    # A life stage with a slowing cue, a pregnancy and a parent's care in everyday words, an age compared with the clientele's,
+    # a characteristic pointed at under a refusal; in Swedish the reader's age said outright, a remark, and children in plain words.
+    ("I'm looking for someone settled, and at this point in your life I think you'd want something steadier.", "en", "age"),
+    ("With a little one on the way I don't want to pile pressure on you.", "en", "family"),
+    ("With your mum's care to juggle, I worried it would all be too much for you.", "en", "family"),
+    ("Our crowd is mostly students, and we would like someone closer to their age behind the counter.", "en", "age"),
+    ("Our guests don't book a country inn to be greeted by that accent.", "en", "origin"),
+    ("Med ett barn på väg tror jag inte att de tidiga passen blir hållbara.", "sv", "familj"),
+    ("Du sköter din mammas omsorg på eftermiddagarna, och jag är rädd att det blir för tungt för dig.", "sv", "familj"),
+    ("De andra i supporten är mellan 22 och 27, och du kunde vara deras pappa.", "sv", "ålder"),
+    ("Du är väldigt ung, och jag tror att du behöver landa lite i livet först.", "sv", "ålder"),
+    ("Du är lite för gammal för vårt gäng, tror vi.", "sv", "ålder"),
+    ("Med dina två små blir det för många VAB-dagar för oss.", "sv", "familj"),
     ("Vi behöver någon som kan passa in bland grabbarna, och vi tror att du hade haft det tufft.", "sv", "kön"),
     # The reader's gender transition or identity.
     ("I know you're going through a lot with your transition, and some of our customers are set in their ways.", "en", "gender"),
@@ -1162,6 +1175,14 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES = [
     ("Eleverna fick jämföra sabbaten i judendomen med fastan under ramadan, och uppgiften var konkret.", "sv"),
     ("Tjänsten innebär visningar i hela museet, och hissen går till alla våningar för den som använder rullstol.", "sv"),
     ("Då gick vi vidare till frågan om hur du skulle planera sabbatsfirandet i religionskunskapen.", "sv"),
+    ("I hope your mum's care is going well, and thank you for the interview.", "en"),
+    ("You mentioned your children, and we can offer flexible hours.", "en"),
+    ("Thank you for being so open about caring for your mum. It played no part in our decision.", "en"),
+    ("At this point in your life you have clearly built real expertise in lamination.", "en"),
+    ("That accent you did for the Scottish maid was spot on, and we don't need you to change a thing.", "en"),
+    ("You are young in the trade and have good hands, so keep practising the pace.", "en"),
+    ("Du är ung i yrket och har bra händer, så fortsätt öva på tempot.", "sv"),
+    ("Vi anpassar gärna schemat efter hämtningarna på förskolan.", "sv"),
 ]
 
 

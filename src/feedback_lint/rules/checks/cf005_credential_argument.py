@@ -20,7 +20,7 @@ class CredentialArgument(CheckRule):
     MESSAGE = "Argues the decision by restating your credentials: it reads as 'you got it wrong'"
     FIX_TITLE = "Drop the argument; ask what would strengthen a future application"
     DOC = RuleDoc(
-        what="Sentences that set the writer's qualifications against the decision: 'With 12 years of experience I don't see how…', 'I met every requirement, yet…', 'I am more than qualified', 'my answer was actually correct', 'my lecturer agrees with my calculation'. Also the offer someone the writer knows got with the same portfolio, CV or grades, held up against the decision ('my friend got an offer at Brightwell with basically the same portfolio, so I'm struggling to see what was missing'; not a friend's offer given as the reason for applying: 'a friend who was hired by you with the same background suggested I apply').",
+        what="Sentences that set the writer's qualifications against the decision: 'With 12 years of experience I don't see how…', 'I met every requirement, yet…', 'I am more than qualified', 'my answer was actually correct', 'my lecturer agrees with my calculation', favours done for the employer ('after I covered all them doubles I sort of assumed I was in the running'). Also the offer someone the writer knows got with the same portfolio, CV or grades, held up against the decision ('my friend got an offer at Brightwell with basically the same portfolio, so I'm struggling to see what was missing'; not a friend's offer given as the reason for applying: 'a friend who was hired by you with the same background suggested I apply').",
         why="The decision is made. Restating your CV as evidence that it was wrong makes the reader defend it, and tells them you would be hard to give feedback to.",
         example="I have 12 years of experience in logistics, so I don't see how I was not qualified.",
         instead="I would be grateful to know which parts of my experience were less relevant to this role.",
@@ -36,6 +36,8 @@ class CredentialArgument(CheckRule):
         # an acquaintance's offer with the same portfolio set against the decision, in the sentence or the next
         "My friend interviewed for the same grad role at Brightwell with basically the same portfolio and got an offer on the spot, so I'm struggling to see what was missing.",
         "A classmate with the same grades got the job at Arkwright last week. I don't see how my application was any weaker.",
+        # favours done for the employer held up against the decision
+        "After I covered all them doubles when Sandra was off in the summer I sort of assumed I was in the running.",
     )
     PASS = (
         "I have 12 years of experience in logistics and would value your view on where to grow.",
@@ -46,6 +48,7 @@ class CredentialArgument(CheckRule):
         # an acquaintance's offer given as the reason for applying, or with nothing set against the decision
         "A friend of mine was hired by you last year with the same background, which is why I applied.",
         "My friend got an offer at Brightwell last month, so I know the market is moving; any pointers would help.",
+        "I covered the extra shifts in August and enjoyed them; could you tell me what to work on?",
     )
     REPLACEMENT = "I would be grateful to know which parts of my experience were less relevant to this role."
 

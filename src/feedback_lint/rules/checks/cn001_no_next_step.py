@@ -94,6 +94,8 @@ class NoNextStep(CheckRule):
         # an offer to introduce the candidate to someone who can help close the gap
         "Hi Sam,\nUnfortunately your plan missed the approval lead time. I would happily introduce you to our data manager, who runs the approvals.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your plan missed the approval lead time. I can put you in touch with our approvals lead.\nRegards,\nAnna",
+        # a promise to call the candidate first when a named post opens
+        "Hi Sam,\nThe risotto went out twice with the rice chalky. You're the first person I'll call when the summer post opens in May.\nRegards,\nAnna",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

@@ -131,6 +131,9 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return not job
     if _fitting_in_with_a_gender(sent, m, data):  # "someone who'll gel with the lads", with a concern about the reader
         return not job and SITUATION
+    # Young in a trade or a role is experience, not age: "you are young in the trade and have good hands".
+    if m.kind == ADJECTIVE and sent.doc[m.end : min(sent.end, m.end + 3)].text.lower().startswith(tuple(data["experience_frames"])):
+        return False
     if m.kind == ADJECTIVE:
         if _describes_a_person(span.root, data) or _said_of_the_reader(span.root, data):
             if about or job:
@@ -825,6 +828,9 @@ def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
 
     # Also the owner of a name the term is called after ("Mr Patel's Crohn's disease").
     owners = [*span.root.children, *(g for c in span.root.children if c.dep_ == "poss" and own(c) for g in c.children)]
+    # An age compared with theirs is the age wanted in the hire ("someone closer to their age behind the counter").
+    if _compared_with(span, data):
+        return False
     relative = _mention_group(span, data) in data["relative_groups"]
     if any(c.dep_ == "poss" and (c.lower_ in data["third_person_possessives"] or c.pos_ == "PROPN" or (
             relative and c.lower_ in data["employer_possessives"])) and not own(c) for c in owners):
@@ -842,6 +848,21 @@ def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
     if _anothers_leave(span, data):  # "the post is a cover while our colleague is on parental leave"
         return True
     return _with_someone_else(span, data)
+
+
+def _pointed_at(span: "Span") -> bool:
+    """A visible or audible characteristic pointed at with "that" under a clause that turns it down ("they don't book a country
+    inn to be greeted by that accent", "nobody could follow that accent"): the reader's, said to the reader; not beside a
+    negation in another clause ("that accent you did was spot on, and we don't need you to change a thing")."""
+    return any(c.dep_ == "det" and c.lower_ == "that" for c in span.root.children) and any(
+        c.dep_ == "neg" or c.lower_ in ("never", "nobody") for a in span.root.ancestors for c in a.children)
+
+
+def _compared_with(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is what someone is compared with (``comparison_frames`` right before it: "closer to their age", "nearer
+    their age", "the same age as them")."""
+    before = " ".join(t.lower_ for t in span.doc[max(0, span.start - 3) : span.start])
+    return before.endswith(tuple(data["comparison_frames"]))
 
 
 def _a_relative_acting(span: "Span", data: dict[str, Any]) -> bool:
@@ -896,7 +917,7 @@ def _tied(span: "Span", group: str, data: dict[str, Any]) -> bool:
         subjects = [c for c in subjects if c.dep_ == "poss"]
     near += [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
     return any(_second(t, data) for t in near) or _like_the_reader(_described(span.root), data) or _with_that(
-        span, group, data) or _readers_practice_of(span, data)
+        span, group, data) or _readers_practice_of(span, data) or (group in data["reaction_groups"] and _pointed_at(span))
 
 
 def _worked_on(t: "Token", data: dict[str, Any]) -> bool:
@@ -989,14 +1010,18 @@ def _reported_by_reader(span: "Span", data: dict[str, Any]) -> bool:
 
 
 def _governed(span: "Span", data: dict[str, Any], views: bool = True) -> bool:
-    """Inside a reason adjunct that opens its clause ("with a baby on the way, we…"; not "you worked with
-    the children") or that can only be a reason wherever it stands ("given the school run, …"), or, with ``views``,
+    """Inside a reason adjunct that opens its clause ("with a baby on the way, we…", also with the parser making it the
+    sentence's head; not "you worked with the children") or that can only be a reason wherever it stands ("given the school run, …"), or, with ``views``,
     under a view of the employer's ("we were mindful that…", "we wanted…", "it's better to have…") of which the
     mention is not itself the subject ("the lads felt…")."""
     anywhere = data["reason_markers_anywhere"]
     for anc in span.root.ancestors:
         if anc.lower_ in data["reason_markers"] and anc.head.pos_ in ("VERB", "AUX") and (
                 anc.i < anc.head.i or _after_a_comment(anc) or _after_a_coordinator(anc, data)):
+            return True
+        # The same adjunct when the parser makes it the head of the sentence, with no comma after it ("With a little one on
+        # the way I don't want to pile pressure on you").
+        if anc.lower_ in data["reason_markers"] and anc.dep_ == "ROOT" and anc.i == anc.sent.start:
             return True
         if anc.lower_ in anywhere and anc.dep_ not in ("ROOT", "acl", "relcl", "conj", "ccomp", "xcomp") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anc.children

@@ -141,6 +141,9 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return (_addressed(sent, data) or view or generic) and contains_any(lower, data["slowing_cues"]) and not job
     # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
     excused = contains_any(lower, data["accommodation_cues"]) or _goodwill(lower, data)
+    # Young or new in a trade or a role is experience, not age: "du är ung i yrket".
+    if m.adjective and doc[m.end : min(sent.end, m.end + 2)].text.lower().startswith(tuple(data["experience_frames"])):
+        return False
     if m.adjective:
         # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…"); with none, the
         # team's youth counts when this sentence or the next steers the reader elsewhere (TEAM: "Vi är ett ungt och drivet
@@ -681,7 +684,8 @@ def _sv_comfort(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
 
 def _sv_describes_a_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """An adjective of age of a person or the team: before its noun, also past another adjective ("ett ungt
-    och hungrigt gäng"), or after a person ("någon som är lite yngre", "någon yngre", "kandidaten var äldre")."""
+    och hungrigt gäng"), or after a person or the reader ("någon som är lite yngre", "någon yngre", "kandidaten var äldre",
+    "du är väldigt ung")."""
     doc = sent.doc
     following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ != "och"]
     if following and _sv_person(following[0].lower_, data):
@@ -695,7 +699,8 @@ def _sv_describes_a_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bo
         return True
     if len(before) > 1 and before[-1] in ("är", "var", "vore"):
         subject = before[-3] if before[-2] == "som" and len(before) > 2 else before[-2]
-        return subject in data["person_pronouns"] or _sv_person(subject, data)
+        # Also the reader: "du är väldigt ung", "du är lite för gammal för vårt gäng".
+        return subject in data["person_pronouns"] or _sv_person(subject, data) or subject in data["second_person"]
     return False
 
 
