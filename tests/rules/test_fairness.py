@@ -1114,6 +1114,11 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION = [
     ("Du är väldigt ung, och jag tror att du behöver landa lite i livet först.", "sv", "ålder"),
     ("Du är lite för gammal för vårt gäng, tror vi.", "sv", "ålder"),
     ("Med dina två små blir det för många VAB-dagar för oss.", "sv", "familj"),
+    # A joint condition, a view reached together, a concern voiced in the passive, and an age as a coming birthday.
+    ("Ärligt talat är vi osäkra på hur nattpassen skulle gå med din artros.", "sv", "hälsa"),
+    ("I ledningsgruppen landade vi i att en yngre lärare når eleverna i nian bättre.", "sv", "ålder"),
+    ("Det har framförts oro från arbetsgruppen kring att ha en manlig undersköterska på avdelningen.", "sv", "kön"),
+    ("Vi söker folk som kan stanna länge, och med tanke på att du fyller 64 nästa år blir det svårt.", "sv", "ålder"),
     ("Vi behöver någon som kan passa in bland grabbarna, och vi tror att du hade haft det tufft.", "sv", "kön"),
     # The reader's gender transition or identity.
     ("I know you're going through a lot with your transition, and some of our customers are set in their ways.", "en", "gender"),
@@ -1183,6 +1188,9 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES = [
     ("You are young in the trade and have good hands, so keep practising the pace.", "en"),
     ("Du är ung i yrket och har bra händer, så fortsätt öva på tempot.", "sv"),
     ("Vi anpassar gärna schemat efter hämtningarna på förskolan.", "sv"),
+    ("Patienten i caset hade artros i knät, och du planerade förflyttningen väl.", "sv"),
+    ("Det har framförts oro kring schemat i höst, så vi ändrar det för alla.", "sv"),
+    ("Grattis, du fyller 30 på lördag har jag hört! Ditt case om lagret var starkt.", "sv"),
 ]
 
 

@@ -96,6 +96,7 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately your plan missed the approval lead time. I can put you in touch with our approvals lead.\nRegards,\nAnna",
         # a promise to call the candidate first when a named post opens
         "Hi Sam,\nThe risotto went out twice with the rice chalky. You're the first person I'll call when the summer post opens in May.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately the safeguarding scenario was the weaker answer. Refreshing your safeguarding training would cover this; we will be hiring again in April, so do apply.\nRegards,\nAnna",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

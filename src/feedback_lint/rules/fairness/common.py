@@ -230,3 +230,21 @@ def _a_faiths_own_practice(sent: "Span", m: Mention, data: dict[str, Any]) -> bo
         return False
     after = sent.doc[m.end : min(sent.end, m.end + 5)].text.lower()
     return after.startswith(tuple(data["faith_topics"]))
+
+
+_QUOTES = frozenset('"\'“”‘’«»')
+
+
+def _a_quoted_word(sent: "Span", m: Mention) -> bool:
+    """The mention is a word in quotation marks, spoken of as a word: set against another quoted word in its sentence ("you
+    wrote "artros" where the doctor said "artrit"") or named as a word ("the term "deaf""); not a relayed reason in quotes
+    ("the client wanted someone "younger"")."""
+    doc = sent.doc
+
+    def quoted(a: int, b: int) -> bool:
+        return a > sent.start and b < sent.end and doc[a - 1].text in _QUOTES and doc[b].text in _QUOTES
+
+    if not quoted(m.start, m.end):
+        return False
+    named = m.start - 2 >= sent.start and doc[m.start - 2].lower_ in ("word", "term", "ordet", "termen", "begreppet")
+    return named or any(quoted(i, i + 1) for i in range(sent.start + 1, sent.end - 1) if not m.start <= i < m.end)

@@ -32,6 +32,7 @@ from .common import (
     Mention,
     _a_bare_transition,
     _a_faiths_own_practice,
+    _a_quoted_word,
     _a_reaction_to_it,
     _a_clashing_date,
     _a_burden_for_a_gender,
@@ -85,6 +86,8 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     if _a_bare_transition(sent, m, data):  # "I hope your transition goes smoothly": as likely a change of career
         return False
     if _a_faiths_own_practice(sent, m, data):  # "the Sabbath in Judaism": a subject taught
+        return False
+    if _a_quoted_word(sent, m):  # "you wrote "artros" where the doctor said "artrit""
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
         return False

@@ -24,6 +24,7 @@ from .common import (
     Mention,
     _a_bare_transition,
     _a_faiths_own_practice,
+    _a_quoted_word,
     _a_reaction_to_it,
     _a_clashing_date,
     _a_burden_for_a_gender,
@@ -73,6 +74,8 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if _a_bare_transition(sent, m, data):  # "jag hoppas att din transition går smidigt": lika gärna ett byte av bana
         return False
     if _a_faiths_own_practice(sent, m, data):  # "the Sabbath in Judaism": a subject taught
+        return False
+    if _a_quoted_word(sent, m):  # "you wrote "artros" where the doctor said "artrit""
         return False
     # A qualification from abroad, not a person's origin: "personer med utländsk ingenjörsexamen".
     if text in data["qualification_adjectives"] and m.end < sent.end and doc[m.end].lower_.endswith(data["qualification_suffixes"]):

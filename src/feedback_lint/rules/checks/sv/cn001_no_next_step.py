@@ -58,6 +58,8 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
+        # a place to read up and a coming vacancy the writer will get in touch about
+        "Hej Sam,\nTyvärr missade du fotundersökningen. Riktlinjerna för diabetesvård är en bra genomgång, och vi räknar med att anställa igen i höst och hör gärna av oss då.\nHälsningar\nAnna",
         # det kandidaten skulle vinna på, och ett erbjudande att lägga fram kandidaten för ett annat uppdrag
         "Hej Sam,\nTyvärr låg du tolv minuter efter vid bord 4. Jag tror du skulle vinna mycket på några veckor i ett kök med högt tempo.\nHälsningar\nAnna",
         "Hej Sam,\nTyvärr låg du efter i tempot. Jag har ett uppdrag på Tjörn i januari; säg till, så lägger jag fram dig.\nHälsningar\nAnna",
