@@ -1191,6 +1191,9 @@ GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES = [
     ("Patienten i caset hade artros i knät, och du planerade förflyttningen väl.", "sv"),
     ("Det har framförts oro kring schemat i höst, så vi ändrar det för alla.", "sv"),
     ("Grattis, du fyller 30 på lördag har jag hört! Ditt case om lagret var starkt.", "sv"),
+    # A word spoken of as a word, and a number word that is no age.
+    ('I ortopedidiktatet skrev du "artros" där läkaren sa "artrit", och två läkemedelsnamn blev fel.', "sv"),
+    ("Om du hinner jobba med exit tickets tror jag att du blir en mycket stark kandidat.", "sv"),
 ]
 
 
