@@ -76,6 +76,10 @@ class Mention:
         return self.kind == ADJECTIVE
 
 
+#: Quotation marks, straight and typographic, that set a word off as a word.
+_QUOTES = frozenset('"\'“”‘’«»')
+
+
 def _second(t: "Token", data: dict[str, Any]) -> bool:
     return t.lower_ in data["second_person"] and not (t.i > 0 and t.doc[t.i - 1].lower_ in data["not_addressing"])
 
@@ -232,9 +236,6 @@ def _a_faiths_own_practice(sent: "Span", m: Mention, data: dict[str, Any]) -> bo
     return after.startswith(tuple(data["faith_topics"]))
 
 
-_QUOTES = frozenset('"\'“”‘’«»')
-
-
 def _a_quoted_word(sent: "Span", m: Mention) -> bool:
     """The mention is a word in quotation marks, spoken of as a word: set against another quoted word in its sentence ("you
     wrote "artros" where the doctor said "artrit"") or named as a word ("the term "deaf""); not a relayed reason in quotes
@@ -248,3 +249,13 @@ def _a_quoted_word(sent: "Span", m: Mention) -> bool:
         return False
     named = m.start - 2 >= sent.start and doc[m.start - 2].lower_ in ("word", "term", "ordet", "termen", "begreppet")
     return named or any(quoted(i, i + 1) for i in range(sent.start + 1, sent.end - 1) if not m.start <= i < m.end)
+
+
+def _no_ones_characteristic(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The words name no one's characteristic, in either language: a faith's practice as a subject ("the Sabbath in Judaism"),
+    a word spoken of as a word ("skrev du "artros" där läkaren sa "artrit""), or an adjective of age that measures experience
+    (``experience_frames`` right after it: "young in the trade", "ung i yrket")."""
+    if _a_faiths_own_practice(sent, m, data) or _a_quoted_word(sent, m):
+        return True
+    after = sent.doc[m.end : min(sent.end, m.end + 3)].text.lower()
+    return m.adjective and after.startswith(tuple(data["experience_frames"]))

@@ -31,13 +31,12 @@ from .common import (
     TOLD,
     Mention,
     _a_bare_transition,
-    _a_faiths_own_practice,
-    _a_quoted_word,
     _a_reaction_to_it,
     _a_clashing_date,
     _a_burden_for_a_gender,
     _taking_orders_from,
     _fitting_in_with_a_gender,
+    _no_ones_characteristic,
     _a_reaction_before,
     _the_writers_reaction,
     _addressed,
@@ -85,9 +84,7 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return False
     if _a_bare_transition(sent, m, data):  # "I hope your transition goes smoothly": as likely a change of career
         return False
-    if _a_faiths_own_practice(sent, m, data):  # "the Sabbath in Judaism": a subject taught
-        return False
-    if _a_quoted_word(sent, m):  # "you wrote "artros" where the doctor said "artrit""
+    if _no_ones_characteristic(sent, m, data):  # "the Sabbath in Judaism", a word quoted as a word, "young in the trade"
         return False
     if m.kind in (PROXY, REGION) and _of_the_clientele(span, data):  # "more customers from round here"
         return False
@@ -134,9 +131,6 @@ def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
         return not job
     if _fitting_in_with_a_gender(sent, m, data):  # "someone who'll gel with the lads", with a concern about the reader
         return not job and SITUATION
-    # Young in a trade or a role is experience, not age: "you are young in the trade and have good hands".
-    if m.kind == ADJECTIVE and sent.doc[m.end : min(sent.end, m.end + 3)].text.lower().startswith(tuple(data["experience_frames"])):
-        return False
     if m.kind == ADJECTIVE:
         if _describes_a_person(span.root, data) or _said_of_the_reader(span.root, data):
             if about or job:
@@ -863,7 +857,7 @@ def _pointed_at(span: "Span") -> bool:
 
 def _compared_with(span: "Span", data: dict[str, Any]) -> bool:
     """The mention is what someone is compared with (``comparison_frames`` right before it: "closer to their age", "nearer
-    their age", "the same age as them")."""
+    their age", "similar to their age")."""
     before = " ".join(t.lower_ for t in span.doc[max(0, span.start - 3) : span.start])
     return before.endswith(tuple(data["comparison_frames"]))
 

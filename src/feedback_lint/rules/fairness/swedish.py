@@ -23,13 +23,12 @@ from .common import (
     TOLD,
     Mention,
     _a_bare_transition,
-    _a_faiths_own_practice,
-    _a_quoted_word,
     _a_reaction_to_it,
     _a_clashing_date,
     _a_burden_for_a_gender,
     _taking_orders_from,
     _fitting_in_with_a_gender,
+    _no_ones_characteristic,
     _a_reaction_before,
     _the_writers_reaction,
     _addressed,
@@ -73,9 +72,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return not job and SITUATION
     if _a_bare_transition(sent, m, data):  # "jag hoppas att din transition går smidigt": lika gärna ett byte av bana
         return False
-    if _a_faiths_own_practice(sent, m, data):  # "the Sabbath in Judaism": a subject taught
-        return False
-    if _a_quoted_word(sent, m):  # "you wrote "artros" where the doctor said "artrit""
+    if _no_ones_characteristic(sent, m, data):  # "sabbaten i judendomen", a word quoted as a word, "ung i yrket"
         return False
     # A qualification from abroad, not a person's origin: "personer med utländsk ingenjörsexamen".
     if text in data["qualification_adjectives"] and m.end < sent.end and doc[m.end].lower_.endswith(data["qualification_suffixes"]):
@@ -144,9 +141,6 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return (_addressed(sent, data) or view or generic) and contains_any(lower, data["slowing_cues"]) and not job
     # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
     excused = contains_any(lower, data["accommodation_cues"]) or _goodwill(lower, data)
-    # Young or new in a trade or a role is experience, not age: "du är ung i yrket".
-    if m.adjective and doc[m.end : min(sent.end, m.end + 2)].text.lower().startswith(tuple(data["experience_frames"])):
-        return False
     if m.adjective:
         # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…"); with none, the
         # team's youth counts when this sentence or the next steers the reader elsewhere (TEAM: "Vi är ett ungt och drivet
