@@ -1434,8 +1434,40 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 ]
 
 
+#: The r30 batch (hospitality, retail, the public sector): a view of the employer's whose subject is coordinated ("my husband
+#: and I felt") or a "he" whose antecedent is a manager named as a possessor ("the general manager's concern"), the travelling
+#: public as the employer's side, an age in words ("at sixty-two"), years off retiring, a whole career ahead, a requirement in
+#: another clause than the employer's view of the reader; in Swedish the clientele's wish to meet someone, an age closer to theirs,
+#: a whole working life ahead under a view.
+VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
+    ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
+    ("Where it fell down was the general manager's concern. Our guests are mostly retired couples, and he felt they would be more at ease with a native English speaker on the desk.", "en", "ethnicity"),
+    ("Passengers want a bright young face at the desk.", "en", "age"),
+    ("Let's be realistic, at sixty-two you'd be training alongside school leavers, and we weren't sure you'd keep up.", "en", "age"),
+    ("The role comes with an accredited certificate, and with you being only a few years off retiring, the panel questioned whether that investment would be repaid.", "en", "age"),
+    ("We went with someone who has their whole career ahead of them.", "en", "age"),
+    ("Stamgästerna är mest studenter, och de vill helst möta ett yngre ansikte bakom bardisken.", "sv", "ålder"),
+    ("Vi tror att gästerna känner sig tryggare med någon som ligger närmare dem i ålder.", "sv", "ålder"),
+    ("Det sågs som en fördel att den vi valde har hela yrkeslivet framför sig.", "sv", "ålder"),
+]
+
+#: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
+#: colleague's age in words, the requirement and the view in one clause about a certificate, a candidate told that their leave
+#: would have been no obstacle; in Swedish the reader's own wish to meet someone, the ages of the pupils.
+VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
+    ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
+    ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),
+    ("At sixty-two pounds a night, the room rate in your pricing exercise was spot on.", "en"),
+    ("We felt the role needs the CIH certificate, which you said you are working towards.", "en"),
+    ("You wrote that you are on parental leave until August; that wouldn't have been an obstacle, as the start date was flexible.", "en"),
+    ("Du skrev att du vill möta fler kunder i butiken, och det märktes i rollspelet.", "sv"),
+    ("Du skrev att du är föräldraledig till och med augusti; det hade inte varit något hinder, startdatumet var flexibelt.", "sv"),
+    ("Eleverna i nian är närmare dem i ålder än mellanstadiet, och din lektionsplan passade dem.", "sv"),
+]
+
 @pytest.mark.parametrize(
     ("text", "lang", "what"), GRADUATION_HIRE_RESIDENCE_TRANSITION + NAMED_OUTRIGHT + INDIRECT + EVERYDAY_WORDS + PLAIN_WORDS_AND_PROXIES
+    + VIEWS_OF_OTHERS_AND_AGES_IN_WORDS
 )
 def test_each_wrapped_reference_fires_once_naming_its_characteristic(lint_text, text, lang, what):
     found = fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))
@@ -1445,7 +1477,7 @@ def test_each_wrapped_reference_fires_once_naming_its_characteristic(lint_text, 
 @pytest.mark.parametrize(
     ("text", "lang"),
     GRADUATION_HIRE_RESIDENCE_TRANSITION_LOOK_ALIKES + NAMED_OUTRIGHT_LOOK_ALIKES + INDIRECT_LOOK_ALIKES + EVERYDAY_WORDS_LOOK_ALIKES
-    + PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES,
+    + PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES + VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES,
 )
 def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
     assert not fairness(lint_text(_wrap(text, lang), "feedback", lang=lang))

@@ -95,6 +95,19 @@ def _job_related(sent: "Span", data: dict[str, Any]) -> bool:
     return contains_any(lower, data["requirement_cues"]) or contains_any(lower, data["accommodation_cues"])
 
 
+def _own_clause(sent: "Span", m: Mention, data: dict[str, Any]) -> "Span":
+    """The clause of the sentence the mention is in: from the last ";" or comma before a conjunction (``clause_conjunctions``:
+    ", and", ", men") before it to the next."""
+    doc = sent.doc
+
+    def boundary(i: int) -> bool:
+        return doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in data["clause_conjunctions"])
+
+    start = next((i + 1 for i in range(m.start - 1, sent.start - 1, -1) if boundary(i)), sent.start)
+    end = next((i for i in range(m.end, sent.end) if boundary(i)), sent.end)
+    return doc[start:end]
+
+
 def _like_them_in_a_respect(doc: "Doc", m: Mention, data: dict[str, Any]) -> bool:
     """Staff said to be like the clientele in a named respect, not in who they are ("teachers who are like them in their
     interests", "lärare som liknar dem i intressen")."""

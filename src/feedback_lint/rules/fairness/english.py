@@ -42,6 +42,7 @@ from .common import (
     _addressed,
     _goodwill,
     _job_related,
+    _own_clause,
     _like_them_in_a_respect,
     _played_no_part,
     _second,
@@ -60,7 +61,9 @@ _TAKES_HEAD_SUBJECT = {"acomp", "xcomp", "ccomp", "attr", "dobj", "pobj", "amod"
 def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     """True or False, or what the mention still needs from its sentence or the next (SITUATION, TEAM)."""
     span = sent.doc[m.start : m.end]
-    job = _job_related(sent, data)
+    # A requirement in another clause does not make the employer's judgement of the reader job-related: "The role comes with a
+    # twelve-month accredited training programme, and with you being only a few years off retiring, the panel questioned…".
+    job = _job_related(sent, data) and not _judged_apart(sent, m, data)
     if m.kind == READER:  # "worth going by Mo on your CV": the name is a person's, and the advice is the reader's
         return not job and not (m.end < len(sent.doc) and sent.doc[m.end].lower_ in ("'s", "\u2019s")) and READER
     if m.kind == LIKENESS:  # "the people are closer to your own background"
@@ -812,6 +815,13 @@ def _in_readers_record(span: "Span", data: dict[str, Any]) -> bool:
         _employer_subject(t, data) or any(readers_record(n) for n in subjects))
 
 
+def _judged_apart(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention's own clause holds the employer's view and no requirement (``requirement_cues``), which is in another clause
+    of the sentence, as the Swedish ``_sv_judged_apart``."""
+    clause = _own_clause(sent, m, data)
+    return _employer_view(clause, data) and not contains_any(clause.text.lower(), data["requirement_cues"])
+
+
 def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
     """The mention belongs to a third person ("his family", "her children", "Stefan's wheelchair", "the client
     or family"), is a relative of the employer's ("our Year 2 children", not "our kind of people"), is picked out by a class
@@ -819,9 +829,11 @@ def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
     lot of discussion and prayer we felt…"); not a possessive of the mention's own that compares ages ("stylists their own age") or that is part of
     the term's name ("your Crohn's disease")."""
     def own(c: "Token") -> bool:
-        """A possessive of the mention's own: "their own age", or a name the term is called after ("your Crohn's disease")."""
+        """A possessive of the mention's own: "their own age", a name the term is called after ("your Crohn's disease"), or one
+        the phrase takes up again at its end ("their whole career ahead of them")."""
         inside = span.start <= c.i < span.end
-        return inside and ((c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "own") or c.pos_ == "PROPN")
+        return inside and ((c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "own") or c.pos_ == "PROPN" or (
+            span[-1].dep_ == "pobj" and span[-1].pos_ == "PRON"))
 
     # Also the owner of a name the term is called after ("Mr Patel's Crohn's disease").
     owners = [*span.root.children, *(g for c in span.root.children if c.dep_ == "poss" and own(c) for g in c.children)]
@@ -844,7 +856,22 @@ def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
         return True
     if _anothers_leave(span, data):  # "the post is a cover while our colleague is on parental leave"
         return True
-    return _with_someone_else(span, data)
+    return _with_someone_else(span, data) or _in_a_third_partys_clause(span, data)
+
+
+def _in_a_third_partys_clause(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is in a relative clause about a person the work is for (``third_parties``, not ``hire_standins``: "our
+    scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan"); not about the reader or a
+    person standing for the one hired ("someone who wears a hijab", "a person who can work Fridays")."""
+    for t in span.root.ancestors:
+        if t.dep_ == "relcl":
+            antecedent = t.head
+            lemma = antecedent.lemma_.lower()
+            return antecedent.pos_ == "NOUN" and (lemma in data["third_parties"] or antecedent.lower_ in data["third_parties"]) and (
+                lemma not in data["hire_standins"] and antecedent.lower_ not in data["hire_standins"])
+        if t.dep_ == "ROOT":
+            return False
+    return False
 
 
 def _pointed_at(span: "Span") -> bool:
@@ -1113,6 +1140,7 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
         if not subjects and word.dep_ == "conj" and word.pos_ in ("VERB", "AUX"):  # "the panel noted… and had concerns"
             subjects = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += _quantified(subjects, data)  # "some of our parents feel…", "most of the residents would rather…"
+        subjects += [c for s in subjects for c in s.conjuncts]  # "my husband and I felt…"
         if word.dep_ == "relcl" and any(s.lower_ in ("who", "that", "which") for s in subjects):
             antecedent = word.head
             subjects.append(antecedent)
@@ -1129,15 +1157,17 @@ def _employer_subject(t: "Token", data: dict[str, Any]) -> bool:
 
 
 def _employer_antecedent(s: "Token", data: dict[str, Any]) -> bool:
-    """A "he" or "she" (``anaphoric_subjects``) whose antecedent is the employer's side: the nearest noun that is a subject before
-    it, in its sentence or the one before, is an employer subject ("The gaffer isn't doing that again, he wants…"); not another
-    person ("Your referee rang, and she wants…")."""
+    """A "he" or "she" (``anaphoric_subjects``) whose antecedent is the employer's side: the nearest singular noun that is a
+    subject or a possessor before it, in its sentence or the one before, is an employer subject ("The gaffer isn't doing that
+    again, he wants…", "Where it fell down was the general manager's concern. A large share of our guests…, and he felt…"); not
+    another person ("Your referee rang, and she wants…"). A quantity ("a large share of our guests") is no one's name."""
     if s.lower_ not in data["anaphoric_subjects"]:
         return False
     doc = s.doc
     start = doc[s.sent.start - 1].sent.start if s.sent.start > 0 else s.sent.start
     for t in reversed(doc[start : s.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and (
+                t.lower_ not in data["quantifiers"]):
             return t.lower_ in data["employer_subjects"] or t.lemma_.lower() in data["employer_subjects"]
     return False
 

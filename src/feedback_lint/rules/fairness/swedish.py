@@ -34,6 +34,7 @@ from .common import (
     _addressed,
     _goodwill,
     _job_related,
+    _own_clause,
     _like_them_in_a_respect,
     _played_no_part,
     _second,
@@ -240,16 +241,9 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
 
 
 def _sv_judged_apart(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
-    """The mention's own clause (from the last ", och", ", men", ", så" or ";" before it to the next) holds the employer's view
-    and no requirement (``requirement_cues``), which is in another clause of the sentence."""
-    doc = sent.doc
-
-    def boundary(i: int) -> bool:
-        return doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in data["clause_conjunctions"])
-
-    start = next((i + 1 for i in range(m.start - 1, sent.start - 1, -1) if boundary(i)), sent.start)
-    end = next((i for i in range(m.end, sent.end) if boundary(i)), sent.end)
-    clause = doc[start:end].text.lower()
+    """The mention's own clause holds the employer's view and no requirement (``requirement_cues``), which is in another clause
+    of the sentence ("Tjänsten innebär visningar i hela museet, och vi bedömer att det blir svårt med rullstol")."""
+    clause = _own_clause(sent, m, data).text.lower()
     return _sv_view(clause, data) and not contains_any(clause, data["requirement_cues"])
 
 
