@@ -1449,6 +1449,9 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Stamgästerna är mest studenter, och de vill helst möta ett yngre ansikte bakom bardisken.", "sv", "ålder"),
     ("Vi tror att gästerna känner sig tryggare med någon som ligger närmare dem i ålder.", "sv", "ålder"),
     ("Det sågs som en fördel att den vi valde har hela yrkeslivet framför sig.", "sv", "ålder"),
+    # r31: an organisation as the subject of a preference, a dash that ends the clause before a requirement
+    ("The estate has always preferred a married man for the cottage, since help at lambing is expected from the household.", "en", "marital"),
+    ("Vi tror ändå att det blir för mycket med småbarn och allt resande – tjänsten innebär ofta övernattningar.", "sv", "familj"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1463,6 +1466,9 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Du skrev att du vill möta fler kunder i butiken, och det märktes i rollspelet.", "sv"),
     ("Du skrev att du är föräldraledig till och med augusti; det hade inte varit något hinder, startdatumet var flexibelt.", "sv"),
     ("Eleverna i nian är närmare dem i ålder än mellanstadiet, och din lektionsplan passade dem.", "sv"),
+    ("The firm prefers the married couple's estate plan in the case study, and your answer on it was the best we saw.", "en"),
+    ("Du berättade att du har småbarn – det påverkade inte vårt beslut, som handlade om kalkylen.", "sv"),
+    ("Kunden uttryckte oro för att eleverna med adhd skulle tappa fokus, och ditt upplägg med korta pass löste det.", "sv"),
 ]
 
 @pytest.mark.parametrize(

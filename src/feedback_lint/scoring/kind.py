@@ -1,7 +1,8 @@
 """Which kind of draft this is: a candidate's feedback *request*, or an employer's *feedback*.
 
 A logistic model (``models/kind.json``) over who is talking about whom (pronoun rates), cue phrases and
-words, fitted on the corpus by ``feedback-lint train``.
+words, fitted on the corpus by ``feedback-lint train``. The words of a cue phrase the draft holds count
+once, as the cue: the "me" of "come and see me" is the employer's invitation, not a candidate speaking.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..core.lexicon import count_any, lexicon
+from ..core.lexicon import count_any, lexicon, phrases_in
 from .model import load_model
 
 if TYPE_CHECKING:
@@ -36,16 +37,27 @@ def kind_features(ctx: "Context") -> dict[str, float]:
     return {**{f"w:{t}": 1.0 for t in _words(ctx)}, **kind_extras(ctx)}
 
 
+def _cue_words(ctx: "Context") -> Counter[str]:
+    """The words of the request and feedback cue phrases the draft holds, once per phrase found."""
+    cues = lexicon("request_cues", ctx.language) + lexicon("feedback_cues", ctx.language)
+    return Counter(w for phrase in phrases_in(ctx.lower, cues) for w in phrase.split())
+
+
+def _loose_counts(ctx: "Context") -> Counter[str]:
+    """How often each word is used outside the cue phrases the draft holds."""
+    return Counter(ctx.words) - _cue_words(ctx)
+
+
 def _words(ctx: "Context") -> list[str]:
-    """The words used, each once, in order."""
-    return list(dict.fromkeys(t for t in ctx.words if t.isalpha()))
+    """The words used outside the cue phrases, each once, in order."""
+    loose = _loose_counts(ctx)
+    return list(dict.fromkeys(t for t in ctx.words if t.isalpha() and loose[t] > 0))
 
 
 def kind_extras(ctx: "Context") -> dict[str, float]:
-    """The kind model's features besides the words used: pronoun rates and cue phrases."""
-    tokens = ctx.words
-    n = max(1, len(tokens))
-    counts = Counter(tokens)
+    """The kind model's features besides the words used: pronoun rates (outside the cue phrases) and cue phrases."""
+    n = max(1, len(ctx.words))
+    counts = _loose_counts(ctx)
     feats = {f"rate:{name}": 10.0 * sum(counts[w] for w in words) / n for name, words in _PRONOUNS[ctx.language].items()}
     lower = ctx.lower  # the text the doc was parsed from, lowercased
     feats["cues:request"] = float(min(count_any(lower, lexicon("request_cues", ctx.language)), 5))

@@ -367,7 +367,7 @@ class Trainer:
         self._write(fit_logistic(rows, y, name="kind"), _card(
             "kind", "Whether a draft is a candidate's feedback request (probability) or an employer's feedback.",
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts)."],
-            features="Words present in the draft, rates of first-, second- and first-person-plural pronouns, counts of request and feedback cue phrases (data/lexicons.json). L2 logistic regression, C=1.",
+            features="Words present in the draft, rates of first-, second- and first-person-plural pronouns, counts of request and feedback cue phrases (data/lexicons.json); the words of a cue phrase found count once, as the cue, not again as words or pronouns. L2 logistic regression, C=1.",
             metrics_lines=[f"Out-of-fold accuracy ({FOLD_TEXT}): {acc:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
 

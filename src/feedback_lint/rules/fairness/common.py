@@ -96,12 +96,14 @@ def _job_related(sent: "Span", data: dict[str, Any]) -> bool:
 
 
 def _own_clause(sent: "Span", m: Mention, data: dict[str, Any]) -> "Span":
-    """The clause of the sentence the mention is in: from the last ";" or comma before a conjunction (``clause_conjunctions``:
-    ", and", ", men") before it to the next."""
+    """The clause of the sentence the mention is in: from the last ";", dash or comma before a conjunction
+    (``clause_conjunctions``: ", and", ", men") before it to the next ("det blir för mycket med småbarn och allt resande –
+    tjänsten innebär ofta övernattningar")."""
     doc = sent.doc
 
     def boundary(i: int) -> bool:
-        return doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in data["clause_conjunctions"])
+        return doc[i].text in (";", "\u2013", "\u2014") or (
+            doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in data["clause_conjunctions"])
 
     start = next((i + 1 for i in range(m.start - 1, sent.start - 1, -1) if boundary(i)), sent.start)
     end = next((i for i in range(m.end, sent.end) if boundary(i)), sent.end)
