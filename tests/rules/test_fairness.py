@@ -1452,6 +1452,10 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     # r31: an organisation as the subject of a preference, a dash that ends the clause before a requirement
     ("The estate has always preferred a married man for the cottage, since help at lambing is expected from the household.", "en", "marital"),
     ("Vi tror ändå att det blir för mycket med småbarn och allt resande – tjänsten innebär ofta övernattningar.", "sv", "familj"),
+    # r32: a transition the clientele reacted to since or after it, a wish for a man on the crew
+    ("A few of the club secretaries have been a bit funny since your transition, and I wasn't sure it was fair to put you in front of them.", "en", "gender"),
+    ("Ett par föräldrar har frågat hur det skulle fungera med omklädningsrum nu efter din transition, och man vill inte att det blir en grej.", "sv", "kön"),
+    ("Det är ett tungt jobb med långa nätter, och grabbarna i teamet vill ha en kille till.", "sv", "kön"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1469,6 +1473,10 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("The firm prefers the married couple's estate plan in the case study, and your answer on it was the best we saw.", "en"),
     ("Du berättade att du har småbarn – det påverkade inte vårt beslut, som handlade om kalkylen.", "sv"),
     ("Kunden uttryckte oro för att eleverna med adhd skulle tappa fokus, och ditt upplägg med korta pass löste det.", "sv"),
+    ("Since your transition from teaching to law you have built a strong record, and your answer on the lease was excellent.", "en"),
+    ("Efter din transition från lärare till jurist har du byggt en stark meritlista.", "sv"),
+    ("Du har lång erfarenhet av psykisk ohälsa från ditt arbete som skötare på en psykiatrisk avdelning.", "sv"),
+    ("Du nämnde att du nyss kommit tillbaka från föräldraledigheten – det har inte spelat in, vi tittade bara på arbetsprovet.", "sv"),
 ]
 
 @pytest.mark.parametrize(

@@ -229,7 +229,9 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     before = doc[sent.start : m.end].text.lower().replace("tack för att du", "tack")
     reason = contains_any(before, data["reason_markers"]) or _sv_fronted_reason(sent, m, data)
     if (reason or view) and (_addressed(sent, data) or view) and not job:
-        return True
+        # Said in the same sentence to have played no part ("Du nämnde att du nyss kommit tillbaka från föräldraledigheten –
+        # det har inte spelat in"): only with a concern in this sentence or the next.
+        return SITUATION if _played_no_part(lower, data) else True
     # A religious observance in the reader's own clause, with a time of the working week (``schedule_cues``: "hur du skulle orka
     # helgpassen när ramadan infaller"): the reader's practice, counted with a concern in this sentence or the next.
     if m.group in data["practice_groups"] and not job and _sv_in_readers_clause(sent, m, data) and contains_any(lower, data["schedule_cues"]):
