@@ -1434,10 +1434,11 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 ]
 
 
-#: The r30 batch (hospitality, retail, the public sector): a view of the employer's whose subject is coordinated ("my husband
+#: The r30 to r32 batches (hospitality, retail, the public sector; trades; creative work, sport and aviation): a view of the employer's whose subject is coordinated ("my husband
 #: and I felt") or a "he" whose antecedent is a manager named as a possessor ("the general manager's concern"), the travelling
 #: public as the employer's side, an age in words ("at sixty-two"), years off retiring, a whole career ahead, a requirement in
-#: another clause than the employer's view of the reader; in Swedish the clientele's wish to meet someone, an age closer to theirs,
+#: another clause than the employer's view of the reader, an organisation's preference, a transition reacted to; in Swedish the
+#: clientele's wish to meet someone or a wish for a man on the crew, an age closer to theirs, a dash before a requirement,
 #: a whole working life ahead under a view.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
@@ -1459,8 +1460,10 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
-#: colleague's age in words, the requirement and the view in one clause about a certificate, a candidate told that their leave
-#: would have been no obstacle; in Swedish the reader's own wish to meet someone, the ages of the pupils.
+#: price in words after "at", the requirement and the view in one clause about a certificate, a candidate told that their leave
+#: would have been no obstacle, a firm's preference in a case study, a transition from one career to another; in Swedish the
+#: reader's own wish to meet customers, leave said to have played no part (after a dash or in the same sentence), the ages of
+#: the pupils, the reader's work experience of a condition, a client's worry about pupils with adhd.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
     ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),

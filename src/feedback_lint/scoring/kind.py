@@ -8,6 +8,7 @@ once, as the cue: the "me" of "come and see me" is the employer's invitation, no
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..core.lexicon import count_any, lexicon, phrases_in
@@ -34,31 +35,30 @@ _PRONOUNS = {
 def kind_features(ctx: "Context") -> dict[str, float]:
     """Which words the draft uses, who is talking about whom, cue phrases: everything the kind model
     reads, in one row (what training fits it on)."""
-    return {**{f"w:{t}": 1.0 for t in _words(ctx)}, **kind_extras(ctx)}
+    loose = _loose_counts(ctx)
+    return {**{f"w:{t}": 1.0 for t in _words(ctx, loose)}, **kind_extras(ctx, loose)}
 
 
-def _cue_words(ctx: "Context") -> Counter[str]:
-    """The words of the request and feedback cue phrases the draft holds, once per phrase found."""
-    cues = lexicon("request_cues", ctx.language) + lexicon("feedback_cues", ctx.language)
-    return Counter(w for phrase in phrases_in(ctx.lower, cues) for w in phrase.split())
+@lru_cache(maxsize=None)
+def _cues(language: str) -> tuple[str, ...]:
+    """The request and feedback cue phrases of a language, as one list (one scan of the draft finds both)."""
+    return lexicon("request_cues", language) + lexicon("feedback_cues", language)
 
 
 def _loose_counts(ctx: "Context") -> Counter[str]:
-    """How often each word is used outside the cue phrases the draft holds."""
-    return Counter(ctx.words) - _cue_words(ctx)
+    """How often each word is used outside the cue phrases the draft holds (each phrase found takes its words once)."""
+    return Counter(ctx.words) - Counter(w for phrase in phrases_in(ctx.lower, _cues(ctx.language)) for w in phrase.split())
 
 
-def _words(ctx: "Context") -> list[str]:
+def _words(ctx: "Context", loose: Counter[str]) -> list[str]:
     """The words used outside the cue phrases, each once, in order."""
-    loose = _loose_counts(ctx)
     return list(dict.fromkeys(t for t in ctx.words if t.isalpha() and loose[t] > 0))
 
 
-def kind_extras(ctx: "Context") -> dict[str, float]:
+def kind_extras(ctx: "Context", loose: Counter[str]) -> dict[str, float]:
     """The kind model's features besides the words used: pronoun rates (outside the cue phrases) and cue phrases."""
     n = max(1, len(ctx.words))
-    counts = _loose_counts(ctx)
-    feats = {f"rate:{name}": 10.0 * sum(counts[w] for w in words) / n for name, words in _PRONOUNS[ctx.language].items()}
+    feats = {f"rate:{name}": 10.0 * sum(loose[w] for w in words) / n for name, words in _PRONOUNS[ctx.language].items()}
     lower = ctx.lower  # the text the doc was parsed from, lowercased
     feats["cues:request"] = float(min(count_any(lower, lexicon("request_cues", ctx.language)), 5))
     feats["cues:feedback"] = float(min(count_any(lower, lexicon("feedback_cues", ctx.language)), 5))
@@ -68,7 +68,8 @@ def kind_extras(ctx: "Context") -> dict[str, float]:
 def request_probability(ctx: "Context") -> float:
     """P(the draft is a feedback request), from the model of its language."""
     model = load_model("kind", ctx.language)
-    return model.link(model.words_decision("w:", _words(ctx), kind_extras(ctx)))
+    loose = _loose_counts(ctx)
+    return model.link(model.words_decision("w:", _words(ctx, loose), kind_extras(ctx, loose)))
 
 
 def detect_kind(ctx: "Context") -> str:

@@ -97,6 +97,9 @@ class NoNextStep(CheckRule):
         # a promise to call the candidate first when a named post opens
         "Hi Sam,\nThe risotto went out twice with the rice chalky. You're the first person I'll call when the summer post opens in May.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the safeguarding scenario was the weaker answer. Refreshing your safeguarding training would cover this; we will be hiring again in April, so do apply.\nRegards,\nAnna",
+        # a retest or the next intake as the step
+        "Hi Kyle,\nThe cap let you down: the bend test opened up a porosity defect. Put some hours in on stop-starts and come back and test again.\nTa,\nSteve",
+        "Dear Mr Lindqvist,\nEvery cadet must hold a Class 1 medical before a place can be confirmed. Once you hold it you can apply directly to the September intake.\nYours sincerely,\nRachel",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:

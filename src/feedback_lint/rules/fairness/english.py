@@ -863,15 +863,12 @@ def _in_a_third_partys_clause(span: "Span", data: dict[str, Any]) -> bool:
     """The mention is in a relative clause about a person the work is for (``third_parties``, not ``hire_standins``: "our
     scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan"); not about the reader or a
     person standing for the one hired ("someone who wears a hijab", "a person who can work Fridays")."""
-    for t in span.root.ancestors:
-        if t.dep_ == "relcl":
-            antecedent = t.head
-            lemma = antecedent.lemma_.lower()
-            return antecedent.pos_ == "NOUN" and (lemma in data["third_parties"] or antecedent.lower_ in data["third_parties"]) and (
-                lemma not in data["hire_standins"] and antecedent.lower_ not in data["hire_standins"])
-        if t.dep_ == "ROOT":
-            return False
-    return False
+    clause = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    antecedent, lemma = clause.head, clause.head.lemma_.lower()
+    return antecedent.pos_ == "NOUN" and (lemma in data["third_parties"] or antecedent.lower_ in data["third_parties"]) and (
+        lemma not in data["hire_standins"] and antecedent.lower_ not in data["hire_standins"])
 
 
 def _pointed_at(span: "Span") -> bool:
