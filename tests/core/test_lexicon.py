@@ -12,7 +12,7 @@ from feedback_lint.core.lexicon import contains_any, contains_any_except, count_
 
 def reference_padded(text: str) -> str:
     words = re.sub(r"[^\w'\-.;]|_", " ", text.replace("\u2019", "'")).split()
-    return " " + " ".join(w if w.endswith("e.g.") else w.rstrip(".") for w in words) + " "
+    return " " + " ".join(w if w.endswith("e.g.") else w.rstrip(".;") for w in words) + " "
 
 
 def reference_contains(text: str, phrases: tuple[str, ...]) -> bool:
@@ -30,7 +30,8 @@ def reference_count(text: str, phrases: tuple[str, ...]) -> int:
     [
         ("thank you so much", ("thank you", "thanks"), True, 1),
         ("thanks, see you", ("thank you", "thank"), False, 0),
-        ("we'd love to; e.g. next week.", ("e.g.", "week", "love to"), True, 2),  # ';' stays on "to;"
+        ("we'd love to; e.g. next week.", ("e.g.", "week", "love to"), True, 3),  # ';' leaves "to;" as a final stop would
+        ("it had no bearing; we chose on the test", ("no bearing",), True, 1),
         ("it\u2019s fine", ("it's fine",), True, 1),
         ("the the the", ("the",), True, 2),  # str.count does not overlap: " the " twice in " the the the "
         ("", ("",), False, 1),

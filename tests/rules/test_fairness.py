@@ -1439,7 +1439,8 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 #: public as the employer's side, an age in words ("at sixty-two"), years off retiring, a whole career ahead, a requirement in
 #: another clause than the employer's view of the reader, an organisation's preference, a transition reacted to; in Swedish the
 #: clientele's wish to meet someone or a wish for a man on the crew, an age closer to theirs, a dash before a requirement,
-#: a whole working life ahead under a view.
+#: a whole working life ahead under a view; a board's doubt about taking orders from a woman, the reader as the only woman
+#: aboard said to be unfair on her, the reader's own question about children met with a concern.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
     ("Where it fell down was the general manager's concern. Our guests are mostly retired couples, and he felt they would be more at ease with a native English speaker on the desk.", "en", "ethnicity"),
@@ -1457,13 +1458,21 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("A few of the club secretaries have been a bit funny since your transition, and I wasn't sure it was fair to put you in front of them.", "en", "gender"),
     ("Ett par föräldrar har frågat hur det skulle fungera med omklädningsrum nu efter din transition, och man vill inte att det blir en grej.", "sv", "kön"),
     ("Det är ett tungt jobb med långa nätter, och grabbarna i teamet vill ha en kille till.", "sv", "kön"),
+    # r33: a board's doubt about taking orders from a gender, a team's make-up with a concern put as fairness to the reader, the
+    # reader's own question answered with a concern
+    ("When it went to the board, the directors asked how the men on C shift would take orders from a woman.", "en", "gender"),
+    ("Ledningen var dock orolig för hur truckförarna på kvällen skulle ta att få order från en tjej.", "sv", "kön"),
+    ("Vi tror helt enkelt inte att det vore rättvist mot dig att hamna där som enda kvinna ombord.", "sv", "kön"),
+    ("You asked if it counted against you that you have two small children at home, and to be honest we weren't sure you could manage the night rota.", "en", "family"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
 #: price in words after "at", the requirement and the view in one clause about a certificate, a candidate told that their leave
 #: would have been no obstacle, a firm's preference in a case study, a transition from one career to another; in Swedish the
 #: reader's own wish to meet customers, leave said to have played no part (after a dash or in the same sentence), the ages of
-#: the pupils, the reader's work experience of a condition, a client's worry about pupils with adhd.
+#: the pupils, the reader's work experience of a condition, a client's worry about pupils with adhd; the reader's own question
+#: answered without a concern, health said to have formed no part, leave of no bearing before a semicolon, a reading aid the
+#: reader asked for.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
     ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),
@@ -1480,6 +1489,14 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Efter din transition från lärare till jurist har du byggt en stark meritlista.", "sv"),
     ("Du har lång erfarenhet av psykisk ohälsa från ditt arbete som skötare på en psykiatrisk avdelning.", "sv"),
     ("Du nämnde att du nyss kommit tillbaka från föräldraledigheten – det har inte spelat in, vi tittade bara på arbetsprovet.", "sv"),
+    # r33: the reader's own question, reported and answered; a negated subject that played no part; no bearing before a
+    # semicolon; an aid the reader asked for in the same sentence
+    ("You asked on the day whether the fitness test is adjusted for older applicants. It isn't: the same standard applies to everyone.", "en"),
+    ("You asked if it counted against you that you have two small children at home. It did not.", "en"),
+    ("Health checks apply to every new starter; nothing about your health formed part of this decision.", "en"),
+    ("Att du är föräldraledig till och med mars hade ingen betydelse; tillträdet var ändå planerat till april.", "sv"),
+    ("Du bad om att få det skriftliga testet uppläst på grund av din dyslexi, och det ordnade vi.", "sv"),
+    ("Vi vet att du har diabetes; ingenting som rör din hälsa vägde in i beslutet, som handlade om körprovet.", "sv"),
 ]
 
 @pytest.mark.parametrize(

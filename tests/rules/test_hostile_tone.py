@@ -50,8 +50,8 @@ def test_cf020_offers_its_deletion_in_the_drafts_language(lint_text):
 CF020_DRAFTS = [
     "Hi Sam,\nThree weeks and still nothing. I guess candidates are not worth a reply at your company.\nMark",
     "Hi Sam,\nI find it hard to believe that a two-line reply takes a month. Maybe someone there could look into it.\nMark",
-    "Hello,\n\nI got your rejection email this morning. I spent four hours on your take-home test and got a two-line "
-    "reply. I would like to know what exactly was wrong with my solution, because it passed every case.\n\nJordan",
+    "Hello,\n\nI got your rejection email this morning. I spent a whole weekend on your take-home test and got a two-line "
+    "reply. I would like to know what exactly was wrong with it.\n\nJordan",
     "Hej,\nTre veckor och fortfarande inget svar. Jag antar att sökande inte är värda ett svar hos er.\nLinus",
 ]
 

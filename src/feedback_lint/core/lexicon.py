@@ -205,8 +205,9 @@ _NOT_KEPT = re.compile(r"[^\w'\-.;]|_")
 _NOT_KEPT_ASCII = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'-.;")}
 
 
-#: The full stops that end a word (a run of them before a space).
-_FINAL_STOPS = re.compile(r"\.+(?= )")
+#: The full stops and semicolons that end a word (a run of them before a space): "ingen betydelse;" holds the
+#: phrase "ingen betydelse".
+_FINAL_STOPS = re.compile(r"[.;]+(?= )")
 
 
 def _unless_eg(m: re.Match[str]) -> str:
@@ -219,5 +220,5 @@ def _padded(text: str) -> str:
     one before the first and after the last, so every word of the text is between two spaces."""
     text = text.replace("\u2019", "'")
     words = (text.translate(_NOT_KEPT_ASCII) if text.isascii() else _NOT_KEPT.sub(" ", text)).split()
-    # keep "e.g." but split a sentence-final full stop from its word
+    # keep "e.g." but split a sentence-final full stop or a semicolon from its word
     return _FINAL_STOPS.sub(_unless_eg, " " + " ".join(words) + " ")

@@ -76,6 +76,8 @@ class NoNextStep(CheckRule):
         "Hi Sam,\nUnfortunately your forklift test had two kerb strikes. Get a few more months on a reach truck first.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately the pastry section was too much on your own. Getting a bit more time on a busy service is what's missing.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your till count was out by twelve pounds. Do come back and see us when the summer roles open.\nRegards,\nAnna",
+        # what doing something would put the candidate in a position for
+        "Hi Sam,\nYou left out the double block and bleed. Refreshing the isolation standards would put you in a good position for the autumn vacancies.\nRegards,\nAnna",
         # another opening pointed out as suiting the candidate, and lessons or classes on offer
         "Hi Sam,\nUnfortunately you weren't confident choosing a connection detail. Our graduate scheme would suit you well, and applications open in October.\nRegards,\nAnna",
         "Hi Sam,\nUnfortunately your till count was out by twelve pounds. We have a weekend post coming up in March.\nRegards,\nAnna",

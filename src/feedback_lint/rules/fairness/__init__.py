@@ -161,9 +161,14 @@ with family words now, on a present-tense "be" ("you're on your own with the two
 not "you're great with the kids", "you were with the children") is the reader's household, counted with a concern; where the
 reader is in life (``proxies``: "where you are in life", "var du befinner dig i livet") is an age proxy. A mention said to have
 played no part (``no_bearing_cues``: "your time on parental leave played no part in the decision", "din föräldraledighet
-påverkade inte vårt beslut") counts only with a concern in its sentence or the next, and is decided as it stands in a
+påverkade inte vårt beslut"; also a negated subject before a verb of weighing in, ``no_bearing_patterns``: "nothing about
+your health formed part of this decision") counts only with a concern in its sentence or the next, and is decided as it stands in a
 sentence that turns (``turn_cues``: "…, but we weren't sure…"); an offer of adjustments in the next sentence ("Please do tell
-us about any adjustments that would help") excuses the reader's own situation like an aid. In Swedish an age said of the
+us about any adjustments that would help") excuses the reader's own situation like an aid. In English a mention inside the
+reader's own question, reported (a "whether" or "if" clause under ``asking_lemmas`` with the reader as subject: "You asked
+whether the fitness test is adjusted for older applicants"), counts only with a concern in its sentence or the next; in
+Swedish so does a tied mention in a sentence with the reader's request granted (``request_cues``: "Du bad om att få testet
+uppläst på grund av din dyslexi, och det ordnade vi"). In Swedish an age said of the
 team's people ("teamet med kollegor som är i början av sin karriär") is the team's profile, and a term before a person after
 an indefinite article ("i rollspelet mötte du en gravid kvinna"; not "du är ju en gravid kvinna") describes that person, not
 the reader near it.
@@ -339,6 +344,7 @@ from .common import (
     TOLD,
     Mention,
     _addressed,
+    _says_no_bearing,
     _second,
 )
 from .english import _aid_offered, _concern, _denied_to_reader, _employer_view, _english
@@ -537,7 +543,7 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
                 # inte vårt beslut"), or an earlier one did ("det påverkade inte bedömningen"), or when that sentence or the next
                 # has an adjustment made at the reader's request ("we sent the questions in advance, as you requested").
                 excused = (len(window) > 1 and (offered(window[1], data) or contains_any(window[1].text.lower(), data["accommodation_cues"]))) or any(
-                    _no_bearing(s, data) for s in sentences[: i + 2]) or any(contains_any(s.text.lower(), data["request_cues"]) for s in window)
+                    _says_no_bearing(s.text.lower(), data) for s in sentences[: i + 2]) or any(contains_any(s.text.lower(), data["request_cues"]) for s in window)
                 verdict = not excused or any(concern(s, data) for s in window)
             elif verdict == CHANGE:  # "Congratulations on your recent wedding. … your priorities will shift…"
                 verdict = any(_addressed(s, data) and contains_any(s.text.lower(), data["life_change_cues"]) for s in window)
@@ -552,11 +558,6 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
                 inside.append(m)
         if inside:
             yield sent, inside
-
-
-def _no_bearing(sent: "Span", data: dict[str, Any]) -> bool:
-    """The sentence says the reader's situation played no part ("that made no difference", "det påverkade inte vårt beslut")."""
-    return contains_any(sent.text.lower(), data["no_bearing_cues"])
 
 
 def _seniority(sent: "Span", data: dict[str, Any]) -> bool:

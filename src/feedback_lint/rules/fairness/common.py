@@ -127,7 +127,13 @@ def _played_no_part(text_lower: str, data: dict[str, Any]) -> bool:
     """The sentence says the reader's situation played no part (``no_bearing_cues``: "your time on parental leave played no
     part in the decision", "din föräldraledighet påverkade inte vårt beslut") and does not turn on it (``turn_cues``: "…, but
     we weren't sure…", "…, men…"): a tied mention in it counts only with a concern in this sentence or the next."""
-    return contains_any(text_lower, data["no_bearing_cues"]) and not contains_any(text_lower, data["turn_cues"])
+    return _says_no_bearing(text_lower, data) and not contains_any(text_lower, data["turn_cues"])
+
+
+def _says_no_bearing(text_lower: str, data: dict[str, Any]) -> bool:
+    """A phrase of ``no_bearing_cues`` ("played no part"), or a negated subject before a verb of weighing in
+    (``no_bearing_patterns``: "nothing about your health formed part of this decision", "ingenting som rör din hälsa vägde in")."""
+    return contains_any(text_lower, data["no_bearing_cues"]) or any(re.search(p, text_lower) for p in data["no_bearing_patterns"])
 
 
 def _a_clashing_date(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:

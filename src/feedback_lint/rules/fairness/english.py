@@ -60,6 +60,17 @@ _TAKES_HEAD_SUBJECT = {"acomp", "xcomp", "ccomp", "attr", "dobj", "pobj", "amod"
 
 def _english(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
     """True or False, or what the mention still needs from its sentence or the next (SITUATION, TEAM)."""
+    verdict = _english_verdict(sent, m, data)
+    # Inside the reader's own question, reported ("You asked whether the fitness test is adjusted for older applicants", "You asked
+    # if it counted against you that you have two small children"), a reason or the reader's situation counts only with a concern
+    # in this sentence or the next.
+    if verdict in (True, TOLD) and _in_the_readers_question(sent.doc[m.start : m.end], data):
+        return SITUATION
+    return verdict
+
+
+def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | str:
+    """:func:`_english` before the reader's own question is taken into account."""
     span = sent.doc[m.start : m.end]
     # A requirement in another clause does not make the employer's judgement of the reader job-related: "The role comes with a
     # twelve-month accredited training programme, and with you being only a few years off retiring, the panel questioned…".
@@ -1323,6 +1334,20 @@ def _team_profile(span: "Span", data: dict[str, Any]) -> bool:
         head = head.head
     people = set(data["profile_nouns"]) | set(data["employer_subjects"])
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in people and c.lower_ not in ("we", "i", "they") for c in head.children)
+
+
+def _in_the_readers_question(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is in a "whether" or "if" clause under a verb of asking (``asking_lemmas``) whose subject is the reader."""
+    clause = None
+    for t in span.root.ancestors:
+        if clause is not None and t.lemma_.lower() in data["asking_lemmas"] and any(
+                c.dep_ == "nsubj" and _second(c, data) for c in t.children):
+            return True
+        if t.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            clause = t
+        elif clause is not None and t.dep_ not in ("ccomp", "xcomp", "advcl"):
+            clause = None
+    return False
 
 
 def _in_readers_clause(span: "Span", data: dict[str, Any], through_open: bool = False) -> bool:

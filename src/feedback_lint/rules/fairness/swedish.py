@@ -394,7 +394,9 @@ def _sv_tied(sent: "Span", m: Mention, data: dict[str, Any], excused: bool, aid:
     if excused:  # a congratulation or thanks for telling us, also with the reader's priorities said to change (CHANGE)
         goodwill = _goodwill(sent.text.lower(), data) and not contains_any(sent.text.lower(), data["accommodation_cues"])
         return _concern_sv(sent, data) or (CHANGE if goodwill else False)
-    if aid:
+    # An aid offered, or one the reader asked for in this sentence ("Du bad om att få testet uppläst på grund av din dyslexi, och det
+    # ordnade vi", ``request_cues``): only with a concern in this sentence or the next.
+    if aid or contains_any(sent.text.lower(), data["request_cues"]):
         return SITUATION
     # Said in its own sentence to have played no part: only with a concern in this sentence or the next.
     if _played_no_part(sent.text.lower(), data):
