@@ -1440,7 +1440,8 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 #: another clause than the employer's view of the reader, an organisation's preference, a transition reacted to; in Swedish the
 #: clientele's wish to meet someone or a wish for a man on the crew, an age closer to theirs, a dash before a requirement,
 #: a whole working life ahead under a view; a board's doubt about taking orders from a woman, the reader as the only woman
-#: aboard said to be unfair on her, the reader's own question about children met with a concern.
+#: aboard said to be unfair on her, the reader's own question about children met with a concern; a voice that sounds English
+#: preferred by clients, a long start for someone at the reader's stage of working life.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
     ("Where it fell down was the general manager's concern. Our guests are mostly retired couples, and he felt they would be more at ease with a native English speaker on the desk.", "en", "ethnicity"),
@@ -1464,6 +1465,9 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Ledningen var dock orolig för hur truckförarna på kvällen skulle ta att få order från en tjej.", "sv", "kön"),
     ("Vi tror helt enkelt inte att det vore rättvist mot dig att hamna där som enda kvinna ombord.", "sv", "kön"),
     ("You asked if it counted against you that you have two small children at home, and to be honest we weren't sure you could manage the night rota.", "en", "family"),
+    # r34: a voice that sounds English preferred by the clients; a long start for someone at the reader's stage of working life
+    ("Our clients tend to feel more at ease with a voice that sounds English on the phone.", "en", "ethnicity"),
+    ("Det bedömdes att startsträckan i det nya skadesystemet blir lång för någon i ditt skede av arbetslivet.", "sv", "ålder"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1472,7 +1476,7 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
 #: reader's own wish to meet customers, leave said to have played no part (after a dash or in the same sentence), the ages of
 #: the pupils, the reader's work experience of a condition, a client's worry about pupils with adhd; the reader's own question
 #: answered without a concern, health said to have formed no part, leave of no bearing before a semicolon, a reading aid the
-#: reader asked for.
+#: reader asked for; monitoring data about a characteristic, an accent in a tested language, a brand name, a long start for all.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
     ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),
@@ -1497,6 +1501,12 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Att du är föräldraledig till och med mars hade ingen betydelse; tillträdet var ändå planerat till april.", "sv"),
     ("Du bad om att få det skriftliga testet uppläst på grund av din dyslexi, och det ordnade vi.", "sv"),
     ("Vi vet att du har diabetes; ingenting som rör din hälsa vägde in i beslutet, som handlade om körprovet.", "sv"),
+    # r34: records about a characteristic; an accent in a language the reader was tested in, and a brand name that sounds
+    # British; a long start said of a stage of life that is not the reader's
+    ("In the recording your French sounds English in places, so the phonetics module would help.", "en"),
+    ("The brand name sounds British, which the client liked, and your slogan for it was the best we saw.", "en"),
+    ("You also knew our sexual orientation monitoring data better than some of our own staff.", "en"),
+    ("Startsträckan i det nya systemet blir lång för alla, och du lärde dig kalkylen snabbast av de sökande.", "sv"),
 ]
 
 @pytest.mark.parametrize(

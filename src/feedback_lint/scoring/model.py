@@ -10,6 +10,7 @@ trained on that language's corpus drafts, in ``models/<language>/`` under the sa
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -104,8 +105,11 @@ class LinearModel:
 
     def words_decision(self, prefix: str, keys: Iterable[WordKey], feats: Mapping[str, float]) -> float:
         """The linear score of the features named ``prefix`` and each of ``keys`` (present, value 1)
-        and of the other features ``feats``: the same as :meth:`decision` of them all in one dict."""
-        return sum(filter(None, map(self.word_weights(prefix).get, keys))) + self.decision(feats)
+        and of the other features ``feats``: the same as :meth:`decision` of them all in one dict. The keys are a set, whose
+        order changes with each process's string hashing, so the weights are summed exactly (``math.fsum``): a plain sum in
+        that order differed in its last bits from run to run, and retraining then wrote coefficients one unit apart in the
+        sixth decimal."""
+        return math.fsum(filter(None, map(self.word_weights(prefix).get, keys))) + self.decision(feats)
 
     def to_json(self) -> str:
         data = {

@@ -1287,10 +1287,14 @@ def _averse_for_the_reader(t: "Token", data: dict[str, Any]) -> bool:
 
 def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:
     """The word names a property or a kind of thing, not a person: "the age of the system", "a family of
-    products", "our family support team", "the kids' menu", "the church youth club". A health word
+    products", "our family support team", "the kids' menu", "the church youth club", "the age monitoring data". A health word
     stays a mention there ("wheelchair access"), as the thing is the reader's need, unless the thing is a facility
     (``facility_nouns``: "our deaf resource base", "the dementia unit")."""
     root, people = span.root, set(data["profile_nouns"]) | set(data["employer_subjects"])
+    # The name of records or a programme about the characteristic, however parsed (``named_thing_heads``: "our sexual orientation
+    # monitoring data", "the disability network").
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in data["named_thing_heads"]:
+        return True
     if root.dep_ == "poss" and _second(root, data) and len(span) > 1:  # "your condition" in "your condition report"
         root = span[-1]
     # A person of the reader's owning the thing ("your husband's transfer", "your children's school") is a person, not a kind.
