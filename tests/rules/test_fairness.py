@@ -1441,7 +1441,7 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 #: clientele's wish to meet someone or a wish for a man on the crew, an age closer to theirs, a dash before a requirement,
 #: a whole working life ahead under a view; a board's doubt about taking orders from a woman, the reader as the only woman
 #: aboard said to be unfair on her, the reader's own question about children met with a concern; a voice that sounds English
-#: preferred by clients, a long start for someone at the reader's stage of working life.
+#: preferred by clients, a long start for someone at the reader's stage of working life; a pregnancy fronted before a concern.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
     ("Where it fell down was the general manager's concern. Our guests are mostly retired couples, and he felt they would be more at ease with a native English speaker on the desk.", "en", "ethnicity"),
@@ -1467,6 +1467,8 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("You asked if it counted against you that you have two small children at home, and to be honest we weren't sure you could manage the night rota.", "en", "family"),
     # r34: a voice that sounds English preferred by the clients; a long start for someone at the reader's stage of working life
     ("Our clients tend to feel more at ease with a voice that sounds English on the phone.", "en", "ethnicity"),
+    # r35: a pregnancy in a fronted "with" phrase before a concern about the reader
+    ("With the baby coming, the bleach and the fumes in the colour bar didn't seem fair on you.", "en", "family"),
     ("Det bedömdes att startsträckan i det nya skadesystemet blir lång för någon i ditt skede av arbetslivet.", "sv", "ålder"),
 ]
 
@@ -1476,7 +1478,8 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
 #: reader's own wish to meet customers, leave said to have played no part (after a dash or in the same sentence), the ages of
 #: the pupils, the reader's work experience of a condition, a client's worry about pupils with adhd; the reader's own question
 #: answered without a concern, health said to have formed no part, leave of no bearing before a semicolon, a reading aid the
-#: reader asked for; monitoring data about a characteristic, an accent in a tested language, a brand name, a long start for all.
+#: reader asked for; monitoring data about a characteristic, an accent in a tested language, a brand name, a long start for all;
+#: a pregnancy fronted before an offer, a family meeting role-play, a pregnancy told and said to be outside the assessment.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
     ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),
@@ -1505,6 +1508,11 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     # British; a long start said of a stage of life that is not the reader's
     ("In the recording your French sounds English in places, so the phonetics module would help.", "en"),
     ("The brand name sounds British, which the client liked, and your slogan for it was the best we saw.", "en"),
+    # r35: the same fronted "with" phrase without a concern; a family meeting role-play; a rule for everyone said to be outside
+    # the assessment
+    ("With the baby coming in March, we're happy to talk about a later start date.", "en"),
+    ("Your family meeting role-play was the best of the candidates: you listened and did not rush.", "en"),
+    ("Du berättade att du är gravid. Handskarna och punktutsuget gäller för alla här, och den frågan låg helt utanför bedömningen.", "sv"),
     ("You also knew our sexual orientation monitoring data better than some of our own staff.", "en"),
     ("Startsträckan i det nya systemet blir lång för alla, och du lärde dig kalkylen snabbast av de sökande.", "sv"),
 ]

@@ -214,7 +214,8 @@ def ngram_sums(ctx: "Context", sent: "Span") -> dict[str, float]:
     if sent.start not in cache:
         table = _ngram_table(ctx.language)
         hits = [w for w in map(table.weights.get, word_keys(ctx.sentence_words(sent))) if w is not None]
-        cache[sent.start] = dict(zip(table.names, map(sum, zip(*hits)) if hits else [0.0] * len(table.names)))
+        # Summed exactly, as in :meth:`LinearModel.words_decision`: the keys are a set, in an order that changes per process.
+        cache[sent.start] = dict(zip(table.names, map(math.fsum, zip(*hits)) if hits else [0.0] * len(table.names)))
     return cache[sent.start]
 
 

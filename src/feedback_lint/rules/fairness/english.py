@@ -220,6 +220,8 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
         return TEAM
     if m.kind == OWN:
         return SITUATION
+    if m.group == "family" and _fronted_with(sent, m, data):  # "With the baby coming, the fumes didn't seem fair on you"
+        return True
     if m.group == "family" and _at_home(span, data):  # "the 6am start with two little ones at home would be a real juggle for you"
         return SITUATION
     if m.group == "family" and _with_the_reader_now(span, data):  # "you're on your own with the two wee ones, and none of us could see…"
@@ -308,6 +310,18 @@ def _predicate_of(span: "Span", data: dict[str, Any], reader: bool) -> bool:
         return False
     people = set(data["staff_nouns"]) | set(data["profile_nouns"])
     return any(s.lemma_.lower() in people or s.lower_ in people for s in subjects)
+
+
+def _fronted_with(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A family situation in a "With" phrase that opens the sentence, past a determiner, a number or "small"
+    (``family_modifiers``), with a concern about the reader in the sentence ("With the baby coming, the bleach and the fumes
+    didn't seem fair on you"), as the Swedish "med tre små barn hemma … var vi lite oroliga"; not without one ("With the baby
+    coming in March, we're happy to talk about a later start")."""
+    doc = sent.doc
+    start = m.start
+    while start > sent.start and (doc[start - 1].lower_ in data["family_modifiers"] or doc[start - 1].like_num):
+        start -= 1
+    return start - 1 == sent.start and doc[sent.start].lower_ == "with" and _concern(sent, data)
 
 
 def _at_home(span: "Span", data: dict[str, Any]) -> bool:
