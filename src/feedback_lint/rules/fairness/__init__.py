@@ -168,7 +168,10 @@ us about any adjustments that would help") excuses the reader's own situation li
 reader's own question, reported (a "whether" or "if" clause under ``asking_lemmas`` with the reader as subject: "You asked
 whether the fitness test is adjusted for older applicants"), counts only with a concern in its sentence or the next; in
 Swedish so does a tied mention in a sentence with the reader's request granted (``request_cues``: "Du bad om att få testet
-uppläst på grund av din dyslexi, och det ordnade vi"). In Swedish an age said of the
+uppläst på grund av din dyslexi, och det ordnade vi"). In English a term right before the name of records or a programme
+(``named_thing_heads``: "our sexual orientation monitoring data", "your family meeting role-play") names a thing, however
+parsed; a family word in a "With …" phrase opening the sentence (past ``family_modifiers``) counts with a concern about the
+reader in that sentence ("With the baby coming, the bleach and the fumes didn't seem fair on you"). In Swedish an age said of the
 team's people ("teamet med kollegor som är i början av sin karriär") is the team's profile, and a term before a person after
 an indefinite article ("i rollspelet mötte du en gravid kvinna"; not "du är ju en gravid kvinna") describes that person, not
 the reader near it.
