@@ -1441,7 +1441,9 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 #: clientele's wish to meet someone or a wish for a man on the crew, an age closer to theirs, a dash before a requirement,
 #: a whole working life ahead under a view; a board's doubt about taking orders from a woman, the reader as the only woman
 #: aboard said to be unfair on her, the reader's own question about children met with a concern; a voice that sounds English
-#: preferred by clients, a long start for someone at the reader's stage of working life; a pregnancy fronted before a concern.
+#: preferred by clients, a long start for someone at the reader's stage of working life; a pregnancy fronted before a concern;
+#: an age in decades of "someone" under a view, a practice doubted in the writer's own question, an age after "ju", a
+#: clientele that "känner mer för" someone local.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
     ("Where it fell down was the general manager's concern. Our guests are mostly retired couples, and he felt they would be more at ease with a native English speaker on the desk.", "en", "ethnicity"),
@@ -1470,6 +1472,13 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     # r35: a pregnancy in a fronted "with" phrase before a concern about the reader
     ("With the baby coming, the bleach and the fumes in the colour bar didn't seem fair on you.", "en", "family"),
     ("Det bedömdes att startsträckan i det nya skadesystemet blir lång för någon i ditt skede av arbetslivet.", "sv", "ålder"),
+    # r36: an age in decades of a generic person under the employer's view; a practice put as a doubt in the writer's own
+    # question; in Swedish an age after a softener, and a clientele said to feel more for someone local
+    ("The panel was not convinced someone in his late fifties could keep pace with the crews you would be leading.", "en", "age"),
+    ("The question the project officer kept coming back to was: how would Friday prayers work when we're two hours from a town?", "en", "religion"),
+    ("Du är ju ung och utan familj att ta hänsyn till, så sjöturerna passar dig bättre än de flesta.", "sv", "ålder"),
+    ("En sak som kom upp i gruppen: hur skulle fredagsbönen fungera under fältarbetet i Jämtland?", "sv", "religion"),
+    ("Min chef menar att våra hyresgäster på landsbygden känner mer för någon härifrån.", "sv", "etnisk"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1479,7 +1488,8 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
 #: the pupils, the reader's work experience of a condition, a client's worry about pupils with adhd; the reader's own question
 #: answered without a concern, health said to have formed no part, leave of no bearing before a semicolon, a reading aid the
 #: reader asked for; monitoring data about a characteristic, an accent in a tested language, a brand name, a long start for all;
-#: a pregnancy fronted before an offer, a family meeting role-play, a pregnancy told and said to be outside the assessment.
+#: a pregnancy fronted before an offer, a family meeting role-play, a pregnancy told and said to be outside the assessment;
+#: a client's age in a scenario, a practice asked about with an arrangement offered, a family's firm, a clientele's liking.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
     ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),
@@ -1515,6 +1525,14 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Du berättade att du är gravid. Handskarna och punktutsuget gäller för alla här, och den frågan låg helt utanför bedömningen.", "sv"),
     ("You also knew our sexual orientation monitoring data better than some of our own staff.", "en"),
     ("Startsträckan i det nya systemet blir lång för alla, och du lärde dig kalkylen snabbast av de sökande.", "sv"),
+    # r36: a client in a scenario in her forties; the same question with an arrangement offered next; a family's firm; in
+    # Swedish the same question with a quiet room offered, a clientele that feels more for quick answers, "ung i yrket"
+    ("Our client, a woman in her forties, presented with back pain; your assessment plan was thorough.", "en"),
+    ("How would Friday prayers work on site? We can offer flexible breaks, and there is a quiet room for anyone who needs it.", "en"),
+    ("The examples from your family's coach firm in Novi Sad showed you've done this for real.", "en"),
+    ("Hur skulle fredagsbönen fungera ute på fältet? Vi har ett tyst rum i bodarna och flexibla raster för alla som behöver.", "sv"),
+    ("Våra hyresgäster på landsbygden känner mer för bovärdar som svarar snabbt, och du svarade snabbast i rollspelet.", "sv"),
+    ("Du är ju ung i yrket, men ditt prov var det bästa vi såg.", "sv"),
 ]
 
 @pytest.mark.parametrize(

@@ -171,7 +171,13 @@ Swedish so does a tied mention in a sentence with the reader's request granted (
 uppläst på grund av din dyslexi, och det ordnade vi"). In English a term right before the name of records or a programme
 (``named_thing_heads``: "our sexual orientation monitoring data", "your family meeting role-play") names a thing, however
 parsed; a family word in a "With …" phrase opening the sentence (past ``family_modifiers``) counts with a concern about the
-reader in that sentence ("With the baby coming, the bleach and the fumes didn't seem fair on you"). In Swedish an age said of the
+reader in that sentence ("With the baby coming, the bleach and the fumes didn't seem fair on you"); an age in decades of an
+indefinite person (``indefinite_persons``) under the employer's view stands for the reader ("the panel was not convinced someone
+in his late fifties could keep pace"), and a family owning a business (``family_business_nouns``: "your family's coach firm")
+names the business. In both languages a religious practice as the subject of a direct question of the writer's own about how it
+would work (``workability_verbs``, ``workability_questions``: "how would Friday prayers work when we're two hours from a town?",
+"hur skulle fredagsbönen fungera under fältarbetet?") counts as a told situation does, unless an arrangement is offered in that
+sentence or the next. In Swedish an age said of the
 team's people ("teamet med kollegor som är i början av sin karriär") is the team's profile, and a term before a person after
 an indefinite article ("i rollspelet mötte du en gravid kvinna"; not "du är ju en gravid kvinna") describes that person, not
 the reader near it.

@@ -139,6 +139,10 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
     if m.kind == STAGE:  # "at this stage of your career you might prefer something less demanding"
         # Also said of a generic person, who stands for the reader: "someone at this stage of their career might be looking to wind down".
         return (about or _a_generic_person(span, data)) and contains_any(sent.text.lower(), data["slowing_cues"]) and not job
+    # An age in decades of a generic person under the employer's view stands for the reader as well: "the panel was not
+    # convinced someone in his late fifties could keep pace".
+    if m.group == "age" and m.kind == TERM and about and _a_generic_person(span, data, ("indefinite_persons",)):
+        return not job
     if m.kind == NAME:
         return _name_reaction(span, data) and not job and (True if about else READER)
     if _a_burden_for_a_gender(sent, m, data) or _taking_orders_from(sent, m, data):  # "it's a lot of lifting for a lady on this site"
@@ -237,7 +241,23 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
     if m.group in data["practice_groups"] and (_in_readers_clause(span, data, through_open=True) or _readers_observance(span, data)) and contains_any(
             sent.text.lower(), data["schedule_cues"]):
         return SITUATION
+    # A practice put as a doubt in a question of the writer's own: "how would Friday prayers work when we're two hours from a
+    # town?"; not an arrangement offered in this sentence or the next, as a told situation is not (TOLD).
+    if m.group in data["practice_groups"] and _how_would_it_work(span, data) and not job and not contains_any(
+            sent.text.lower(), data["accommodation_cues"]) and not _goodwill(sent.text.lower(), data):
+        return TOLD
     return False
+
+
+def _how_would_it_work(span: "Span", data: dict[str, Any]) -> bool:
+    """The mention is the subject of "work" or "fit" (``workability_verbs``) in a direct question asked with "how would" or "how
+    could": "how would Friday prayers work when we're two hours from a town?"; not the reader's preference asked ("how would
+    Friday prayers work best for you?")."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in data["workability_verbs"]:
+        return False
+    children = {c.lower_ for c in verb.children}
+    return "how" in children and bool(children & {"would", "could", "will"}) and "best" not in children and span.sent.text.rstrip().endswith("?")
 
 
 def _describes_a_team(t: "Token", data: dict[str, Any]) -> bool:
@@ -447,9 +467,11 @@ def _provided(t: "Token", data: dict[str, Any]) -> bool:
     return False
 
 
-def _a_generic_person(span: "Span", data: dict[str, Any]) -> bool:
-    """The career stage describes a person or people in general ("someone at this stage of their career", "people at
-    that point in their working life"), not the reader's own ("at this stage of your career") nor a time ("at this stage")."""
+def _a_generic_person(span: "Span", data: dict[str, Any], keys: tuple[str, ...] = ("profile_nouns", "group_nouns", "generic_people")) -> bool:
+    """The career stage or age describes a person or people in general ("someone at this stage of their career", "people at
+    that point in their working life", "someone in his late fifties"), not the reader's own ("at this stage of your career")
+    nor a time ("at this stage"). ``keys`` name the word lists the person is taken from: an age takes only an indefinite
+    person (``indefinite_persons``), as "a man in his sixties" is as often a client in a scenario."""
     if not any(t.lower_ in ("their", "his", "her") for t in span):
         return False
     t = span.root
@@ -458,7 +480,7 @@ def _a_generic_person(span: "Span", data: dict[str, Any]) -> bool:
     if t.dep_ != "prep" or t.head.i == t.i:
         return False
     person = t.head
-    return person.lower_ in data["profile_nouns"] or person.lower_ in data["group_nouns"] or person.lower_ in data["generic_people"]
+    return any(person.lower_ in data[k] for k in keys)
 
 
 def _imagined_hire(span: "Span", data: dict[str, Any]) -> bool:
@@ -1301,7 +1323,8 @@ def _averse_for_the_reader(t: "Token", data: dict[str, Any]) -> bool:
 
 def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:
     """The word names a property or a kind of thing, not a person: "the age of the system", "a family of
-    products", "our family support team", "the kids' menu", "the church youth club", "the age monitoring data". A health word
+    products", "our family support team", "the kids' menu", "the church youth club", "the age monitoring data", "your family's
+    coach firm". A health word
     stays a mention there ("wheelchair access"), as the thing is the reader's need, unless the thing is a facility
     (``facility_nouns``: "our deaf resource base", "the dementia unit")."""
     root, people = span.root, set(data["profile_nouns"]) | set(data["employer_subjects"])
@@ -1311,6 +1334,9 @@ def _of_a_thing(span: "Span", data: dict[str, Any]) -> bool:
         return True
     if root.dep_ == "poss" and _second(root, data) and len(span) > 1:  # "your condition" in "your condition report"
         root = span[-1]
+    # A family owning a business names the business ("your family's coach firm", "your family's farm"), not the reader's household.
+    if root.dep_ == "poss" and root.lemma_.lower() == "family" and root.head.lemma_.lower() in data["family_business_nouns"]:
+        return True
     # A person of the reader's owning the thing ("your husband's transfer", "your children's school") is a person, not a kind.
     possessive = root.dep_ == "poss" and any(c.dep_ == "case" for c in root.children) and not any(
         c.dep_ == "poss" and _second(c, data) for c in root.children)

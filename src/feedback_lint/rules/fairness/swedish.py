@@ -90,6 +90,11 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return not job and any(_second(t, data) for t in doc[sent.start : m.start])
     if _a_clashing_date(sent, m, data):  # "vår första intervjudag krockade med eid al-fitr": the date, moved or not
         return not job and SITUATION
+    # A practice put as a doubt in a question of the writer's own ("hur skulle fredagsbönen fungera under fältarbetet?"), counted
+    # as a told situation is (TOLD): not with an arrangement offered in this sentence or the next.
+    if m.group in data["practice_groups"] and _sv_how_would_it_work(sent, m, data) and not job and not contains_any(
+            lower, data["accommodation_cues"]) and not _goodwill(lower, data):
+        return TOLD
     if m.kind == PARTNER:  # "när du nämnde din sambo Marcus, …", with a concern in this sentence or the next
         return not job and SITUATION
     if m.kind == DATED:  # "du tog examen 1991, och resten av teamet tog examen under de senaste fem åren"
@@ -677,10 +682,19 @@ def _sv_comfort(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     return contains_any(before, data["comfort_views"])
 
 
+def _sv_how_would_it_work(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention right after "hur skulle", "hur ska" or "hur kan" (``workability_questions``) and before "fungera", "funka",
+    "lösas" or "gå" (``workability_verbs``), in a direct question: "hur skulle fredagsbönen fungera under fältarbetet?"."""
+    doc = sent.doc
+    before = " ".join(t.lower_ for t in doc[max(sent.start, m.start - 2) : m.start])
+    after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + 2)]]
+    return before in data["workability_questions"] and any(w in data["workability_verbs"] for w in after) and sent.text.rstrip().endswith("?")
+
+
 def _sv_describes_a_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """An adjective of age of a person or the team: before its noun, also past another adjective ("ett ungt
     och hungrigt gäng"), or after a person or the reader ("någon som är lite yngre", "någon yngre", "kandidaten var äldre",
-    "du är väldigt ung")."""
+    "du är väldigt ung", past softeners too: "du är ju ung")."""
     doc = sent.doc
     following = [t for t in doc[m.end : min(sent.end, m.end + 3)] if t.is_alpha and t.lower_ != "och"]
     if following and _sv_person(following[0].lower_, data):
@@ -688,7 +702,7 @@ def _sv_describes_a_person(sent: "Span", m: Mention, data: dict[str, Any]) -> bo
     if len(following) > 1 and m.end < sent.end and doc[m.end].lower_ in ("och", ",") and _sv_person(following[1].lower_, data):
         return True
     before = [t.lower_ for t in doc[max(sent.start, m.start - 6) : m.start]]
-    while before and before[-1] in data["degree_adverbs"]:
+    while before and (before[-1] in data["degree_adverbs"] or before[-1] in data["softeners"]):
         before.pop()
     if before and before[-1] in ("någon", "ingen"):
         return True
