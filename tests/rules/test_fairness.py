@@ -1443,7 +1443,8 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 #: aboard said to be unfair on her, the reader's own question about children met with a concern; a voice that sounds English
 #: preferred by clients, a long start for someone at the reader's stage of working life; a pregnancy fronted before a concern;
 #: an age in decades of "someone" under a view, a practice doubted in the writer's own question, an age after "ju", a
-#: clientele that "känner mer för" someone local.
+#: clientele that "känner mer för" someone local; an age weighed against a burden ("too much at 63"), a younger nanny wished
+#: for, a clientele's trust in a standard accent, a couple's wish for someone from Sweden.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
     ("Where it fell down was the general manager's concern. Our guests are mostly retired couples, and he felt they would be more at ease with a native English speaker on the desk.", "en", "ethnicity"),
@@ -1479,6 +1480,12 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Du är ju ung och utan familj att ta hänsyn till, så sjöturerna passar dig bättre än de flesta.", "sv", "ålder"),
     ("En sak som kom upp i gruppen: hur skulle fredagsbönen fungera under fältarbetet i Jämtland?", "sv", "religion"),
     ("Min chef menar att våra hyresgäster på landsbygden känner mer för någon härifrån.", "sv", "etnisk"),
+    # r37: an age with a burden weighed against it; in Swedish a younger nanny wished for, a clientele's trust in a standard
+    # accent, and a couple's wish for someone from Sweden
+    ("However, it was felt on site that the pace of nights during peak might be too much at 63.", "en", "age"),
+    ("Jag och Johan har pratat, och vi tror att vi behöver en yngre barnflicka som orkar med tre pojkar.", "sv", "ålder"),
+    ("Vår största kund framförde att kunderna litar mer på en rikssvensk röst i telefon.", "sv", "etnisk"),
+    ("Min fru och jag vill ha någon som är från Sverige, för det är nycklar till huset.", "sv", "etnisk"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1489,7 +1496,8 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
 #: answered without a concern, health said to have formed no part, leave of no bearing before a semicolon, a reading aid the
 #: reader asked for; monitoring data about a characteristic, an accent in a tested language, a brand name, a long start for all;
 #: a pregnancy fronted before an offer, a family meeting role-play, a pregnancy told and said to be outside the assessment;
-#: a client's age in a scenario, a practice asked about with an arrangement offered, a family's firm, a clientele's liking.
+#: a client's age in a scenario, a practice asked about with an arrangement offered, a family's firm, a clientele's liking;
+#: a weight in kilos, a babysitter as the post needed, a standard accent or native English required, a couple's wish for a cook.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
     ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),
@@ -1533,6 +1541,14 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Hur skulle fredagsbönen fungera ute på fältet? Vi har ett tyst rum i bodarna och flexibla raster för alla som behöver.", "sv"),
     ("Våra hyresgäster på landsbygden känner mer för bovärdar som svarar snabbt, och du svarade snabbast i rollspelet.", "sv"),
     ("Du är ju ung i yrket, men ditt prov var det bästa vi såg.", "sv"),
+    # r37: a weight at a number of kilos; a babysitter or childminder as the post the writer needs; native English and
+    # rikssvenska as what the job requires; a couple's wish about cooking
+    ("The crate was too heavy at 25 kg for one person, so you asked for help, which was right.", "en"),
+    ("We often need a childminder for Saturdays, so may I get in touch with you?", "en"),
+    ("Vi behöver dessutom ofta en extra barnvakt på lördagar, så får jag höra av mig till dig framöver?", "sv"),
+    ("The role requires native English for the editing work, and your test had three slips.", "en"),
+    ("Kundtjänsten tar emot samtal på rikssvenska och finska, och du klarade båda proven.", "sv"),
+    ("Min fru och jag vill ha någon som kan laga vegetariskt, och din lasagne var jättegod.", "sv"),
 ]
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ class NoNextStep(CheckRule):
     )
     PASS = (
         "Hi Sam,\nYour case study lacked a budget. I would recommend practising a costed plan before you apply again.\nRegards,\nAnna",
+        "Hi Sam,\nUnfortunately three slots were promised without checking the drivers' hours. Get familiar with the hours view in the planner first.\nRegards,\nAnna",
         "Hi Sam,\nThank you for interviewing with us. You were excellent and we have made you an offer for the next stage.\nRegards,\nAnna",
         # a step put as a condition, as what the writer would do, as advice, or as an offer
         "Hi Sam,\nThe job needs a full driving licence, which you do not have yet. Once you've passed your test, please get back in touch.\nRegards,\nAnna",

@@ -177,7 +177,9 @@ in his late fifties could keep pace"), and a family owning a business (``family_
 names the business. In both languages a religious practice as the subject of a direct question of the writer's own about how it
 would work (``workability_verbs``, ``workability_questions``: "how would Friday prayers work when we're two hours from a town?",
 "hur skulle fredagsbönen fungera under fältarbetet?") counts as a told situation does, unless an arrangement is offered in that
-sentence or the next. In Swedish an age said of the
+sentence or the next. An age as a number with a burden weighed against it in the five words before (``age_burdens``: "the
+pace of nights might be too much at 63") counts on its own and measures nothing. A post the writer needs filled (``post_terms``
+after ``post_verbs``: "vi behöver ofta en extra barnvakt på lördagar") names no one's family. In Swedish an age said of the
 team's people ("teamet med kollegor som är i början av sin karriär") is the team's profile, and a term before a person after
 an indefinite article ("i rollspelet mötte du en gravid kvinna"; not "du är ju en gravid kvinna") describes that person, not
 the reader near it.

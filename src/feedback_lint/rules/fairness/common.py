@@ -274,9 +274,13 @@ def _a_quoted_word(sent: "Span", m: Mention) -> bool:
 
 def _no_ones_characteristic(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """The words name no one's characteristic, in either language: a faith's practice as a subject ("the Sabbath in Judaism"),
-    a word spoken of as a word ("skrev du "artros" där läkaren sa "artrit""), or an adjective of age that measures experience
-    (``experience_frames`` right after it: "young in the trade", "ung i yrket")."""
+    a word spoken of as a word ("skrev du "artros" där läkaren sa "artrit""), an adjective of age that measures experience
+    (``experience_frames`` right after it: "young in the trade", "ung i yrket"), or a post the writer needs filled (``post_terms``
+    after one of ``post_verbs``: "vi behöver ofta en extra barnvakt på lördagar", "we often need a childminder for Saturdays")."""
     if _a_faiths_own_practice(sent, m, data) or _a_quoted_word(sent, m):
+        return True
+    before = [t.lower_ for t in sent.doc[max(sent.start, m.start - 5) : m.start]]
+    if sent.doc[m.start : m.end].text.lower() in data["post_terms"] and any(w in data["post_verbs"] for w in before):
         return True
     after = sent.doc[m.end : min(sent.end, m.end + 3)].text.lower()
     return m.adjective and after.startswith(tuple(data["experience_frames"]))

@@ -222,8 +222,8 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
         return False
     if _team_profile(span, data):
         return TEAM
-    if m.kind == OWN:
-        return SITUATION
+    if m.kind == OWN:  # "at 63": counted with a concern, or with a burden weighed against it ("too much at 63")
+        return True if _burden_before(span, data) and not job else SITUATION
     if m.group == "family" and _fronted_with(sent, m, data):  # "With the baby coming, the fumes didn't seem fair on you"
         return True
     if m.group == "family" and _at_home(span, data):  # "the 6am start with two little ones at home would be a real juggle for you"
@@ -732,9 +732,12 @@ def _of_the_clientele(span: "Span", data: dict[str, Any]) -> bool:
 def _a_measure(span: "Span", data: dict[str, Any]) -> bool:
     """"At 84" measures a thing, not the reader's age: the subject of the clause it belongs to is a noun that names
     no person ("your score was solid at 84, above the pass mark", "the crate was heavy at 25"), or the sentence
-    talks of scores or units ("the pass mark is 75, so at 72 you were just short")."""
+    talks of scores or units ("the pass mark is 75, so at 72 you were just short"). Not a burden weighed against it right before
+    (``age_burdens`` in the five words before: "the pace of nights might be too much at 63", "too much for you at 63")."""
     if contains_any(span.sent.text.lower(), data["measure_cues"]):
         return True
+    if _burden_before(span, data):
+        return False
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -742,6 +745,11 @@ def _a_measure(span: "Span", data: dict[str, Any]) -> bool:
     people = set(data["profile_nouns"]) | set(data["employer_subjects"])
     return any(s.pos_ in ("NOUN", "PROPN") and s.ent_type_ != "PERSON" and s.lemma_.lower() not in people and s.lower_ not in people
                for s in subjects)
+
+
+def _burden_before(span: "Span", data: dict[str, Any]) -> bool:
+    """A burden weighed against the age in the five words before it (``age_burdens``: "too much at 63", "too much for you at 63")."""
+    return contains_any(span.doc[max(span.sent.start, span.start - 5) : span.start].text.lower(), data["age_burdens"])
 
 
 def _a_name(span: "Span", data: dict[str, Any]) -> bool:
