@@ -1537,6 +1537,7 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     # Swedish the same question with a quiet room offered, a clientele that feels more for quick answers, "ung i yrket"
     ("Our client, a woman in her forties, presented with back pain; your assessment plan was thorough.", "en"),
     ("How would Friday prayers work on site? We can offer flexible breaks, and there is a quiet room for anyone who needs it.", "en"),
+    ("How would Friday prayers work best for you on the site days? Tell us and we will plan the breaks around them.", "en"),
     ("The examples from your family's coach firm in Novi Sad showed you've done this for real.", "en"),
     ("Hur skulle fredagsbönen fungera ute på fältet? Vi har ett tyst rum i bodarna och flexibla raster för alla som behöver.", "sv"),
     ("Våra hyresgäster på landsbygden känner mer för bovärdar som svarar snabbt, och du svarade snabbast i rollspelet.", "sv"),

@@ -123,6 +123,12 @@ def _goodwill(text_lower: str, data: dict[str, Any]) -> bool:
     return contains_any(text_lower, data["goodwill_cues"]) or any(re.search(p, text_lower) for p in data["goodwill_patterns"])
 
 
+def _excused(text_lower: str, data: dict[str, Any]) -> bool:
+    """An arrangement offered (``accommodation_cues``: "quiet room", "anpassningar") or goodwill voiced in the sentence: no reason,
+    unless a concern is voiced with it."""
+    return contains_any(text_lower, data["accommodation_cues"]) or _goodwill(text_lower, data)
+
+
 def _played_no_part(text_lower: str, data: dict[str, Any]) -> bool:
     """The sentence says the reader's situation played no part (``no_bearing_cues``: "your time on parental leave played no
     part in the decision", "din föräldraledighet påverkade inte vårt beslut") and does not turn on it (``turn_cues``: "…, but
@@ -279,8 +285,8 @@ def _no_ones_characteristic(sent: "Span", m: Mention, data: dict[str, Any]) -> b
     after one of ``post_verbs``: "vi behöver ofta en extra barnvakt på lördagar", "we often need a childminder for Saturdays")."""
     if _a_faiths_own_practice(sent, m, data) or _a_quoted_word(sent, m):
         return True
-    before = [t.lower_ for t in sent.doc[max(sent.start, m.start - 5) : m.start]]
-    if sent.doc[m.start : m.end].text.lower() in data["post_terms"] and any(w in data["post_verbs"] for w in before):
+    if sent.doc[m.start : m.end].text.lower() in data["post_terms"] and any(
+            t.lower_ in data["post_verbs"] for t in sent.doc[max(sent.start, m.start - 5) : m.start]):
         return True
     after = sent.doc[m.end : min(sent.end, m.end + 3)].text.lower()
     return m.adjective and after.startswith(tuple(data["experience_frames"]))

@@ -40,6 +40,7 @@ from .common import (
     _a_reaction_before,
     _the_writers_reaction,
     _addressed,
+    _excused,
     _goodwill,
     _job_related,
     _own_clause,
@@ -243,15 +244,14 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
         return SITUATION
     # A practice put as a doubt in a question of the writer's own: "how would Friday prayers work when we're two hours from a
     # town?"; not an arrangement offered in this sentence or the next, as a told situation is not (TOLD).
-    if m.group in data["practice_groups"] and _how_would_it_work(span, data) and not job and not contains_any(
-            sent.text.lower(), data["accommodation_cues"]) and not _goodwill(sent.text.lower(), data):
+    if m.group in data["practice_groups"] and _how_would_it_work(span, data) and not job and not _excused(sent.text.lower(), data):
         return TOLD
     return False
 
 
 def _how_would_it_work(span: "Span", data: dict[str, Any]) -> bool:
-    """The mention is the subject of "work" or "fit" (``workability_verbs``) in a direct question asked with "how would" or "how
-    could": "how would Friday prayers work when we're two hours from a town?"; not the reader's preference asked ("how would
+    """The mention is the subject of "work" or "fit" (``workability_verbs``) in a direct question asked with "how would", "how
+    could" or "how will": "how would Friday prayers work when we're two hours from a town?"; not the reader's preference asked ("how would
     Friday prayers work best for you?")."""
     verb = span.root.head
     if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in data["workability_verbs"]:

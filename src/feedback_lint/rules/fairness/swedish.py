@@ -32,6 +32,7 @@ from .common import (
     _a_reaction_before,
     _the_writers_reaction,
     _addressed,
+    _excused,
     _goodwill,
     _job_related,
     _own_clause,
@@ -92,8 +93,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
         return not job and SITUATION
     # A practice put as a doubt in a question of the writer's own ("hur skulle fredagsbönen fungera under fältarbetet?"), counted
     # as a told situation is (TOLD): not with an arrangement offered in this sentence or the next.
-    if m.group in data["practice_groups"] and _sv_how_would_it_work(sent, m, data) and not job and not contains_any(
-            lower, data["accommodation_cues"]) and not _goodwill(lower, data):
+    if m.group in data["practice_groups"] and _sv_how_would_it_work(sent, m, data) and not job and not _excused(lower, data):
         return TOLD
     if m.kind == PARTNER:  # "när du nämnde din sambo Marcus, …", with a concern in this sentence or the next
         return not job and SITUATION
@@ -146,7 +146,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
             doc[max(sent.start, m.start - 6) : min(sent.end, m.end + 3)].text.lower(), data["generic_people"])
         return (_addressed(sent, data) or view or generic) and contains_any(lower, data["slowing_cues"]) and not job
     # A congratulation or an offer of adjustments is no reason, unless a concern is voiced with it.
-    excused = contains_any(lower, data["accommodation_cues"]) or _goodwill(lower, data)
+    excused = _excused(lower, data)
     if m.adjective:
         # As in English, the view may stand anywhere in the sentence ("vi är ett ungt gäng, så vi tror…"); with none, the
         # team's youth counts when this sentence or the next steers the reader elsewhere (TEAM: "Vi är ett ungt och drivet
