@@ -1444,7 +1444,10 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 #: preferred by clients, a long start for someone at the reader's stage of working life; a pregnancy fronted before a concern;
 #: an age in decades of "someone" under a view, a practice doubted in the writer's own question, an age after "ju", a
 #: clientele that "känner mer för" someone local; an age weighed against a burden ("too much at 63"), a younger nanny wished
-#: for, a clientele's trust in a standard accent, a couple's wish for someone from Sweden.
+#: for, a clientele's trust in a standard accent, a couple's wish for someone from Sweden; the reader's hearing in a reason,
+#: the years of small children as a reason, years left to the reader's pension, a firm's search for someone young in career,
+#: an accent the reader "has" past words for how marked it is, the reader as the only woman there with a concern; in English the
+#: age or career stage of the one offered the job instead.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
     ("Where it fell down was the general manager's concern. Our guests are mostly retired couples, and he felt they would be more at ease with a native English speaker on the desk.", "en", "ethnicity"),
@@ -1486,6 +1489,16 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Jag och Johan har pratat, och vi tror att vi behöver en yngre barnflicka som orkar med tre pojkar.", "sv", "ålder"),
     ("Vår största kund framförde att kunderna litar mer på en rikssvensk röst i telefon.", "sv", "etnisk"),
     ("Min fru och jag vill ha någon som är från Sverige, för det är nycklar till huset.", "sv", "etnisk"),
+    # r38: the reader's hearing in a reason; in Swedish the years of small children as a reason, the years left before the
+    # reader's pension, a firm's own search for someone at the start of their career
+    ("With your hearing, the team were nervous about having you on cans during the fly cues.", "en", "health"),
+    ("In the end, though, we've offered the trainee place to someone at the start of their career, who we can train up.", "en", "age"),
+    ("Vi har kvällsöppet två dagar i veckan, och med tanke på småbarnsåren trodde vi att det skulle bli tufft för dig.", "sv", "familj"),
+    ("Sen ska jag vara ärlig: du har ju bara några år kvar till pensionen, och vi ville satsa på någon annan.", "sv", "ålder"),
+    ("Byrån söker i denna rekrytering en jurist i början av karriären, som vi kan forma efter vårt arbetssätt.", "sv", "ålder"),
+    ("Du har en ganska kraftig brytning, och vi är rädda att resenärerna inte förstår dig i mikrofonen.", "sv", "etnisk"),
+    ("Ärligt talat har du en tydlig brytning, och vi tror att kunderna skulle reagera.", "sv", "etnisk"),
+    ("Vi tror helt enkelt inte att du hade trivts som enda tjej där ute, och jag vill inte sätta dig i en sån situation.", "sv", "kön"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1497,7 +1510,10 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
 #: reader asked for; monitoring data about a characteristic, an accent in a tested language, a brand name, a long start for all;
 #: a pregnancy fronted before an offer, a family meeting role-play, a pregnancy told and said to be outside the assessment;
 #: a client's age in a scenario, a practice asked about with an arrangement offered, a family's firm, a clientele's liking;
-#: a weight in kilos, a babysitter as the post needed, a standard accent or native English required, a couple's wish for a cook.
+#: a weight in kilos, a babysitter as the post needed, a standard accent or native English required, a couple's wish for a cook;
+#: a hearing that is a meeting, a firm's search for a skill, sick leave as an exercise's topic, years left on a contract, the
+#: years of small children as the clientele's, years ahead of a project, a colleague the reader "has", a concern with no mention;
+#: in English a leaflet given to someone at a career stage, and someone at a career stage the writer spoke to.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
     ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),
@@ -1550,6 +1566,18 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("The role requires native English for the editing work, and your test had three slips.", "en"),
     ("Kundtjänsten tar emot samtal på rikssvenska och finska, och du klarade båda proven.", "sv"),
     ("Min fru och jag vill ha någon som kan laga vegetariskt, och din lasagne var jättegod.", "sv"),
+    # r38: a hearing of the reader's that is a meeting, a firm's search for a skill, staffing during sick leave as the topic of
+    # an exercise, years left on a contract, children in their early years as the clientele, years ahead of a project
+    ("Your hearing on Tuesday has been moved, and your answer on the rota question was the strongest we heard.", "en"),
+    ("We gave the leaflet to someone at the start of their career, and your route plan was the best we saw.", "en"),
+    ("We spoke to someone at the start of their career about the depot, and your route plan was the best we saw.", "en"),
+    ("Byrån söker en jurist med erfarenhet av LAS, och ditt case om uppsägningar var mycket bra.", "sv"),
+    ("I övningen om bemanning vid sjukfrånvaro fokuserade du på hur du själv skulle täcka passen.", "sv"),
+    ("Du har två år kvar på ditt nuvarande avtal, så vi hör av oss igen till våren.", "sv"),
+    ("Vår förskola vänder sig till familjer i småbarnsåren, och din sagostund var den bästa vi såg.", "sv"),
+    ("Projektet har många år framför sig, och du visade att du förstår tidplanen.", "sv"),
+    ("Du har en muslimsk kollega i teamet som gärna visar dig rutinerna, och ditt kassaprov var starkt.", "sv"),
+    ("Vi tror inte att du hade trivts med nattpassen, och ditt kassaprov var svagt.", "sv"),
 ]
 
 @pytest.mark.parametrize(

@@ -145,8 +145,9 @@ högtid med din familj") and thanks for a disclosure however worded ("and for th
 att du sökte … och för att du berättade om din hörselnedsättning") excuse a tied mention like a congratulation; a counted
 set of people ("four children at the back") or "at all" is no generalisation; what an offering of the employer's is for
 (``offering_nouns``, ``offering_views``: "our graduate scheme is aimed at people at the start of their career",
-"traineeprogrammet riktar sig till…") is no view unless another view stands beside it; in Swedish a health word right
-after the topic of the reader's work (``topic_phrases``: "ditt case om sjukfrånvaron på lagret") is the work, and a
+"traineeprogrammet riktar sig till…") is no view unless another view stands beside it; in Swedish a health word
+after the topic of the reader's work (``topic_phrases``: "ditt case om sjukfrånvaron på lagret", "i övningen om bemanning vid
+sjukfrånvaro") is the work, and a
 team's youth past where it works ("vårt team i receptionen är ungt") counts under a view, else as the team's profile. In
 Swedish the reader's plans for more children (``patterns``: "när ni planerar för fler barn", "era planer på fler barn") are a
 family term, unless the children are the clientele (``clientele_after``: "fler barn i gruppen", "få fler barn att läsa"; not
@@ -173,7 +174,8 @@ uppläst på grund av din dyslexi, och det ordnade vi"). In English a term right
 parsed; a family word in a "With …" phrase opening the sentence (past ``family_modifiers``) counts with a concern about the
 reader in that sentence ("With the baby coming, the bleach and the fumes didn't seem fair on you"); an age in decades of an
 indefinite person (``indefinite_persons``) under the employer's view stands for the reader ("the panel was not convinced someone
-in his late fifties could keep pace"), and a family owning a business (``family_business_nouns``: "your family's coach firm")
+in his late fifties could keep pace"), as does one the employer's side went with or offered the job to (``offered_things``:
+"we've offered the trainee place to someone at the start of their career"), and a family owning a business (``family_business_nouns``: "your family's coach firm")
 names the business. In both languages a religious practice as the subject of a direct question of the writer's own about how it
 would work (``workability_verbs``, ``workability_questions``: "how would Friday prayers work when we're two hours from a town?",
 "hur skulle fredagsbönen fungera under fältarbetet?") counts as a told situation does, unless an arrangement is offered in that
@@ -182,7 +184,11 @@ pace of nights might be too much at 63") counts on its own and measures nothing.
 after ``post_verbs``: "vi behöver ofta en extra barnvakt på lördagar") names no one's family. In Swedish an age said of the
 team's people ("teamet med kollegor som är i början av sin karriär") is the team's profile, and a term before a person after
 an indefinite article ("i rollspelet mötte du en gravid kvinna"; not "du är ju en gravid kvinna") describes that person, not
-the reader near it.
+the reader near it, and a stage of life after the clientele ("familjer i småbarnsåren") is theirs; a visible characteristic the
+reader "has", past an article, degree adverbs and words for how marked it is (``trait_qualifiers``: "du har en ganska kraftig
+brytning"), is tied to the reader, and so are the years the reader has left before a pension ("du har ju bara några år kvar till
+pensionen"). Years ahead said of a person wanted (``proxies``: "someone with more years ahead of them", "en jurist som har många
+år framför sig") are an age proxy, counted governed.
 
 The reader's graduation dated by a year (``dated_patterns``: "you graduated in 1991", "du tog examen 1991") is an age proxy
 that counts when its sentence sets others' recent graduation against it (``graduation_contrasts``: "…, and the analysts here

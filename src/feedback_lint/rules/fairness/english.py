@@ -141,8 +141,11 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
         # Also said of a generic person, who stands for the reader: "someone at this stage of their career might be looking to wind down".
         return (about or _a_generic_person(span, data)) and contains_any(sent.text.lower(), data["slowing_cues"]) and not job
     # An age in decades of a generic person under the employer's view stands for the reader as well: "the panel was not
-    # convinced someone in his late fifties could keep pace".
+    # convinced someone in his late fifties could keep pace"; so does the age of the one gone with or offered the job instead
+    # ("we've offered the trainee place to someone at the start of their career").
     if m.group == "age" and m.kind == TERM and about and _a_generic_person(span, data, ("indefinite_persons",)):
+        return not job
+    if m.group == "age" and m.kind == TERM and _chosen_generic_person(span, data):
         return not job
     if m.kind == NAME:
         return _name_reaction(span, data) and not job and (True if about else READER)
@@ -474,13 +477,32 @@ def _a_generic_person(span: "Span", data: dict[str, Any], keys: tuple[str, ...] 
     person (``indefinite_persons``), as "a man in his sixties" is as often a client in a scenario."""
     if not any(t.lower_ in ("their", "his", "her") for t in span):
         return False
+    person = _generic_person_of(span)
+    return person is not None and any(person.lower_ in data[k] for k in keys)
+
+
+def _generic_person_of(span: "Span", *, loose: bool = False) -> "Token | None":
+    """The word a prepositional mention describes ("someone" in "someone at the start of their career"), if any; ``loose``, also
+    the object right before it when the parser hangs the phrase on the verb ("we've offered the place to someone at the start of…")."""
     t = span.root
     if t.dep_ == "pobj":
         t = t.head
     if t.dep_ != "prep" or t.head.i == t.i:
+        return None
+    before = t.doc[t.i - 1] if t.i > t.sent.start else None
+    if loose and t.head.pos_ in ("VERB", "AUX") and before is not None and before.dep_ == "pobj":
+        return before
+    return t.head
+
+
+def _chosen_generic_person(span: "Span", data: dict[str, Any]) -> bool:
+    """An age or career stage of an indefinite person (``indefinite_persons``) the employer's side has gone with or offered the job
+    to ("we've offered the trainee place to someone at the start of their career", "we went with someone in their twenties"): the
+    person chosen instead, who stands for what the reader is not; not one merely met ("we spoke to someone at the start…")."""
+    if not any(t.lower_ in ("their", "his", "her") for t in span):
         return False
-    person = t.head
-    return any(person.lower_ in data[k] for k in keys)
+    person = _generic_person_of(span, loose=True)
+    return person is not None and person.lower_ in data["indefinite_persons"] and person.dep_ == "pobj" and _taken_on(person, data)
 
 
 def _imagined_hire(span: "Span", data: dict[str, Any]) -> bool:
@@ -1063,12 +1085,24 @@ def _hired_of_an_age(t: "Token", data: dict[str, Any]) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "two", "someone"):
         noun = noun.head.head
+    return _taken_on(noun, data)
+
+
+def _taken_on(noun: "Token", data: dict[str, Any]) -> bool:
+    """The person is the one the employer's side has taken on or offered the job to: the object of a hiring verb
+    (``hiring_lemmas``: "we hired someone…"), of "with" after ``hiring_with_lemmas`` ("we've gone with someone…") or of "to"
+    after ``offering_lemmas`` with the job as its object (``offered_things``: "we've offered the place to someone…"; not "we gave
+    the leaflet to someone…")."""
     if noun.dep_ == "dobj":
         verb = noun.head
         return verb.lemma_.lower() in data["hiring_lemmas"] and _employer_subject(verb, data)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         verb = noun.head.head
         return verb.lemma_.lower() in data["hiring_with_lemmas"] and _employer_subject(verb, data)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        verb = noun.head.head
+        return verb.lemma_.lower() in data["offering_lemmas"] and _employer_subject(verb, data) and any(
+            c.dep_ == "dobj" and c.lower_ in data["offered_things"] for c in verb.children)
     return False
 
 

@@ -52,6 +52,11 @@ SV_VIEW_BEFORE = 12
 SV_VIEW_AFTER = 4
 #: How far (in words) before a mention a preference of the clientele's ("känner sig tryggare med…") may stand.
 SV_COMFORT_BEFORE = 6
+#: How far before a mention a topic of the reader's work is looked for, and how many words may stand between them.
+SV_TOPIC_WINDOW = 6
+SV_TOPIC_GAP = 2
+#: How many words may stand between "du har" and a characteristic the reader has ("en ganska kraftig").
+SV_TRAIT_WORDS = 4
 
 
 def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -181,8 +186,9 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     before = doc[max(sent.start, m.start - SV_TIE_WINDOW) : m.start]
     if contains_any(before.text.lower(), data["handling_phrases"]) and not any(t.lower_ in ("din", "ditt", "dina") for t in before):
         return False
-    # The topic of the reader's work, right before it: "ditt case om sjukfrånvaron på lagret", "din analys av sjukskrivningarna".
-    if any(before.text.lower().endswith(p) for p in data["topic_phrases"]):
+    # The topic of the reader's work before it: "ditt case om sjukfrånvaron på lagret", "din analys av sjukskrivningarna", "i
+    # övningen om bemanning vid sjukfrånvaro".
+    if _sv_topic_of_work(sent, m, data):
         return False
     # A gender as the team's make-up ("grabbarna är inte vana vid att ha tjejer i laget", "laget är sex gubbar"), with the
     # reader steered elsewhere or a concern about the reader in this sentence or the next.
@@ -212,6 +218,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # The reader's family plans after "och", with the reader's "du" or "ni" earlier in the clause ("att ni håller på att bygga hus och
     # planerar barn"), are tied like "ni planerar barn".
     coordinated = m.kind == TERM and m.group == "family" and _sv_readers_coordinated_having(sent, m, data)
+    coordinated = coordinated or (m.kind == TERM and _sv_had_by_the_reader(sent, m, data))
     if m.kind == TERM and (any(_second(t, data) for t in window) or coordinated) and text not in data["untied_garments"] and not (
             _sv_describes_another(sent, m, data) or _sv_counted_group(sent, m, data)):
         return _sv_tied(sent, m, data, excused, aid)
@@ -245,6 +252,19 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # as the English "two little ones at home", counted with a concern about the reader in this sentence or the next; not
     # others' ("föräldrar med små barn hemma").
     return not job and text in data["household_terms"] and not _sv_others_household(sent, m, data) and SITUATION
+
+
+def _sv_topic_of_work(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention is what a piece of the reader's work is about: a ``topic_phrases`` phrase right before it ("ditt case om
+    sjukfrånvaron"), or up to two words before it with nothing of the reader's and no punctuation between ("i övningen om
+    bemanning vid sjukfrånvaro"); not "i övningen om bemanning, med din sjukfrånvaro i åtanke"."""
+    words = list(sent.doc[max(sent.start, m.start - SV_TOPIC_WINDOW) : m.start])
+    for cut in range(len(words)):
+        head, between = " ".join(t.lower_ for t in words[: cut + 1]), words[cut + 1 :]
+        if len(between) <= SV_TOPIC_GAP and any(head == p or head.endswith(" " + p) for p in data["topic_phrases"]) and not any(
+                t.is_punct or _second(t, data) for t in between):
+            return True
+    return False
 
 
 def _sv_judged_apart(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -364,8 +384,11 @@ def _sv_describes_another(sent: "Span", m: Mention, data: dict[str, Any]) -> boo
     with ("i rollspelet mötte du en gravid kvinna", "du tog emot en muslimsk kund"): a person word or the clientele after it;
     not said of the reader ("du är ju en gravid kvinna", "som en ensamstående kvinna"). So does a word for a person of a
     gender that is itself the person ("du pratade med en tjej från HR", "du ringde en kvinna på kundtjänst"), as in English
-    a gender is the reader's through "du" only with a verb of being ("du är ju en tjej")."""
+    a gender is the reader's through "du" only with a verb of being ("du är ju en tjej"). So does a stage of life said of the
+    clientele ("familjer i småbarnsåren")."""
     doc = sent.doc
+    if m.start - 2 >= sent.start and doc[m.start - 1].lower_ == "i" and doc[m.start - 2].lower_ in data["clientele_nouns"]:
+        return True
     # A definite plural of a gender (``definite_people``: "grabbarna på nattskiftet visar dig hur det funkar") is people the reader
     # meets, never the reader.
     if m.group == "gender" and doc[m.start : m.end].text.lower() in data["definite_people"]:
@@ -783,6 +806,22 @@ def _sv_readers_coordinated_having(sent: "Span", m: Mention, data: dict[str, Any
         if t.lower_ in (",", ";", ":") or t.lower_ in data["other_subjects"]:
             return False
     return False
+
+
+def _sv_had_by_the_reader(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """A visible characteristic (``problem_groups``) the reader has, past an article, degree adverbs and words for how marked it
+    is (``trait_qualifiers``): "du har en ganska kraftig brytning", "har du en tydlig brytning"; not with anything else between
+    ("du har jobbat med…")."""
+    if m.group not in data["problem_groups"]:
+        return False
+    doc, i = sent.doc, m.start - 1
+    skippable = (*data["indefinite_articles"], *data["degree_adverbs"], *data["softeners"], *data["trait_qualifiers"])
+    while i >= sent.start and m.start - i <= SV_TRAIT_WORDS and doc[i].lower_ in skippable:
+        i -= 1
+    if i - 1 < sent.start:
+        return False
+    pair = {doc[i - 1].lower_, doc[i].lower_}  # "du har" or, inverted, "har du"
+    return bool(pair & {"du", "ni"}) and bool(pair & {"har", "hade"})
 
 
 def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:

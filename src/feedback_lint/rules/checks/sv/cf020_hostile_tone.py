@@ -22,7 +22,7 @@ class HostileToneSv(HostileTone):
         instead="Jag förstår att ni har mycket att göra; ett kort svar när du har tid vore mycket välkommet.",
     )
     FAIL = (
-        "Hej,\nJag vill att ni tittar på min ansökan igen. Ni ställde fel frågor och lyssnade inte på mina svar.\nLinus",
+        "Hej,\nJag vill att ni tittar på min ansökan igen. Ni hade bestämt er innan jag ens satt ner.\nLinus",
         "Hej,\nTre veckor och fortfarande inget svar. Jag antar att sökande inte är värda ett svar hos er.\nLinus",
     )
     PASS = (

@@ -58,6 +58,8 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
+        # a way to get closer to the job, named as such
+        "Hej Sam,\nTyvärr saknade du erfarenhet av triagering. Ett sätt att komma närmare är att ta timanställning hos oss på akutvårdsavdelningen.\nHälsningar\nAnna",
         # a place to read up and a coming vacancy the writer will get in touch about
         "Hej Sam,\nTyvärr missade du fotundersökningen. Riktlinjerna för diabetesvård är en bra genomgång, och vi räknar med att anställa igen i höst och hör gärna av oss då.\nHälsningar\nAnna",
         # det kandidaten skulle vinna på, och ett erbjudande att lägga fram kandidaten för ett annat uppdrag
