@@ -1447,7 +1447,7 @@ PLAIN_WORDS_AND_PROXIES_LOOK_ALIKES = [
 #: for, a clientele's trust in a standard accent, a couple's wish for someone from Sweden; the reader's hearing in a reason,
 #: the years of small children as a reason, years left to the reader's pension, a firm's search for someone young in career,
 #: an accent the reader "has" past words for how marked it is, the reader as the only woman there with a concern; in English the
-#: age or career stage of the one offered the job instead.
+#: age or career stage of the one offered the job instead; in Swedish a gender as the one taken on ("vi tar nog en grabb").
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("The people who shop with us are set in their ways, and my husband and I felt that a headscarf behind the counter might put some of them off.", "en", "religion"),
     ("Where it fell down was the general manager's concern. Our guests are mostly retired couples, and he felt they would be more at ease with a native English speaker on the desk.", "en", "ethnicity"),
@@ -1499,6 +1499,8 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Du har en ganska kraftig brytning, och vi är rädda att resenärerna inte förstår dig i mikrofonen.", "sv", "etnisk"),
     ("Ärligt talat har du en tydlig brytning, och vi tror att kunderna skulle reagera.", "sv", "etnisk"),
     ("Vi tror helt enkelt inte att du hade trivts som enda tjej där ute, och jag vill inte sätta dig i en sån situation.", "sv", "kön"),
+    # r39: in Swedish a gender as the one the employer takes on ("vi tar nog en grabb")
+    ("Det är bara killar på kajen på nattskiftet. Vi tar nog en grabb den här gången.", "sv", "kön"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1513,7 +1515,8 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
 #: a weight in kilos, a babysitter as the post needed, a standard accent or native English required, a couple's wish for a cook;
 #: a hearing that is a meeting, a firm's search for a skill, sick leave as an exercise's topic, years left on a contract, the
 #: years of small children as the clientele's, years ahead of a project, a colleague the reader "has", a concern with no mention;
-#: in English a leaflet given to someone at a career stage, and someone at a career stage the writer spoke to.
+#: in English a leaflet given to someone at a career stage, and someone at a career stage the writer spoke to; in Swedish a
+#: colleague taken on instead, described by where they work.
 VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Your answer to our scenario about Mr Patel, a resident with type 2 diabetes who wants to fast during Ramadan, was excellent.", "en"),
     ("Your referee's note was warm, and he felt you would be more at ease with a team on the desk.", "en"),
@@ -1578,6 +1581,8 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Projektet har många år framför sig, och du visade att du förstår tidplanen.", "sv"),
     ("Du har en muslimsk kollega i teamet som gärna visar dig rutinerna, och ditt kassaprov var starkt.", "sv"),
     ("Vi tror inte att du hade trivts med nattpassen, och ditt kassaprov var svagt.", "sv"),
+    # r39: someone taken on who is described by no characteristic
+    ("Vi tar en kollega från Göteborg i stället, och din ansökan sparar vi.", "sv"),
 ]
 
 @pytest.mark.parametrize(

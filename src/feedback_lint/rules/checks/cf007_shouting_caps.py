@@ -43,6 +43,21 @@ def _after_an_article(token) -> bool:  # type: ignore[no-untyped-def]
     return i > 0 and doc[i - 1].lower_ in ("a", "an") and not (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
 
 
+#: The most words a letterhead in capitals has ("HÄLLEVIKS TINGSRÄTT", "NORTH RIDING COUNTY COUNCIL").
+LETTERHEAD_WORDS = 5
+
+
+def _letterhead(ctx: Context, run, line_start: int, line_end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Capitals that are a whole line of two to five words above the letter's first sentence, as an organisation's name is
+    printed at the top of a formal letter ("HÄLLEVIKS TINGSRÄTT" above "Administrativa enheten"); not a line after a sentence
+    has been written, and not one with a word said to someone (``_heading`` checks those)."""
+    text = ctx.draft.text
+    if text[line_start:line_end].strip() != text[run[0].idx : run[-1].idx + len(run[-1].text)] or not 2 <= len(run) <= LETTERHEAD_WORDS:
+        return False
+    region = next((r for r in ctx.draft.regions if r[0] <= run[0].idx < r[1]), None)
+    return region is not None and not re.search(r"[.!?]", text[region[0] : line_start])
+
+
 def _said_to_someone(language: str) -> frozenset[str]:
     """Words that make capitals in a heading a sentence said to someone rather than a label (the tagger
     cannot be trusted on capitals: it reads "OUTCOME" as a verb)."""
@@ -58,7 +73,7 @@ class ShoutingCaps(CheckRule):
     MESSAGE = "Words in capitals read as shouting"
     FIX_TITLE = "Write the words in normal case"
     DOC = RuleDoc(
-        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), standards named by their bodies and numbers ('EN ISO 9606-1', 'BS EN 1090-2', 'ISO 9001:2015'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause'), acronyms the draft spells out ('the LAST method (Listen, Apologise, Solve, Thank)', 'the accuracy checking technician post … an ACT vacancy') and the name, title and company below the closing line are left alone. A shouted word the tagger takes for a name still counts after 'a' or 'an' with no noun after it ('you did jump about a LOT'; not 'a MAN truck').",
+        what="Ordinary words written in capitals for emphasis ('I NEVER got a reply', 'this is NOT acceptable'). Acronyms (SQL, NHS, GAAP, CAD), runs of acronyms and codes with no ordinary word among them ('WCAG AA'), names, names of programmes and methods ('the STAR method', 'the THRIVE risk questions'), standards named by their bodies and numbers ('EN ISO 9606-1', 'BS EN 1090-2', 'ISO 9001:2015'), headings ('INTERVIEW DATE:', 'RE: OUTCOME OF YOUR APPLICATION'), a letterhead of two to five words on a line of its own above the letter's first sentence ('NORTH RIDING COUNTY COUNCIL'), capitals joined to a word by a hyphen (SQL-based), one word of degree stressing thanks or praise ('Thank you SO much'), query keywords quoted from an exercise ('a LEFT JOIN', 'the WHERE clause'), acronyms the draft spells out ('the LAST method (Listen, Apologise, Solve, Thank)', 'the accuracy checking technician post … an ACT vacancy') and the name, title and company below the closing line are left alone. A shouted word the tagger takes for a name still counts after 'a' or 'an' with no noun after it ('you did jump about a LOT'; not 'a MAN truck').",
         why="Capitals are read as raised voice. The reader reacts to the volume, not the point.",
         example="I have NEVER been treated like this. Is this how you treat EVERY candidate?",
         instead="I was disappointed not to hear back. Is feedback something you are able to share?",
@@ -104,6 +119,8 @@ class ShoutingCaps(CheckRule):
         "I hold EN ISO 9606-1 for plate and passed the BS EN 1090-2 audit.",
         "The bolts follow DIN 912, and the shop is certified to ISO 9001:2015.",
         "I welded the root with TIG and the cap with MIG.",
+        # a letterhead: the organisation's name on a line of its own above the letter's first sentence
+        "NORTH RIDING COUNTY COUNCIL\nHuman Resources\n\nDear Ms Lee,\nThank you for attending.\nKind regards,\nAnna",
         # a heading: a label before a colon, or a subject line
         "Dear Ms Lee,\n\nPOST APPLIED FOR: Senior Planner, Ref 2291\nINTERVIEW DATE: 4 March\n\nThank you for attending.",
         "Dear Ms Lee,\n\nRE: OUTCOME OF YOUR APPLICATION – SENIOR PLANNER\n\nThank you for attending.",
@@ -279,6 +296,8 @@ class ShoutingCaps(CheckRule):
         if _SUBJECT.match(line):
             words = [t for t in ctx.tokens if line_start <= t.idx < line_end]
         elif not text[line_start:start].strip() and text[run[-1].idx + len(run[-1].text):line_end].lstrip().startswith(":"):
+            words = list(run)
+        elif _letterhead(ctx, run, line_start, line_end):
             words = list(run)
         else:
             return False

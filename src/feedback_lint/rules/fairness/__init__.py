@@ -188,7 +188,8 @@ the reader near it, and a stage of life after the clientele ("familjer i småbar
 reader "has", past an article, degree adverbs and words for how marked it is (``trait_qualifiers``: "du har en ganska kraftig
 brytning"), is tied to the reader, and so are the years the reader has left before a pension ("du har ju bara några år kvar till
 pensionen"). Years ahead said of a person wanted (``proxies``: "someone with more years ahead of them", "en jurist som har många
-år framför sig") are an age proxy, counted governed.
+år framför sig") are an age proxy, counted governed. In Swedish the employer taking someone on is a view ("vi tar nog en grabb
+den här gången").
 
 The reader's graduation dated by a year (``dated_patterns``: "you graduated in 1991", "du tog examen 1991") is an age proxy
 that counts when its sentence sets others' recent graduation against it (``graduation_contrasts``: "…, and the analysts here

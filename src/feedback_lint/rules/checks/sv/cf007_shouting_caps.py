@@ -28,7 +28,7 @@ class ShoutingCapsSv(ShoutingCaps):
     MESSAGE = "Ord i versaler läses som att du skriker"
     FIX_TITLE = "Skriv orden med vanliga bokstäver"
     DOC = RuleDoc(
-        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS, myndigheter och lagar som JO och LAS), flera förkortningar i rad utan något vanligt ord bland dem ('WCAG AA'), namn, standarder med organ och nummer ('EN ISO 9606-1', 'SS-EN 1090-2', 'DIN 912'), svetsmetoder ('MIG', 'TIG'), versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör), ett gradord som betonar tack eller beröm ('tack SÅ mycket') och namn, titel och företag under avslutningen lämnas i fred.",
+        what="Vanliga ord skrivna i versaler för att betona ('jag har ALDRIG fått svar', 'det här är INTE okej'). Förkortningar (CV, HR, BIM, WMS, myndigheter och lagar som JO och LAS), flera förkortningar i rad utan något vanligt ord bland dem ('WCAG AA'), namn, standarder med organ och nummer ('EN ISO 9606-1', 'SS-EN 1090-2', 'DIN 912'), svetsmetoder ('MIG', 'TIG'), versaler som sitter ihop med ett ord med bindestreck (VA-konstruktör), ett gradord som betonar tack eller beröm ('tack SÅ mycket'), ett brevhuvud med organisationens namn på en egen rad före brevets första mening ('HÄLLEVIKS TINGSRÄTT') och namn, titel och företag under avslutningen lämnas i fred.",
         why="Versaler läses som höjd röst. Mottagaren reagerar på volymen, inte på poängen.",
         example="Jag har ALDRIG blivit behandlad så här. Är det så ni behandlar ALLA sökande?",
         instead="Jag blev besviken över att inte få svar. Är återkoppling något ni kan ge?",
@@ -37,6 +37,8 @@ class ShoutingCapsSv(ShoutingCaps):
         # versaler bredvid ett namn med 'och', eller ett negationsord med 'eller', är fortfarande skrik
         "Jag väntade i VECKOR och Anna svarade aldrig.", "Ni svarade INTE eller Anna heller.", "Ring MIG eller Anna direkt!",
         "Jag har ALDRIG blivit behandlad så här.", "Det här är INTE okej.", "JAG KRÄVER EN FÖRKLARING.", "Är det så ni behandlar ALLA sökande?", "Tack SÅ mycket för ingenting.",
+        # versaler på en egen rad efter att brevet har börjat är ingen brevhuvud
+        "Hej Anna,\nJag fick ert mejl.\nTOTALT RESPEKTLÖST BEMÖTANDE\nLinus",
         # en rubrikrad som säger något till någon är fortfarande skrik
         "Hej Anna,\nÄmne: VARFÖR HAR JAG INTE FÅTT SVAR\nDet har gått en månad.",
         # förkortningar som också är svenska ord: utan nummer efter, eller i en mening riktad till läsaren, är det ordet
@@ -62,6 +64,8 @@ class ShoutingCapsSv(ShoutingCaps):
         "Jag har svetsat med MIG i fem år på ett varv.",
         # myndigheter och lagar i versaler, också när förkortningen är ett vanligt ord ('JO')
         "Båda bristerna är sådant som JO brukar anmärka på.", "Beslutet följer LAS och praxis från AD.",
+        # ett brevhuvud: organisationens namn på en egen rad överst, före brevets första mening
+        "HÄLLEVIKS TINGSRÄTT\nAdministrativa enheten\n\nHej Amina,\nTack för att du sökte tjänsten.\nMed vänliga hälsningar\nKarin",
         # rubriker: en etikett före kolon, eller en ämnesrad
         "Hej Anna,\n\nSÖKT TJÄNST: Lagerchef, ref 2291\n\nTack för att du kom på intervju.",
         "Hej Anna,\n\nÄMNE: BESKED OM DIN ANSÖKAN – LAGERCHEF\n\nTack för att du kom på intervju.",

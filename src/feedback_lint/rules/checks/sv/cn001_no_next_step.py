@@ -58,6 +58,8 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
+        # a vacancy the writer would like to see the candidate apply for
+        "Hej Sam,\nTyvärr saknade du erfarenhet av nattskift. Vi söker en laboratorietekniker i februari, och jag skulle gärna se att du sökte den.\nHälsningar\nAnna",
         # a way to get closer to the job, named as such
         "Hej Sam,\nTyvärr saknade du erfarenhet av triagering. Ett sätt att komma närmare är att ta timanställning hos oss på akutvårdsavdelningen.\nHälsningar\nAnna",
         # a place to read up and a coming vacancy the writer will get in touch about
