@@ -1501,6 +1501,8 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Vi tror helt enkelt inte att du hade trivts som enda tjej där ute, och jag vill inte sätta dig i en sån situation.", "sv", "kön"),
     # r39: in Swedish a gender as the one the employer takes on ("vi tar nog en grabb")
     ("Det är bara killar på kajen på nattskiftet. Vi tar nog en grabb den här gången.", "sv", "kön"),
+    # the reader's own sick leave past a comma after the topic of an exercise is no topic of the work
+    ("I övningen om bemanning, med din sjukfrånvaro i åtanke, tvekade vi om du skulle orka.", "sv", "hälsa"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a

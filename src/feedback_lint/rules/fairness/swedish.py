@@ -216,10 +216,11 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # A garment that is as often a thing the reader handled ("sjalen du valde till skyltdockan", ``untied_garments``) is not
     # tied by nearness; "din sjal" is, and the garment still counts as a problem or under a view below.
     # The reader's family plans after "och", with the reader's "du" or "ni" earlier in the clause ("att ni håller på att bygga hus och
-    # planerar barn"), are tied like "ni planerar barn".
-    coordinated = m.kind == TERM and m.group == "family" and _sv_readers_coordinated_having(sent, m, data)
-    coordinated = coordinated or (m.kind == TERM and _sv_had_by_the_reader(sent, m, data))
-    if m.kind == TERM and (any(_second(t, data) for t in window) or coordinated) and text not in data["untied_garments"] and not (
+    # planerar barn"), are tied like "ni planerar barn"; so is a visible characteristic the reader has past words for how marked it
+    # is ("du har en ganska kraftig brytning").
+    readers_own = m.kind == TERM and (
+        (m.group == "family" and _sv_readers_coordinated_having(sent, m, data)) or _sv_had_by_the_reader(sent, m, data))
+    if m.kind == TERM and (any(_second(t, data) for t in window) or readers_own) and text not in data["untied_garments"] and not (
             _sv_describes_another(sent, m, data) or _sv_counted_group(sent, m, data)):
         return _sv_tied(sent, m, data, excused, aid)
     # A congratulation with the reader's priorities said to change: "Grattis till bröllopet! … dina prioriteringar kommer att ändras".
