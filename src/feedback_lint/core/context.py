@@ -24,6 +24,9 @@ class Context:
     #: The draft's language (``en`` or ``sv``): which rules run, which word lists and models apply.
     language: str = "en"
     matches: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    #: The kind was detected, not given, and the kind model was unsure of it (read as a request with a
+    #: probability under its ``unsure_request_below``): rules with ``checks_unsure_kind`` run as well.
+    kind_unsure: bool = False
     #: Per-draft results shared between rules and scorers (e.g. model outputs), computed once.
     cache: dict[str, Any] = field(default_factory=dict)
 

@@ -42,7 +42,7 @@ class Linter:
         self._chosen_severity = frozenset(r.code for r in self.rules if self.config.sets_severity(r))
         self._phrase_rules = [r for r in all_rules() if isinstance(r, PhraseRule)]
         self._indexes: dict[str, object] = {}
-        self._passes: dict[tuple[str, str], tuple[list[Rule], list[Rule]]] = {}
+        self._passes: dict[tuple[str, str, bool], tuple[list[Rule], list[Rule]]] = {}
 
     def nlp_for(self, language: str):  # type: ignore[no-untyped-def]
         from .nlp import pipeline_for
@@ -78,7 +78,7 @@ class Linter:
         """The parse and the rules' findings for each draft, before scoring (training reads these too).
 
         ``lang`` is ``auto`` (detect each draft's language) or a language code that applies to all."""
-        from ..scoring.kind import KINDS, detect_kind
+        from ..scoring.kind import KINDS, read_kind
 
         if kind not in ("auto", *KINDS):
             raise ConfigError(f"unknown kind {kind!r} (use auto, request or feedback)")
@@ -87,7 +87,7 @@ class Linter:
             ctx = Context(draft=draft, doc=doc, kind=kind, config=self.config, language=language,
                           matches=self.index_for(language).find(doc, draft.lintable))
             if kind == "auto":
-                ctx.kind = detect_kind(ctx)
+                ctx.kind, ctx.kind_unsure = read_kind(ctx)
             yield ctx, sorted(self._findings(ctx), key=lambda f: (f.start, f.end, f.code))
 
     def _parsed(self, drafts: Iterator[Draft], lang: str) -> Iterator[tuple[Draft, str, object]]:
@@ -106,7 +106,7 @@ class Linter:
         if not ctx.sentences:
             return []
         out: list[Finding] = []
-        first, reading_findings = self._rule_passes(ctx.kind, ctx.language)
+        first, reading_findings = self._rule_passes(ctx.kind, ctx.language, ctx.kind_unsure)
         for rules in (first, reading_findings):
             if rules is reading_findings:
                 ctx.cache["findings"] = list(out)
@@ -118,10 +118,11 @@ class Linter:
             out = corroborate(ctx, out, self._chosen_severity)
         return out
 
-    def _rule_passes(self, kind: str, language: str) -> tuple[list[Rule], list[Rule]]:
+    def _rule_passes(self, kind: str, language: str, unsure: bool = False) -> tuple[list[Rule], list[Rule]]:
         """The selected rules for drafts of this kind and language, in order: those that run first, and
-        those that then read their findings (chosen once per kind and language)."""
-        if (kind, language) not in self._passes:
-            rules = [r for r in self.rules if r.applies_to(kind) and r.speaks(language)]
-            self._passes[kind, language] = ([r for r in rules if not r.reads_findings], [r for r in rules if r.reads_findings])
-        return self._passes[kind, language]
+        those that then read their findings (chosen once per kind, language and sureness of the kind).
+        When the kind model was unsure, rules with ``checks_unsure_kind`` run whatever kind they check."""
+        if (kind, language, unsure) not in self._passes:
+            rules = [r for r in self.rules if (r.applies_to(kind) or (unsure and r.checks_unsure_kind)) and r.speaks(language)]
+            self._passes[kind, language, unsure] = ([r for r in rules if not r.reads_findings], [r for r in rules if r.reads_findings])
+        return self._passes[kind, language, unsure]

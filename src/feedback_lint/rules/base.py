@@ -55,6 +55,9 @@ class Rule:
     no_suggestion_reason: str = ""
     #: Runs after the other rules and reads their findings (``ctx.cache["findings"]``).
     reads_findings: bool = False
+    #: Also runs on a draft of another kind when the kind was detected and the kind model is unsure
+    #: (:attr:`Context.kind_unsure`): for rules whose misses cost too much to leave to a misread kind.
+    checks_unsure_kind: bool = False
 
     def applies_to(self, kind: str) -> bool:
         return kind in self.kinds
@@ -105,6 +108,7 @@ class CheckRule(Rule):
     PASS: ClassVar[tuple[str, ...]] = ()
     NO_SUGGESTION_REASON: ClassVar[str] = ""
     READS_FINDINGS: ClassVar[bool] = False
+    CHECKS_UNSURE_KIND: ClassVar[bool] = False
 
     def __init__(self) -> None:
         super().__init__(
@@ -121,6 +125,7 @@ class CheckRule(Rule):
             examples_pass=self.PASS,
             no_suggestion_reason=self.NO_SUGGESTION_REASON,
             reads_findings=self.READS_FINDINGS,
+            checks_unsure_kind=self.CHECKS_UNSURE_KIND,
         )
 
     def check(self, ctx: "Context") -> Iterator[Finding]:

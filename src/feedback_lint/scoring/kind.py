@@ -74,4 +74,14 @@ def request_probability(ctx: "Context") -> float:
 
 def detect_kind(ctx: "Context") -> str:
     """``request`` or ``feedback``, decided from the parsed draft by the model of its language."""
-    return "request" if request_probability(ctx) >= 0.5 else "feedback"
+    return read_kind(ctx)[0]
+
+
+def read_kind(ctx: "Context") -> tuple[str, bool]:
+    """The kind (as :func:`detect_kind`) and whether the model is unsure of it: read as a request with a
+    probability under ``meta.unsure_request_below``, chosen by ``feedback-lint train`` so that no request
+    of the corpus's train and dev splits that names the candidate's own situation falls under it."""
+    p = request_probability(ctx)
+    if p < 0.5:
+        return "feedback", False
+    return "request", p < load_model("kind", ctx.language).meta.get("unsure_request_below", 0.5)

@@ -356,20 +356,52 @@ class Trainer:
         rows = [kind_features(ctx) for ctx, _ in analysed]
         y = [int(d.kind == "request") for d in self.corpus]
         folds = _folds([d.id for d in self.corpus])
-        correct = 0
+        oof = [0.0] * len(rows)
         for fold in range(FOLDS):
             tr = [i for i, f in enumerate(folds) if f != fold]
             m = fit_logistic([rows[i] for i in tr], [y[i] for i in tr], name="kind")
-            correct += sum((m.predict(rows[i]) >= 0.5) == bool(y[i]) for i, f in enumerate(folds) if f == fold)
-        acc = correct / len(rows)
+            for i, f in enumerate(folds):
+                if f == fold:
+                    oof[i] = m.predict(rows[i])
+        acc = sum((p >= 0.5) == bool(v) for p, v in zip(oof, y)) / len(rows)
         self.log(f"kind: out-of-fold accuracy {acc:.3f}")
-        self.stages.append(Stage("kind", {"oof_accuracy": acc}))
-        self._write(fit_logistic(rows, y, name="kind"), _card(
+        unsure, misread, rescued, guarded, requests = self._unsure_request(analysed, oof)
+        self.log(f"  fairness also checked on drafts read as requests with P(request) < {unsure:.3f}: {requests} requests, and "
+                 f"{rescued} of the {misread} feedback drafts read as requests (out of fold), {guarded} of them labelled fairness")
+        self.stages.append(Stage("kind", {"oof_accuracy": acc, "unsure_request_below": unsure, "oof_misread_feedback": misread,
+                                          "oof_misread_feedback_checked": rescued, "oof_requests_checked": requests}))
+        self._write(fit_logistic(rows, y, name="kind", meta={"unsure_request_below": round(unsure, 4)}), _card(
             "kind", "Whether a draft is a candidate's feedback request (probability) or an employer's feedback.",
             data_lines=[f"{self.corpus_label}, train and dev splits ({len(rows)} drafts)."],
             features="Words present in the draft, rates of first-, second- and first-person-plural pronouns, counts of request and feedback cue phrases (data/lexicons.json); the words of a cue phrase found count once, as the cue, not again as words or pronouns. L2 logistic regression, C=1.",
-            metrics_lines=[f"Out-of-fold accuracy ({FOLD_TEXT}): {acc:.3f}.", "Held-out figures: `feedback-lint evaluate --split test`."],
+            metrics_lines=[f"Out-of-fold accuracy ({FOLD_TEXT}): {acc:.3f}.",
+                           f"`meta.unsure_request_below` = {unsure:.3f}: a draft read as a request with a lower probability is also checked by the "
+                           "fairness rules, which otherwise check feedback only. It is the lowest out-of-fold probability of a request draft on which "
+                           "those rules would fire if it were feedback (a candidate naming their own situation), so no request of train and dev "
+                           f"is flagged. Out of fold, {rescued} of the {misread} feedback drafts read as requests fall under it ({guarded} of them "
+                           f"labelled fairness), and so do {requests} of the {sum(y)} requests.",
+                           "Held-out figures: `feedback-lint evaluate --split test`."],
         ))
+
+    def _unsure_request(self, analysed, oof: Sequence[float]) -> tuple[float, int, int, int, int]:  # type: ignore[no-untyped-def]
+        """The request probability under which the kind model is too unsure for the fairness rules to
+        stand aside: the lowest out-of-fold probability (at least 0.5) of a request draft that those rules
+        would flag if it were feedback (a candidate naming their own situation), or 1.0 when none would.
+        Returns it, the feedback drafts read as requests out of fold, how many of those fall under it, how
+        many of those are labelled fairness, and how many request drafts fall under it."""
+        from ..core.finding import Category
+
+        fairness = [r for r in self.linter.rules if r.category is Category.FAIRNESS and r.checks_unsure_kind]
+        flagged = [
+            p for (ctx, _), d, p in zip(analysed, self.corpus, oof)
+            if d.kind == "request" and p >= 0.5
+            and any(ctx.draft.is_linted(f.start, f.end) for r in fairness for f in r.check(ctx))
+        ]
+        unsure = min(flagged, default=1.0)
+        misread = [(d, p) for d, p in zip(self.corpus, oof) if d.kind == "feedback" and p >= 0.5]
+        rescued = [d for d, p in misread if p < unsure]
+        requests = sum(d.kind == "request" and 0.5 <= p < unsure for d, p in zip(self.corpus, oof))
+        return unsure, len(misread), len(rescued), sum(d.fairness for d in rescued), requests
 
     # ------------------------------------------------------------------ 4. vague sentences
     def vague(self, analysed) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,8 @@ class CultureFit(CheckRule):
     CATEGORY = Category.FAIRNESS
     SEVERITY = Severity.ERROR
     KINDS = ("feedback",)
+    #: A misread kind must not switch the check off: see ``Rule.checks_unsure_kind``.
+    CHECKS_UNSURE_KIND = True
     MESSAGE = "'Not a culture fit' as the reason: it names nothing job-related, so it invites the suspicion that a protected characteristic was the real reason"
     FIX_TITLE = "Replace it with the job-related behaviour you observed"
     DOC = RuleDoc(
