@@ -1503,6 +1503,16 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Det är bara killar på kajen på nattskiftet. Vi tar nog en grabb den här gången.", "sv", "kön"),
     # the reader's own sick leave past a comma after the topic of an exercise is no topic of the work
     ("I övningen om bemanning, med din sjukfrånvaro i åtanke, tvekade vi om du skulle orka.", "sv", "hälsa"),
+    # r40: children in a pet name; in Swedish a generalisation about a group under the employer's view, a same stage of life
+    # wished for by the group, a first language that is not Swedish, a gender the writer will not put in a team, with a concern
+    # about the reader in the next sentence, staff who share the residents' cultural frames of reference
+    ("But with 3 kiddies at home I just can't see you making a 4am start every day.", "en", "family"),
+    ("Vi har sett förut att nygifta ofta vill gå ner i tid, och vi behöver någon som kan ta kvällspassen.", "sv", "civilstånd"),
+    ("Vi vet av erfarenhet att småbarnsföräldrar sällan orkar med jourveckorna.", "sv", "familj"),
+    ("Gruppen är åtta doktorander mellan 25 och 30 och vill gärna ha någon i samma skede av livet.", "sv", "ålder"),
+    ("I rollspelet hörde man tydligt att svenskan inte är ditt första språk.", "sv", "etnisk"),
+    ("Det är sju killar i verkstan. Jag vill inte sätta en ensam tjej i det, det vore inte schysst mot dig.", "sv", "kön"),
+    ("De boende känner sig tryggast med personal som delar deras kulturella referensramar.", "sv", "etnisk"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1585,6 +1595,16 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Vi tror inte att du hade trivts med nattpassen, och ditt kassaprov var svagt.", "sv"),
     # r39: someone taken on who is described by no characteristic
     ("Vi tar en kollega från Göteborg i stället, och din ansökan sparar vi.", "sv"),
+    # r40: a group with a determiner, an arrangement offered for a group, the reader's own wish for a mentor of the same age,
+    # a language the customers speak first, a gender the writer does not single out, the residents' frames of reference
+    # respected or shared by the reader
+    ("Vi har sett att våra nygifta kollegor ofta tar ut semester i juli, och det planerar vi för.", "sv"),
+    ("Vi vet att småbarnsföräldrar ofta behöver flexibla tider, så vi erbjuder alla anpassade scheman.", "sv"),
+    ("Du ville ha någon i samma ålder som mentor, och det ordnar vi.", "sv"),
+    ("Kunderna talar finska som första språk, så tjänsten kräver flytande finska.", "sv"),
+    ("Det är sju killar i verkstan, och de visade dig runt på provdagen.", "sv"),
+    ("Du visade i rollspelet att du tar hänsyn till deras kulturella referensramar, och det vägde tungt.", "sv"),
+    ("Du delar deras kulturella referensramar, och det märktes i rollspelet med de boende.", "sv"),
 ]
 
 @pytest.mark.parametrize(
@@ -1623,6 +1643,14 @@ def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
         ("Honestly, I don't think you'd fit in culture-wise with the night crew.", "en", True),
         ("You would gel culture-wise with the team, and the gap was the Excel test.", "en", False),
         ("Culture-wise you'd be a great fit; the gap was the Excel test.", "en", False),
+        # r40: a fit doubted with the negation on the copula of "confident"; in Swedish the social side as what decided it,
+        # and not thriving in the group
+        ("Put simply, we weren't confident you'd click with how we do things day to day.", "en", True),
+        ("I wasn't surprised you clicked with the crew on the trial day.", "en", False),
+        ("Gruppen var överens om att det till slut avgjordes av den sociala biten.", "sv", True),
+        ("Det avgjordes inte av den sociala biten utan av provet.", "sv", False),
+        ("Vi fick inte riktigt bilden av att du skulle trivas i den gemenskapen.", "sv", True),
+        ("Jag tror att du skulle trivas i gänget, och ritningsläsningen kan du öva på.", "sv", False),
     ],
 )
 def test_chemistry_or_working_in_the_group_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):

@@ -283,7 +283,15 @@ a disclosure may follow thanks for the day or for applying ("Thanks for the afte
 "Tack för att du sökte … och för att du i förväg berättade…"). In Swedish the writer's own belief, worry or assumption ("jag tror
 att", "oroade jag mig för", "vi antog att") is the employer's view like "vi tror", "i första hand" may stand inside a view ("vi i
 första hand söker"), and "där du kommer ifrån" is a proxy, counted under a view, not in small talk ("hamnen där du kommer ifrån").
-"Not a culture fit" also covers a fit qualified "culture-wise" under a negation ("you wouldn't quite gel culture-wise").
+"Not a culture fit" also covers a fit qualified "culture-wise" under a negation ("you wouldn't quite gel culture-wise"), a fit
+doubted with the negation on the copula of a doubt (``doubt_adjectives``: "we weren't confident you'd click with how we do things";
+not "I wasn't surprised you clicked with the crew"), in Swedish the social side as what it came down to ("det till slut avgjordes
+av den sociala biten") and not thriving in the group under a negation ("vi fick inte bilden av att du skulle trivas i den
+gemenskapen"). A Swedish generalisation is a bare group (``generalised_groups``, with no ``group_determiners`` before it) followed
+by a word of habit (``generic_habits``), under the employer's view or said to the reader, with no arrangement offered ("vi har
+sett förut att nygifta ofta vill gå ner i tid"; not "våra nygifta kollegor", "…, så vi erbjuder alla anpassade scheman"); a same
+stage of life counts under a view or wished for ("gruppen vill gärna ha någon i samma skede av livet"; not the reader's own wish,
+"du ville ha någon i samma ålder som mentor").
 
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
@@ -671,7 +679,7 @@ def _reason_regex(reasons: tuple[str, ...], objects: tuple[str, ...], subjects: 
     if not (reasons and objects and subjects):
         return None
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    adverbs = r"(?:(?:honestly|really|mostly|mainly|largely|just|simply|ultimately|partly|in the end|finally|all|ärligt talat|i slutändan|egentligen|mest|främst|nog)[, ]+){0,2}"
+    adverbs = r"(?:(?:honestly|really|mostly|mainly|largely|just|simply|ultimately|partly|in the end|finally|all|ärligt talat|i slutändan|till slut|till sist|egentligen|mest|främst|nog)[, ]+){0,2}"
     lead = rf"\b(?:{alt(subjects)})\s+{adverbs}" if any(subjects) else r"\b"
     return re.compile(rf"{lead}(?P<frame>(?:{alt(reasons)})\s+{adverbs}(?:the |our |a |den |vår )?(?:{alt(objects)}))"
                       rf"(?=\s*(?:[.,;:!?\u2014\u2013]|$)|\s+-|\s+(?:and|och)\b(?!\s+(?:{alt(field_partners)})\b)"

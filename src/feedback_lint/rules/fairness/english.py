@@ -1562,8 +1562,11 @@ def _denied_to_reader(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
     if clause.lower_ == "as" and clause.dep_ == "prep" and span.root.dep_ == "pobj":
         clause = clause.head  # "see/regard/consider you as a culture fit": the reader is the object it is said of
         seen_as = [c for c in clause.children if c.dep_ == "dobj"]
-    # The negation may sit on the view that governs the clause ("we didn't feel you'd be a culture fit").
+    # The negation may sit on the view that governs the clause ("we didn't feel you'd be a culture fit"), or on the copula of
+    # a doubt (``doubt_adjectives``: "we weren't confident you'd click with how we do things"; not "we weren't surprised…").
     governing = list(clause.head.children) if clause.dep_ in ("ccomp", "xcomp") else []
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "acomp" and clause.head.lower_ in data["doubt_adjectives"]:
+        governing += list(clause.head.head.children)
     negated = any(c.dep_ == "neg" or c.lower_ in negations for c in (*clause.children, *governing, *span))
     # An open clause takes its subject from the clause it completes ("you didn't seem to fit in here").
     subjects = [*clause.children, *(governing if clause.dep_ == "xcomp" else ())]

@@ -100,6 +100,11 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     # as a told situation is (TOLD): not with an arrangement offered in this sentence or the next.
     if m.group in data["practice_groups"] and _sv_how_would_it_work(sent, m, data) and not job and not _excused(lower, data):
         return TOLD
+    # A generalisation about a group, under the employer's view or said to the reader: "Vi har sett förut att nygifta ofta vill
+    # gå ner i tid, och vi behöver någon som…"; not with an arrangement offered ("småbarnsföräldrar behöver ofta flexibla tider,
+    # så vi erbjuder…").
+    if (_sv_view(lower, data) or _addressed(sent, data)) and _sv_generalised(sent, m, data) and not _excused(lower, data):
+        return not job
     if m.kind == PARTNER:  # "när du nämnde din sambo Marcus, …", with a concern in this sentence or the next
         return not job and SITUATION
     if m.kind == DATED:  # "du tog examen 1991, och resten av teamet tog examen under de senaste fem åren"
@@ -175,7 +180,7 @@ def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     if m.group == "age" and any(t.like_num for t in doc[m.start : m.end]) and _sv_colleague(sent, m, data):
         return not job and SENIORITY  # "Vår kundansvarige Jonas är 29, och med dina trettio år i yrket…"
     if doc[m.start : m.end].text.lower() in data["age_comparisons"]:  # "vi tror att de känner sig tryggare med en stylist i samma ålder"
-        return (_sv_view(lower, data) or comfort) and not job
+        return (_sv_view(lower, data) or comfort or _sv_wished_for(sent, m, data)) and not job
     # An aid the employer has arranged or offers ("…, och vi har ordnat talsyntes på alla datorer") is no reason either,
     # unless a concern about the reader is voiced in this sentence or the next.
     aid = not excused and _sv_aid_offered(sent, data)
@@ -459,10 +464,13 @@ def _sv_reason_right_before(sent: "Span", m: Mention, data: dict[str, Any]) -> b
 
 
 def _sv_wished_for(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
-    """An adjective of age on a person someone wished for (``wish_phrases``, ``wish_people``: "killarna uppe på kontoret ville ha
-    någon yngre", "de ville hellre ha en yngre kille"), not by the reader ("du ville ha någon äldre som mentor")."""
+    """An age on a person someone wished for (``wish_phrases``, ``wish_people``: "killarna uppe på kontoret ville ha någon
+    yngre", "de ville hellre ha en yngre kille", "gruppen vill gärna ha någon i samma skede av livet"), not by the reader ("du
+    ville ha någon äldre som mentor")."""
     before = [t.lower_ for t in sent.doc[max(sent.start, m.start - 7) : m.start]]
     while before and before[-1] in data["degree_adverbs"]:
+        before.pop()
+    if before and before[-1] == "i":  # "någon i samma ålder"
         before.pop()
     text = " ".join(before)
     person = next((p for p in sorted(data["wish_people"], key=len, reverse=True) if text == p or text.endswith(" " + p)), None)
@@ -647,6 +655,18 @@ def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> b
         text = " ".join(t.lower_ for t in reversed(wider))
         return not any(_second(t, data) for t in wider) and (named or contains_any(text, data["other_people"]))
     return False
+
+
+def _sv_generalised(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
+    """The mention names a group of people of whom something is said as a rule: a bare group (``generalised_groups``, with no
+    determiner, possessive or number before it: not "våra nygifta par", "två killar") followed within three words by a word of
+    habit (``generic_habits``: "nygifta ofta vill gå ner i tid", "småbarnsföräldrar vill ofta…", "killar brukar…")."""
+    doc = sent.doc
+    if doc[m.end - 1].lower_ not in data["generalised_groups"]:
+        return False
+    if m.start > sent.start and (doc[m.start - 1].lower_ in data["group_determiners"] or doc[m.start - 1].like_num):
+        return False
+    return contains_any(" ".join(t.lower_ for t in doc[m.end : min(sent.end, m.end + 3)]), data["generic_habits"])
 
 
 def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:

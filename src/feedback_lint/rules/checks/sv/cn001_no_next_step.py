@@ -58,6 +58,9 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
+        # a coming post pointed out in a formal letter, and papers the candidate may still send in
+        "Hej Sam,\nDin examen är äldre än fem år, så du är inte behörig. Nämnden vill uppmärksamma dig på att universitetet avser att utlysa lektorat i ämnet i vår.\nMed vänlig hälsning\nAnna",
+        "Hej Sam,\nTyvärr saknade ansökan intyg om ledighet, så behörighetskravet är inte uppfyllt. Fler intyg kan du inkomma med senast den 24 november.\nMed vänlig hälsning\nAnna",
         # a vacancy the writer would like to see the candidate apply for
         "Hej Sam,\nTyvärr saknade du erfarenhet av nattskift. Vi söker en laboratorietekniker i februari, och jag skulle gärna se att du sökte den.\nHälsningar\nAnna",
         # a way to get closer to the job, named as such
