@@ -1513,6 +1513,17 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("I rollspelet hörde man tydligt att svenskan inte är ditt första språk.", "sv", "etnisk"),
     ("Det är sju killar i verkstan. Jag vill inte sätta en ensam tjej i det, det vore inte schysst mot dig.", "sv", "kön"),
     ("De boende känner sig tryggast med personal som delar deras kulturella referensramar.", "sv", "etnisk"),
+    # r41: a wish of the head or the Ambassador (an employer's side), a name the clientele could not place; in Swedish the
+    # reader's wedding told, "digital native", an age approached under bad experience, the reader's insulin pump, people
+    # from the reader's own culture
+    ("The head was keen on someone who has grown up with this sort of technology.", "en", "age"),
+    ("The board was mindful of the Ambassador's wish that the officer should be someone who was born and brought up in this country.", "en", "ethnicity"),
+    ("We had a worry that calls coming from a name they couldn't place might get a cooler reception.", "en", "ethnicity"),
+    ("När du berättade om er vigsel i somras kände några i gruppen att det kunde bli en fråga.", "sv", "civilstånd"),
+    ("Vi behöver någon som är digital native på riktigt.", "sv", "ålder"),
+    ("Ärligt talat har vi haft sämre erfarenhet av förare som närmar sig sjuttio.", "sv", "ålder"),
+    ("Med din insulinpump blev vi oroliga för de långa passen.", "sv", "hälsa"),
+    ("Jag tror att du skulle trivas bättre i ett kök med fler från din egen kultur.", "sv", "etnisk"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1605,6 +1616,16 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Det är sju killar i verkstan, och de visade dig runt på provdagen.", "sv"),
     ("Du visade i rollspelet att du tar hänsyn till deras kulturella referensramar, och det vägde tungt.", "sv"),
     ("Du delar deras kulturella referensramar, och det märktes i rollspelet med de boende.", "sv"),
+    # r41: the reader's own upbringing as knowledge of the system, a head of department's liking for a lesson plan, names the
+    # writer could not place; in Swedish a brewery's age, a pump explained to a customer, a wedding planned in a case, food
+    # from the reader's country
+    ("You grew up in this country, so you know the benefits system well, and it showed in the role play.", "en"),
+    ("The head of department was keen on your lesson plan.", "en"),
+    ("Your answers were clear, and you remembered the name of every author we couldn't place ourselves.", "en"),
+    ("Bryggeriet närmar sig sjuttio år, och vi vill fira det med en ny etikett.", "sv"),
+    ("Du förklarade insulinpumpen för kunden på ett tydligt sätt.", "sv"),
+    ("I caset planerade du vigseln i Stadshuset mycket noggrant.", "sv"),
+    ("Du berättade om maten från ditt eget land, och menyförslaget var genomarbetat.", "sv"),
 ]
 
 @pytest.mark.parametrize(

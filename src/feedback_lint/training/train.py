@@ -384,18 +384,17 @@ class Trainer:
         ))
 
     def _unsure_request(self, analysed, oof: Sequence[float]) -> tuple[float, int, int, int, int]:  # type: ignore[no-untyped-def]
-        """The request probability under which the kind model is too unsure for the fairness rules to
-        stand aside: the lowest out-of-fold probability (at least 0.5) of a request draft that those rules
-        would flag if it were feedback (a candidate naming their own situation), or 1.0 when none would.
+        """The request probability under which the kind model is too unsure for the rules that check
+        feedback only but declare ``checks_unsure_kind`` (the fairness rules) to stand aside: the lowest
+        out-of-fold probability (at least 0.5) of a request draft that those rules would flag if it were
+        feedback (a candidate naming their own situation), or 1.0 when none would.
         Returns it, the feedback drafts read as requests out of fold, how many of those fall under it, how
         many of those are labelled fairness, and how many request drafts fall under it."""
-        from ..core.finding import Category
-
-        fairness = [r for r in self.linter.rules if r.category is Category.FAIRNESS and r.checks_unsure_kind]
+        guards = [r for r in self.linter.rules if r.checks_unsure_kind]
         flagged = [
             p for (ctx, _), d, p in zip(analysed, self.corpus, oof)
             if d.kind == "request" and p >= 0.5
-            and any(ctx.draft.is_linted(f.start, f.end) for r in fairness for f in r.check(ctx))
+            and any(ctx.draft.is_linted(f.start, f.end) for r in guards for f in r.check(ctx))
         ]
         unsure = min(flagged, default=1.0)
         misread = [(d, p) for d, p in zip(self.corpus, oof) if d.kind == "feedback" and p >= 0.5]

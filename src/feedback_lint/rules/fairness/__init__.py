@@ -291,7 +291,9 @@ gemenskapen"). A Swedish generalisation is a bare group (``generalised_groups``,
 by a word of habit (``generic_habits``), under the employer's view or said to the reader, with no arrangement offered ("vi har
 sett förut att nygifta ofta vill gå ner i tid"; not "våra nygifta kollegor", "…, så vi erbjuder alla anpassade scheman"); a same
 stage of life counts under a view or wished for ("gruppen vill gärna ha någon i samma skede av livet"; not the reader's own wish,
-"du ville ha någon i samma ålder som mentor").
+"du ville ha någon i samma ålder som mentor"). The employer's side includes a school's head, an embassy's Ambassador, a chair,
+an editor or a dean (``employer_subjects``: "the head was keen on someone who has grown up with this sort of technology"; not "the
+head of department was keen on your lesson plan").
 
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family

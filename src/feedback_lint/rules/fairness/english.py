@@ -1522,7 +1522,7 @@ def _staff(t: "Token", data: dict[str, Any]) -> bool:
 
 def _name_reaction(span: "Span", data: dict[str, Any]) -> bool:
     """A reaction to a name, of which the name is the cause: "put off by the name", "your full name would throw
-    them", "struggle with your surname", "your name is hard to say", "an easier name". Not a name of a thing
+    them", "struggle with your surname", "your name is hard to say", "an easier name", "a name they couldn't place". Not a name of a thing
     ("the name of the product", "the brand name") nor one that is only kept, seen or put forward."""
     root, spec = span.root, data["name_reactions"]
     if any(c.dep_ == "compound" for c in root.children) or (span.end < len(span.doc) and span.doc[span.end].lower_ == "of"):
@@ -1537,6 +1537,10 @@ def _name_reaction(span: "Span", data: dict[str, Any]) -> bool:
         particles = spec["particles"].get(lemma)
         return not particles or any(c.lower_ in particles for c in verb.children)
 
+    # "a name they couldn't place", "names she can't pronounce": a relative clause on the name that denies placing or saying it.
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in spec["unplaced"] and any(g.dep_ == "neg" for g in c.children)
+           for c in root.children):
+        return True
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass"):  # "your name would throw them", "your name is hard to say"
         return reacts(head, "subject") and (head.lemma_ not in ("be", "seem") or any(

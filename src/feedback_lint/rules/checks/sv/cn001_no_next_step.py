@@ -58,6 +58,8 @@ class NoNextStepSv(NoNextStep):
         "Hej Sam,\nTyvärr saknade din plan raster. Vi gick gärna igenom den med dig och såg över den en gång till.\nHälsningar\nAnna",
     )
     PASS = (
+        # an offer to put the candidate on a list for other shifts
+        "Hej Sam,\nTyvärr kan du inte ta nätter, och alla går med i nattjouren. Vill du att jag sätter upp dig på listan för dagpass i jul?\nHälsningar\nAnna",
         # a coming post pointed out in a formal letter, and papers the candidate may still send in
         "Hej Sam,\nDin examen är äldre än fem år, så du är inte behörig. Nämnden vill uppmärksamma dig på att universitetet avser att utlysa lektorat i ämnet i vår.\nMed vänlig hälsning\nAnna",
         "Hej Sam,\nTyvärr saknade ansökan intyg om ledighet, så behörighetskravet är inte uppfyllt. Fler intyg kan du inkomma med senast den 24 november.\nMed vänlig hälsning\nAnna",

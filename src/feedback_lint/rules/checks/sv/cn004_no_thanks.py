@@ -27,4 +27,6 @@ class NoThanksSv(NoThanks):
         # English words of thanks mixed into a Swedish draft are thanks too
         "Hej Lena!\nThanks för intervjun i går. Har du några tips inför nästa ansökan?\nCheers,\nOmar",
         "Hej Lena,\nJag fick ert besked, really appreciated att du ringde. Finns det något jag kan öva på?\nHälsningar\nOmar",
+        # and so are a Norwegian writer's
+        "Hei Lena,\nTakk för att du ringde i går. Finns det något i provåkningen jag kan öva på?\nHälsningar\nIngrid",
     )
