@@ -1524,6 +1524,12 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Ärligt talat har vi haft sämre erfarenhet av förare som närmar sig sjuttio.", "sv", "ålder"),
     ("Med din insulinpump blev vi oroliga för de långa passen.", "sv", "hälsa"),
     ("Jag tror att du skulle trivas bättre i ett kök med fler från din egen kultur.", "sv", "etnisk"),
+    # r42: English as a language grown up with; in Swedish a rough time with a group as the employer's experience, the reader's
+    # gender-affirming process, born and raised in Sweden as someone a client likes to see
+    ("The training team felt briefings should come from someone who grew up speaking English at home.", "en", "ethnicity"),
+    ("För att vara helt ärlig har vi haft det rätt kärvt med småbarnsföräldrar på natten förut.", "sv", "familj"),
+    ("Jag vet att du är mitt i din könsbekräftande process, så landa i det innan du tar en så synlig roll.", "sv", "kön"),
+    ("De nämnde att de gärna ser någon som är född och uppvuxen i Sverige.", "sv", "etnisk"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1626,6 +1632,11 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Du förklarade insulinpumpen för kunden på ett tydligt sätt.", "sv"),
     ("I caset planerade du vigseln i Stadshuset mycket noggrant.", "sv"),
     ("Du berättade om maten från ditt eget land, och menyförslaget var genomarbetat.", "sv"),
+    # r42: two home languages as an asset for clients; in Swedish a rough time with a schedule for the group's parents, with an
+    # arrangement offered to all, and a text about gender-affirming care written in a case
+    ("You grew up speaking English and Polish at home, which will help with our Gdansk clients.", "en"),
+    ("Vi har haft det kärvt med schemat för småbarnsföräldrarna i gruppen, och därför erbjuder vi alla flextid.", "sv"),
+    ("Du skrev en fin text om könsbekräftande vård i caset om patientbemötande.", "sv"),
 ]
 
 @pytest.mark.parametrize(
@@ -1672,6 +1683,9 @@ def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
         ("Det avgjordes inte av den sociala biten utan av provet.", "sv", False),
         ("Vi fick inte riktigt bilden av att du skulle trivas i den gemenskapen.", "sv", True),
         ("Jag tror att du skulle trivas i gänget, och ritningsläsningen kan du öva på.", "sv", False),
+        # r42: not feeling like one of us, denied to the reader
+        ("After you'd gone the team talked it over, and the honest answer is you didn't feel like one of us.", "en", True),
+        ("You felt like one of us from the first hour, and the gap was the CAD test.", "en", False),
     ],
 )
 def test_chemistry_or_working_in_the_group_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):

@@ -22,7 +22,7 @@ class CultureFit(CheckRule):
     MESSAGE = "'Not a culture fit' as the reason: it names nothing job-related, so it invites the suspicion that a protected characteristic was the real reason"
     FIX_TITLE = "Replace it with the job-related behaviour you observed"
     DOC = RuleDoc(
-        what="Feedback telling the candidate they were not a (good, right) culture fit ('we don't see you as a culture fit for the studio'), or did not fit the culture or the team (did not slot in, gel or mesh with it), or saying the decision came down to culture or fit ('it came down to culture fit', 'it was mostly about culture'), or that the chemistry with the team was not there ('the chemistry with the team just wasn't there'), as the reason.",
+        what="Feedback telling the candidate they were not a (good, right) culture fit ('we don't see you as a culture fit for the studio'), or did not fit the culture or the team (did not slot in, gel or mesh with it), or saying the decision came down to culture or fit ('it came down to culture fit', 'it was mostly about culture'), or that the chemistry with the team was not there ('the chemistry with the team just wasn't there'), or that the reader did not feel like one of us, as the reason.",
         why="'Culture fit' is the phrase discrimination claims quote most: it gives no reason the candidate can check, so it reads as cover for age, origin, gender or anything else the panel did not say. A job-related, observable reason is fairer and safer.",
         example="In the end the team felt you weren't a culture fit.",
         instead="The role needs someone who raises problems early; in the group exercise you did not speak until the plan was fixed.",

@@ -285,7 +285,8 @@ att", "oroade jag mig för", "vi antog att") is the employer's view like "vi tro
 första hand söker"), and "där du kommer ifrån" is a proxy, counted under a view, not in small talk ("hamnen där du kommer ifrån").
 "Not a culture fit" also covers a fit qualified "culture-wise" under a negation ("you wouldn't quite gel culture-wise"), a fit
 doubted with the negation on the copula of a doubt (``doubt_adjectives``: "we weren't confident you'd click with how we do things";
-not "I wasn't surprised you clicked with the crew"), in Swedish the social side as what it came down to ("det till slut avgjordes
+not "I wasn't surprised you clicked with the crew"), not feeling like one of us said of the reader ("you didn't feel like one
+of us"), in Swedish the social side as what it came down to ("det till slut avgjordes
 av den sociala biten") and not thriving in the group under a negation ("vi fick inte bilden av att du skulle trivas i den
 gemenskapen"). A Swedish generalisation is a bare group (``generalised_groups``, with no ``group_determiners`` before it) followed
 by a word of habit (``generic_habits``), under the employer's view or said to the reader, with no arrangement offered ("vi har
