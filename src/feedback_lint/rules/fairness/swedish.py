@@ -57,6 +57,8 @@ SV_TOPIC_WINDOW = 6
 SV_TOPIC_GAP = 2
 #: How many words may stand between "du har" and a characteristic the reader has ("en ganska kraftig").
 SV_TRAIT_WORDS = 4
+#: How far (in words) after a group a word of habit may stand to make a generalisation ("nygifta vill ofta…").
+SV_HABIT_WINDOW = 3
 
 
 def _swedish(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
@@ -659,14 +661,14 @@ def _sv_someone_elses_leave(sent: "Span", m: Mention, data: dict[str, Any]) -> b
 
 def _sv_generalised(sent: "Span", m: Mention, data: dict[str, Any]) -> bool:
     """The mention names a group of people of whom something is said as a rule: a bare group (``generalised_groups``, with no
-    determiner, possessive or number before it: not "våra nygifta par", "två killar") followed within three words by a word of
-    habit (``generic_habits``: "nygifta ofta vill gå ner i tid", "småbarnsföräldrar vill ofta…", "killar brukar…")."""
+    determiner, possessive or number before it: not "våra nygifta par", "två killar") followed within ``SV_HABIT_WINDOW`` words by
+    a word of habit (``generic_habits``: "nygifta ofta vill gå ner i tid", "småbarnsföräldrar vill ofta…", "killar brukar…")."""
     doc = sent.doc
     if doc[m.end - 1].lower_ not in data["generalised_groups"]:
         return False
     if m.start > sent.start and (doc[m.start - 1].lower_ in data["group_determiners"] or doc[m.start - 1].like_num):
         return False
-    return contains_any(" ".join(t.lower_ for t in doc[m.end : min(sent.end, m.end + 3)]), data["generic_habits"])
+    return contains_any(" ".join(t.lower_ for t in doc[m.end : min(sent.end, m.end + SV_HABIT_WINDOW)]), data["generic_habits"])
 
 
 def _sv_view(text_lower: str, data: dict[str, Any]) -> bool:
