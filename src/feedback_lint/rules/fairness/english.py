@@ -475,15 +475,16 @@ def _a_generic_person(span: "Span", data: dict[str, Any], keys: tuple[str, ...] 
     that point in their working life", "someone in his late fifties"), not the reader's own ("at this stage of your career")
     nor a time ("at this stage"). ``keys`` name the word lists the person is taken from: an age takes only an indefinite
     person (``indefinite_persons``), as "a man in his sixties" is as often a client in a scenario."""
-    if not any(t.lower_ in ("their", "his", "her") for t in span):
-        return False
     person = _generic_person_of(span)
     return person is not None and any(person.lower_ in data[k] for k in keys)
 
 
 def _generic_person_of(span: "Span", *, loose: bool = False) -> "Token | None":
-    """The word a prepositional mention describes ("someone" in "someone at the start of their career"), if any; ``loose``, also
-    the object right before it when the parser hangs the phrase on the verb ("we've offered the place to someone at the start of…")."""
+    """The word a prepositional mention with a third person's possessive describes ("someone" in "someone at the start of their
+    career"; none for "at the start of your career"), if any; ``loose``, also the object right before it when the parser hangs the
+    phrase on the verb ("we've offered the place to someone at the start of…")."""
+    if not any(t.lower_ in ("their", "his", "her") for t in span):
+        return None
     t = span.root
     if t.dep_ == "pobj":
         t = t.head
@@ -499,8 +500,6 @@ def _chosen_generic_person(span: "Span", data: dict[str, Any]) -> bool:
     """An age or career stage of an indefinite person (``indefinite_persons``) the employer's side has gone with or offered the job
     to ("we've offered the trainee place to someone at the start of their career", "we went with someone in their twenties"): the
     person chosen instead, who stands for what the reader is not; not one merely met ("we spoke to someone at the start…")."""
-    if not any(t.lower_ in ("their", "his", "her") for t in span):
-        return False
     person = _generic_person_of(span, loose=True)
     return person is not None and person.lower_ in data["indefinite_persons"] and person.dep_ == "pobj" and _taken_on(person, data)
 
