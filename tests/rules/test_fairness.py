@@ -1530,6 +1530,23 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("För att vara helt ärlig har vi haft det rätt kärvt med småbarnsföräldrar på natten förut.", "sv", "familj"),
     ("Jag vet att du är mitt i din könsbekräftande process, så landa i det innan du tar en så synlig roll.", "sv", "kön"),
     ("De nämnde att de gärna ser någon som är född och uppvuxen i Sverige.", "sv", "etnisk"),
+    # r43: a characteristic named as what decided it, an aid the panel could not picture the work from, plans for a baby asked
+    # about, a man of an age said not to last, obligations at home pointed back to, "one of the boys" as what the clientele want,
+    # a liking for "a familiar sort of face" who grew up locally, a practice the reader asked about followed by "that was the
+    # sticking point"; in Swedish the owners' wish to bring in new blood, grey in the beard as what the customers want, the
+    # pick-ups at preschool asked about, customers who would hesitate at a foreign name
+    ("What tipped it was the asthma you mentioned over coffee.", "en", "health"),
+    ("Honestly the panel couldn't picture how that would work from a wheelchair on wet tiles.", "en", "health"),
+    ("When I asked whether you had plans for a baby in the next year or two you said possibly.", "en", "family"),
+    ("A bloke coming up 55 isn't going to last the summer on that, and I'd rather not have you off in August.", "en", "age"),
+    ("You mentioned caring for your father, and the panel felt that someone without those commitments at home would be more reliable.", "en", "family"),
+    ("Our trade customers want to talk diesel and tow bars with one of the boys, and we felt you'd have to work twice as hard.", "en", "gender"),
+    ("Our regulars like a familiar sort of face, someone who grew up round here, and I thought you might find it harder.", "en", "ethnicity"),
+    ("I know you asked about stepping away for Friday prayers. The line can't stop mid-batch, so that was the sticking point.", "en", "religion"),
+    ("Ägarna vill få in lite nytt blod som kan sköta Instagram.", "sv", "ålder"),
+    ("Kunderna här vill helst ha nån med lite grått i skägget, så vi tar en annan.", "sv", "ålder"),
+    ("När vi frågade hur du löser hämtningarna på förskolan blev det tydligt att du inte har tänkt igenom det.", "sv", "familj"),
+    ("I panelen kom det upp att en del kunder kanske skulle tveka när ett utländskt namn står på offerten.", "sv", "etnisk"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1637,6 +1654,19 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("You grew up speaking English and Polish at home, which will help with our Gdansk clients.", "en"),
     ("Vi har haft det kärvt med schemat för småbarnsföräldrarna i gruppen, och därför erbjuder vi alla flextid.", "sv"),
     ("Du skrev en fin text om könsbekräftande vård i caset om patientbemötande.", "sv"),
+    # r43: pupils or clients under a view doing something, a scheduled decider with no mention, the reader's score as what
+    # decided, a client of an age, a reader who became one of the crew, a liking for a kind of service; in Swedish customers
+    # hesitating over a price, new blood as the staff the reader met, grey in the beard of a client
+    ("I think the children loved your session, and the head said so too.", "en"),
+    ("We felt the kids would enjoy your story sessions, and your plan for them was clear.", "en"),
+    ("I can picture how much the children would enjoy your Saturday club.", "en"),
+    ("What tipped it was the budget task, where the quote came in £1,240 low.", "en"),
+    ("The main issue was the children's safety on the trip, and you handled it well.", "en"),
+    ("A man coming up 70 asked you about bus passes, and you handled him well.", "en"),
+    ("Our regulars like a familiar sort of service, and your till work gave them that.", "en"),
+    ("Många kunder tvekar när en offert saknar montagekostnad, så räkna alltid med den.", "sv"),
+    ("Du fick träffa lite nytt blod i butiken, våra två nya säljare.", "sv"),
+    ("Kunden i rollspelet hade grått i skägget och var rätt sur, men du höll lugnet.", "sv"),
 ]
 
 @pytest.mark.parametrize(
@@ -1686,6 +1716,9 @@ def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
         # r42: not feeling like one of us, denied to the reader
         ("After you'd gone the team talked it over, and the honest answer is you didn't feel like one of us.", "en", True),
         ("You felt like one of us from the first hour, and the gap was the CAD test.", "en", False),
+        # r43: fit with the team's culture named as a criterion the decision weighed, two words between "i" and "kultur"
+        ("I bedömningen har även vikt lagts vid din förmåga att smälta in i arbetslagets befintliga kultur.", "sv", True),
+        ("Vi lägger stor vikt vid att alla nya ska smälta in i teamet, så du får en fadder.", "sv", False),
     ],
 )
 def test_chemistry_or_working_in_the_group_said_not_to_be_there_is_a_culture_fit_reason(lint_text, text, lang, fires):

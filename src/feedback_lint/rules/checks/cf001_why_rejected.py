@@ -11,7 +11,9 @@ from ..base import CheckRule, RuleDoc, register
 #: Words after "why" that make the question about the rejection itself.
 _REJECTION_LEMMAS = {"reject", "decline", "unsuccessful", "turn", "pass", "overlook", "dismiss", "drop", "eliminate", "cut", "inferior", "weaker", "deem"}
 #: Verbs that count as a rejection when negated ("why didn't I get the job").
-_NEGATED_LEMMAS = {"get", "select", "choose", "hire", "offer", "pick", "shortlist", "progress", "advance", "make", "succeed", "successful", "consider", "move", "invite", "land", "win", "go"}
+_NEGATED_LEMMAS = {"get", "select", "choose", "hire", "offer", "pick", "shortlist", "progress", "advance", "make", "succeed", "successful", "consider", "move", "invite", "land", "win", "go", "appoint", "employ", "recruit"}
+#: "Take me on" is hiring; "take" alone is not ("why the tour didn't take long").
+_TAKEN_ON = re.compile(r"\b(?:take|took|taken|taking) me on\b")
 _OTHER_CANDIDATE = {"someone", "somebody", "another", "other", "else"}
 #: "I understand why you chose…" accepts the decision; it is not asking why.
 _ACCEPTING_HEADS = {"understand", "see", "know", "appreciate", "accept", "respect", "get"}
@@ -37,7 +39,7 @@ class WhyRejected(CheckRule):
     MESSAGE = "Asks why you were rejected: however politely it is worded, this reads as challenging the decision"
     FIX_TITLE = "Ask what would strengthen a future application instead"
     DOC = RuleDoc(
-        what="Questions about why the writer was rejected or not chosen: 'Why didn't I get the job?', 'I'd like to know why I was rejected', 'I want to ask why it was a no', 'what was the reason you chose someone else?', and saying the decision cannot be understood: 'I find it hard to understand the decision', 'I fail to see how the successful candidate could have matched that'.",
+        what="Questions about why the writer was rejected or not chosen: 'Why didn't I get the job?', 'I'd like to know why I was rejected', 'I want to ask why it was a no', 'what was the reason you chose someone else?', 'just wondering why you didn't take me on?', and saying the decision cannot be understood: 'I find it hard to understand the decision', 'I fail to see how the successful candidate could have matched that'.",
         why="Employers have every reason not to explain a decision, and the question sounds confrontational no matter how delicately it is worded. A forward-looking question gets answered far more often.",
         example="Why didn't I get the job?",
         instead="Could you share what would strengthen a future application from me?",
@@ -54,6 +56,8 @@ class WhyRejected(CheckRule):
         "I find it hard to understand the decision.",
         "I find it hard to see how the successful candidate could have matched that.",
         "I want to ask why it was a no for me.",
+        "Just wondering why you didn't take me on?",
+        "Could you tell me why I wasn't appointed?",
     )
     PASS = (
         "I understand why you chose another candidate.",
@@ -65,6 +69,7 @@ class WhyRejected(CheckRule):
         "I find it hard to see how I could have prepared any better.",
         "I was happy to meet you, even if this time the answer is no.",
         "I understand why it was a no this time, and I'd welcome advice for next year.",
+        "I wondered why the site visit didn't take me past the loading bay, but the tour was great.",
     )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -99,8 +104,8 @@ class WhyRejected(CheckRule):
         rejection = any(t.lemma_.lower() in _REJECTION_LEMMAS or t.lower_ in ("unsuccessful", "rejected", "rejection") for t in tail) or bool(
             _A_NO.search(tail.text.lower().replace("\u2019", "'"))
         )
-        negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't", "never") for t in tail) and any(
-            t.lemma_.lower() in _NEGATED_LEMMAS for t in tail
+        negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't", "never") for t in tail) and (
+            any(t.lemma_.lower() in _NEGATED_LEMMAS for t in tail) or bool(_TAKEN_ON.search(tail.text.lower()))
         )
         other = any(t.lower_ in _OTHER_CANDIDATE for t in tail) and any(t.lemma_ in ("choose", "select", "hire", "pick", "go", "offer") for t in tail)
         if not ((about_me and (rejection or negated)) or other):

@@ -296,6 +296,21 @@ stage of life counts under a view or wished for ("gruppen vill gärna ha någon 
 an editor or a dean (``employer_subjects``: "the head was keen on someone who has grown up with this sort of technology"; not "the
 head of department was keen on your lesson plan").
 
+Deciders and likings. A mention that "be" names as what decided it is a reason (``decider_verbs``, ``decider_nouns``: "What
+tipped it was the asthma you mentioned", "the deciding factor was your accent"; not a word inside the complement, "the main
+issue was the children's safety"), and the reader's own situation counts when its sentence or the next names it the decider
+(``decider_phrases``: "I know you asked about stepping away for Friday prayers. … so that was the sticking point", "det vägde
+in"); a gerund after a preposition takes the reader's subject ("you asked about stepping away for…"). "Picture" and "envisage"
+are views ("the panel couldn't picture how that would work from a wheelchair"); a liking reaches the person after "sort of"
+("they like a familiar sort of face, someone who grew up round here"); a person of an age named by the mention ("a bloke
+coming up 55", ``aged_people``) counts as the subject of a negated verb or of "struggle", said to the reader. Children with a
+determiner not the reader's (``pupil_words``, ``others_determiners``) acting in their own clause under a view are the pupils
+("I think the children loved your session"), and obligations pointed back to by "those" (``obligation_nouns``: "someone
+without those commitments at home") are the reader's, not a class. In Swedish a people's reaction may be hesitation at the
+mention (``look_reactions``: "kunder skulle tveka när ett utländskt namn står på offerten"), "vill få in" is a view ("ägarna
+vill få in lite nytt blod"), and "not a culture fit" also covers fit named as a criterion the decision weighed (``criteria``:
+"vikt har lagts vid … förutsättningar att smälta in i arbetslagets befintliga kultur").
+
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
 support team", "the kids' menu"; also a word that is a health word only with the reader's possessive,
@@ -379,7 +394,7 @@ from .common import (
 from .english import _aid_offered, _concern, _denied_to_reader, _employer_view, _english
 from .swedish import (
     _concern_sv,
-    _negated_nearby,
+    _denied_or_weighed,
     _sv_aid_offered,
     _sv_steered,
     _swedish,
@@ -564,8 +579,9 @@ def references(ctx: "Context") -> Iterator[tuple["Span", list[Mention]]]:
             if verdict == SITUATION:
                 # Also with the reader's life said to be about to change ("You mentioned the wedding is in August, and we need
                 # someone settled in … without any big life changes coming up").
+                # Or with that sentence or the next naming it what decided ("…, so that was the sticking point", "det vägde in").
                 verdict = any(concern(s, data) or (_addressed(s, data) and contains_any(s.text.lower(), data["life_change_cues"]))
-                              for s in window)
+                              or contains_any(s.text.lower(), data["decider_phrases"]) for s in window)
             elif verdict == TOLD:  # "You mentioned you have dyslexia. We have set up text-to-speech…"
                 # Also when the next sentence offers adjustments ("Please do tell us about any adjustments that would help next
                 # time"), when that sentence or the next says it played no part ("Det är inga problem hos oss, … så det påverkade
@@ -602,7 +618,7 @@ def culture_fit(ctx: "Context") -> Iterator[tuple[int, int]]:
     down to culture fit", "det handlade om kemin")."""
     data = fairness_data(ctx.language)
     spec = data["culture_fit"]
-    denied = _denied_to_reader if ctx.language == "en" else _negated_nearby
+    denied = _denied_to_reader if ctx.language == "en" else _denied_or_weighed
     for sent in ctx.sentences:
         lower = sent.text.lower()
         found = []

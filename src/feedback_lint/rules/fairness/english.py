@@ -147,6 +147,8 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
         return not job
     if m.group == "age" and m.kind == TERM and _chosen_generic_person(span, data):
         return not job
+    if m.group == "age" and m.kind == TERM and about and _aged_person_doubted(span, data):  # "A bloke coming up 55 isn't going to last"
+        return not job
     if m.kind == NAME:
         return _name_reaction(span, data) and not job and (True if about else READER)
     if _a_burden_for_a_gender(sent, m, data) or _taking_orders_from(sent, m, data):  # "it's a lot of lifting for a lady on this site"
@@ -193,7 +195,7 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
             sent.text.lower(), data["accommodation_cues"]) and not _governed(span, data):
         return CHANGE
     if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job and not _described_by_wh(
-            span, data) and not _handled(span, data):  # not the work: "we often need cover for sickness and parental leave"
+            span, data) and not _handled(span, data) and not (m.group == "family" and _children_acting(span, data)):  # not the work: "we often need cover for sickness and parental leave"
         return True  # also "…with the baby due around then it just doesn't line up for us"
     if m.kind == PROXY and not job and _hired(span, data):  # "for now we will take local person"
         return True
@@ -250,6 +252,16 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
     if m.group in data["practice_groups"] and _how_would_it_work(span, data) and not job and not _excused(sent.text.lower(), data):
         return TOLD
     return False
+
+
+def _children_acting(span: "Span", data: dict[str, Any]) -> bool:
+    """Children (``pupil_words``; not "the baby", which is the reader's) named with a determiner that is not the reader's, as
+    the subject of their own clause under the view: the pupils or the clientele doing something ("I think the children loved
+    your session", "we felt the kids would enjoy your story sessions"); not the reader's ("we felt your children would make
+    the early shifts hard")."""
+    root = span.root
+    return root.lower_ in data["pupil_words"] and root.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in data["others_determiners"] for c in root.children)
 
 
 def _how_would_it_work(span: "Span", data: dict[str, Any]) -> bool:
@@ -494,6 +506,17 @@ def _generic_person_of(span: "Span", *, loose: bool = False) -> "Token | None":
     if loose and t.head.pos_ in ("VERB", "AUX") and before is not None and before.dep_ == "pobj":
         return before
     return t.head
+
+
+def _aged_person_doubted(span: "Span", data: dict[str, Any]) -> bool:
+    """A person of an age in general, named by the mention itself ("a bloke coming up 55"), as the subject of a negated verb or
+    of "struggle": "A bloke coming up 55 isn't going to last the summer on that", said to the reader; not a client of that age
+    doing something ("a man coming up 70 asked about bus passes")."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.lower_ not in data["aged_people"]:
+        return False
+    verb = root.head
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() == "struggle"
 
 
 def _chosen_generic_person(span: "Span", data: dict[str, Any]) -> bool:
@@ -921,9 +944,10 @@ def _someone_elses(span: "Span", data: dict[str, Any]) -> bool:
             relative and c.lower_ in data["employer_possessives"])) and not own(c) for c in owners):
         return True
     # Children picked out one by one or by which of them, as pupils or patients are ("kept every child involved", "which children
-    # could blend the words"); not "your children" nor "any children".
-    if (span.start > 0 and span.doc[span.start - 1].lower_ in data["class_determiners"]) or any(
-            c.dep_ == "det" and c.lower_ in data["class_determiners"] for c in span.root.children):
+    # could blend the words"); not "your children" nor "any children", nor obligations pointed back to ("someone without those
+    # commitments at home", ``obligation_nouns``).
+    if span.root.lower_ not in data["obligation_nouns"] and ((span.start > 0 and span.doc[span.start - 1].lower_ in data["class_determiners"]) or any(
+            c.dep_ == "det" and c.lower_ in data["class_determiners"] for c in span.root.children)):
         return True
     # The writer's own: "as a single mum myself, I know…".
     if any(c.dep_ == "appos" and c.lower_ in data["writer_reflexives"] for t in {span.root, _described(span.root)} for c in t.children):
@@ -1122,7 +1146,7 @@ def _governed(span: "Span", data: dict[str, Any], views: bool = True) -> bool:
     """Inside a reason adjunct that opens its clause ("with a baby on the way, we…", also with the parser making it the
     sentence's head; not "you worked with the children") or that can only be a reason wherever it stands ("given the school run, …"), or, with ``views``,
     under a view of the employer's ("we were mindful that…", "we wanted…", "it's better to have…") of which the
-    mention is not itself the subject ("the lads felt…")."""
+    mention is not itself the subject ("the lads felt…"); or named as what decided it (:func:`_what_decided_it`)."""
     anywhere = data["reason_markers_anywhere"]
     for anc in span.root.ancestors:
         if anc.lower_ in data["reason_markers"] and anc.head.pos_ in ("VERB", "AUX") and (
@@ -1136,6 +1160,8 @@ def _governed(span: "Span", data: dict[str, Any], views: bool = True) -> bool:
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anc.children
         ):
             return True
+        if anc.i == span.root.head.i and _what_decided_it(span.root, data):
+            return True
         if not views or (span.root.head.i == anc.i and span.root.dep_ in ("nsubj", "nsubjpass")):
             continue
         words = [anc, *(c for c in anc.children if c.dep_ == "acomp")]
@@ -1143,6 +1169,23 @@ def _governed(span: "Span", data: dict[str, Any], views: bool = True) -> bool:
             return True
         # "The board's view was that…", "our feeling is that…": a view noun of the employer's as the subject.
         if anc.lemma_ == "be" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _employers_view(c, data) for c in anc.children):
+            return True
+    return False
+
+
+def _what_decided_it(t: "Token", data: dict[str, Any]) -> bool:
+    """The mention is what "be" names as the decider: "What tipped it was the asthma you mentioned" (a clause of
+    ``decider_verbs`` as the subject), "the deciding factor was your accent", "the reason was your age" (``decider_nouns``,
+    each but "reason" with a ``decider_modifiers`` word); not a word inside the complement ("the main issue was the
+    children's safety")."""
+    head = t.head
+    if t.dep_ != "attr" or head.lemma_ != "be":
+        return False
+    for c in head.children:
+        if c.dep_ == "csubj" and c.lemma_ in data["decider_verbs"]:
+            return True
+        if c.dep_ == "nsubj" and c.lemma_ in data["decider_nouns"] and (
+                c.lemma_ == "reason" or any(m.lower_ in data["decider_modifiers"] for m in c.children if m.dep_ in ("amod", "compound", "nummod"))):
             return True
     return False
 
@@ -1193,8 +1236,11 @@ def _is_view(t: "Token", data: dict[str, Any]) -> bool:
     if lemma in data["view_preps"]:  # "we went with someone else", "we've gone for…"; not "I went on paternity leave"
         return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in data["view_preps"][lemma] for c in t.children)
     if lemma in data["person_view_lemmas"]:  # "they like a local lad", "our regulars love a young face": a liking for a kind of person
-        return t.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lower_ in data["profile_nouns"] or c.lemma_.lower() in data["profile_nouns"])
-                                        for c in t.children)
+        # Also "a familiar sort of face": the person after "sort of", "kind of", "type of".
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        objects += [p for c in objects if c.lower_ in ("sort", "kind", "type") for g in c.children
+                    if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+        return t.pos_ == "VERB" and any(c.lower_ in data["profile_nouns"] or c.lemma_.lower() in data["profile_nouns"] for c in objects)
     if lemma in data["view_modifiers"]:  # "we've had bad experiences with…"
         return any(c.dep_ == "amod" and c.lower_ in data["view_modifiers"][lemma] for c in t.children)
     if lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in data["view_modifiers"] and _is_view(c, data) for c in t.children):
@@ -1438,7 +1484,8 @@ def _in_the_readers_question(span: "Span", data: dict[str, Any]) -> bool:
 def _in_readers_clause(span: "Span", data: dict[str, Any], through_open: bool = False) -> bool:
     """The mention is inside a clause whose subject is the reader ("the time you took off for anxiety",
     "you're in the middle of a divorce"): the reader's own situation, told to the employer; ``through_open``
-    also through open clauses that take the reader as their subject ("you mentioned needing to go to the mosque")."""
+    also through open clauses and gerunds after a preposition that take the reader as their subject ("you mentioned needing to go
+    to the mosque", "you asked about stepping away for Friday prayers")."""
     # Also from the mention's first word, when the parser hangs the rest of it elsewhere ("the gap you explained as stress leave
     # raised doubts", where "leave" is read as an auxiliary of "raised").
     for start in dict.fromkeys((span.root, span[0])):
@@ -1446,8 +1493,13 @@ def _in_readers_clause(span: "Span", data: dict[str, Any], through_open: bool = 
         while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "attr",
                                                            "nmod", "npadvmod", "pcomp", "acomp") and t.head.i != t.i:
             t = t.head
-        while through_open and t.dep_ == "xcomp" and t.head.i != t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            t = t.head
+        while through_open and t.head.i != t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            if t.dep_ == "xcomp":
+                t = t.head
+            elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+                t = t.head.head  # a gerund after a preposition: "you asked about stepping away for Friday prayers"
+            else:
+                break
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and _second(c, data) for c in t.children):
             return True
     return False

@@ -1,7 +1,7 @@
 """The Swedish reading: whether a mention counts in its sentence (``_swedish``). Swedish drafts have no parser
 (see core/nlp.py), so the English decisions are made from word order, as the package docstring describes: a
 second-person word within ``SV_TIE_WINDOW`` words ties a mention to the reader, a reason is a set phrase before it,
-and the employer's view a set phrase close to it. ``_negated_nearby`` is the culture-fit negation test."""
+and the employer's view a set phrase close to it. ``_denied_or_weighed`` is the culture-fit test."""
 
 from __future__ import annotations
 
@@ -858,10 +858,14 @@ def _concern_sv(sent: "Span", data: dict[str, Any]) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- culture fit
-def _negated_nearby(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
+def _denied_or_weighed(sent: "Span", span: "Span", data: dict[str, Any]) -> bool:
     """A negation inside the phrase or among the eight words before it ("vi kände inte att du var en
-    kulturmatch"); not one that sets the fit aside as the reason ("det handlade inte om huruvida du passar vår kultur")."""
+    kulturmatch"); not one that sets the fit aside as the reason ("det handlade inte om huruvida du passar vår kultur").
+    Or the fit named, within the twelve words before it, as a criterion the decision weighed (``criteria``: "vikt har lagts vid
+    den sökandes förutsättningar att smälta in i arbetslagets kultur")."""
     negations, aside = data["culture_fit"]["negations"], data["culture_fit"]["set_aside"]
     doc = sent.doc
+    if contains_any(doc[max(sent.start, span.start - 12) : span.start].text.lower(), data["culture_fit"]["criteria"]):
+        return True
     return any(t.lower_ in negations and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in aside)
                for t in doc[max(sent.start, span.start - 8) : span.end])
