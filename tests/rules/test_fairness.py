@@ -1547,6 +1547,12 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("Kunderna här vill helst ha nån med lite grått i skägget, så vi tar en annan.", "sv", "ålder"),
     ("När vi frågade hur du löser hämtningarna på förskolan blev det tydligt att du inte har tänkt igenom det.", "sv", "familj"),
     ("I panelen kom det upp att en del kunder kanske skulle tveka när ett utländskt namn står på offerten.", "sv", "etnisk"),
+    # r44: a workshop's make-up with a concern about the reader, caring for a parent as what the reader does, depression the
+    # referee reported with a concern in the next sentence; in Swedish customers reserved towards people not from here
+    ("Honestly the workshop is all blokes and the language gets pretty ripe, so I don't think you'd last.", "en", "gender"),
+    ("I know how much you're doing for your dad since his stroke, and I worried the 6am starts would be too much.", "en", "family"),
+    ("Your previous manager told us that you had two extended periods off with depression. The panel was not confident the role would be good for you.", "en", "health"),
+    ("Många av våra äldre kunder är lite reserverade mot folk som inte är härifrån, så det blir svårt för dig.", "sv", "etnisk"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1667,6 +1673,12 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("Många kunder tvekar när en offert saknar montagekostnad, så räkna alltid med den.", "sv"),
     ("Du fick träffa lite nytt blod i butiken, våra två nya säljare.", "sv"),
     ("Kunden i rollspelet hade grått i skägget och var rätt sur, men du höll lugnet.", "sv"),
+    # r44: a workshop's make-up with a welcome, a reader's own time off with a particle and no concern, the queue ("kön") at a
+    # till, customers reserved towards a price
+    ("The workshop is all blokes, so we've put a women's changing room in, and you'd be very welcome.", "en"),
+    ("You had two weeks off with the builders in, and your portfolio still arrived on time.", "en"),
+    ("Ditt svar om hur du prioriterar när kön växer på fredagskvällarna var genomtänkt.", "sv"),
+    ("Kunderna är lite reserverade mot nya priser, och ditt förslag på rabatt var klokt.", "sv"),
 ]
 
 @pytest.mark.parametrize(
@@ -1716,6 +1728,9 @@ def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
         # r42: not feeling like one of us, denied to the reader
         ("After you'd gone the team talked it over, and the honest answer is you didn't feel like one of us.", "en", True),
         ("You felt like one of us from the first hour, and the gap was the CAD test.", "en", False),
+        # r44: "you were one of us" denied to the reader
+        ("Being honest though, the crew didn't feel you were one of us.", "en", True),
+        ("By the end of the shift the crew felt you were one of us, and the gap was the till test.", "en", False),
         # r43: fit with the team's culture named as a criterion the decision weighed, two words between "i" and "kultur"
         ("I bedömningen har även vikt lagts vid din förmåga att smälta in i arbetslagets befintliga kultur.", "sv", True),
         ("Vi lägger stor vikt vid att alla nya ska smälta in i teamet, så du får en fadder.", "sv", False),

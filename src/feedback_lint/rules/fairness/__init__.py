@@ -309,7 +309,11 @@ determiner not the reader's (``pupil_words``, ``others_determiners``) acting in 
 without those commitments at home") are the reader's, not a class. In Swedish a people's reaction may be hesitation at the
 mention (``look_reactions``: "kunder skulle tveka när ett utländskt namn står på offerten"), "vill få in" is a view ("ägarna
 vill få in lite nytt blod"), and "not a culture fit" also covers fit named as a criterion the decision weighed (``criteria``:
-"vikt har lagts vid … förutsättningar att smälta in i arbetslagets befintliga kultur").
+"vikt har lagts vid … förutsättningar att smälta in i arbetslagets befintliga kultur"). A workplace (``team_nouns``: "the
+workshop is all blokes") has a make-up as a team does; a reader's clause reaches through a particle ("you had two periods off
+with depression", reported by a referee); "not a culture fit" also covers "the crew didn't feel you were one of us"; in
+Swedish people reserved towards others (``look_reactions``: "reserverade mot folk som inte är härifrån") react to them, and
+"kön" after "när" or "i" is the queue (``not_mentions``: "när kön växer").
 
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family

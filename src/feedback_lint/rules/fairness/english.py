@@ -1463,7 +1463,7 @@ def _team_profile(span: "Span", data: dict[str, Any]) -> bool:
         if not (t.dep_ == "pobj" and head.head.lemma_ == "be"):
             return False
         head = head.head
-    people = set(data["profile_nouns"]) | set(data["employer_subjects"])
+    people = set(data["profile_nouns"]) | set(data["employer_subjects"]) | set(data["team_nouns"])  # also "the workshop is all blokes"
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in people and c.lower_ not in ("we", "i", "they") for c in head.children)
 
 
@@ -1487,11 +1487,12 @@ def _in_readers_clause(span: "Span", data: dict[str, Any], through_open: bool = 
     also through open clauses and gerunds after a preposition that take the reader as their subject ("you mentioned needing to go
     to the mosque", "you asked about stepping away for Friday prayers")."""
     # Also from the mention's first word, when the parser hangs the rest of it elsewhere ("the gap you explained as stress leave
-    # raised doubts", where "leave" is read as an auxiliary of "raised").
+    # raised doubts", where "leave" is read as an auxiliary of "raised"); and through a particle the parser hangs a phrase on
+    # ("you had two periods off with depression").
     for start in dict.fromkeys((span.root, span[0])):
         t = start
         while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "appos", "attr",
-                                                           "nmod", "npadvmod", "pcomp", "acomp") and t.head.i != t.i:
+                                                           "nmod", "npadvmod", "pcomp", "acomp", "prt") and t.head.i != t.i:
             t = t.head
         while through_open and t.head.i != t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             if t.dep_ == "xcomp":
