@@ -1553,6 +1553,18 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS = [
     ("I know how much you're doing for your dad since his stroke, and I worried the 6am starts would be too much.", "en", "family"),
     ("Your previous manager told us that you had two extended periods off with depression. The panel was not confident the role would be good for you.", "en", "health"),
     ("Många av våra äldre kunder är lite reserverade mot folk som inte är härifrån, så det blir svårt för dig.", "sv", "etnisk"),
+    # r45: the reader's little boy in a fronted reason, someone who grew up in a country as the one wanted, the only girl on a
+    # crew, a working life ahead under the partners' view; in Swedish the
+    # last years before retirement under a view, small kids at home as a rough time before, the choice of a younger applicant,
+    # pensioners tried before
+    ("The start is 5:30, and with your little boy only just starting nursery we didn't think that pattern would be kind on you.", "en", "family"),
+    ("We really wanted someone who grew up in Britain for the front desk.", "en", "ethnicity"),
+    ("I didn't think it'd be fair to put you in as the only girl on that crew.", "en", "gender"),
+    ("The partners felt someone with a longer stretch of working life ahead would get more out of the training.", "en", "age"),
+    ("Vi tror inte att du vill ha de tunga passen de sista åren innan pensionen.", "sv", "ålder"),
+    ("Vi har haft det krångligt förr när folk med små ungar hemma har behövt gå tidigt.", "sv", "familj"),
+    ("Därför föll valet på en yngre sökande.", "sv", "ålder"),
+    ("Jag måste vara ärlig, vi har provat med pensionärer förut och det blev för tungt.", "sv", "ålder"),
 ]
 
 #: Their look-alikes: a resident's faith in a scenario's relative clause, a "he" whose antecedent is the reader's referee, a
@@ -1679,6 +1691,16 @@ VIEWS_OF_OTHERS_AND_AGES_IN_WORDS_LOOK_ALIKES = [
     ("You had two weeks off with the builders in, and your portfolio still arrived on time.", "en"),
     ("Ditt svar om hur du prioriterar när kön växer på fredagskvällarna var genomtänkt.", "sv"),
     ("Kunderna är lite reserverade mot nya priser, och ditt förslag på rabatt var klokt.", "sv"),
+    # r45: a bookshop's children's section, a little boy in a role-play, where the reader grew up noted as knowledge of the routes, the only woman
+    # who applied said of the pool, a country the reader worked in; in Swedish a resident's wheelchair handled in an exercise,
+    # the pensioners a shop serves, the choice of a younger horse
+    ("What you did brilliantly was your children's section plan, with the picture books on the low bays.", "en"),
+    ("In the role play a little boy had lost his mum, and you knelt to his height straight away.", "en"),
+    ("We noted that you grew up in Leeds, so you already know the bus routes.", "en"),
+    ("Your two years with the charity in Kenya gave you more field experience than the others.", "en"),
+    ("När vi gick igenom förflyttningen glömde du att låsa hjulen på rullstolen.", "sv"),
+    ("Många av våra kunder är pensionärer, och du var fin med dem vid kassan.", "sv"),
+    ("Till ridlägret föll valet på en yngre häst, eftersom Bella behöver vila.", "sv"),
 ]
 
 @pytest.mark.parametrize(
@@ -1731,6 +1753,9 @@ def test_each_wrapped_look_alike_does_not_fire(lint_text, text, lang):
         # r44: "you were one of us" denied to the reader
         ("Being honest though, the crew didn't feel you were one of us.", "en", True),
         ("By the end of the shift the crew felt you were one of us, and the gap was the till test.", "en", False),
+        # r45: not fitting into "it", the group named in the sentence before
+        ("Vi är ett tight gäng som åker tillsammans varje helg, och vi fick inte känslan av att du skulle smälta in i det.", "sv", True),
+        ("Vi har ett nytt journalsystem, och vi tror att du snabbt kommer att smälta in i det.", "sv", False),
         # r43: fit with the team's culture named as a criterion the decision weighed, two words between "i" and "kultur"
         ("I bedömningen har även vikt lagts vid din förmåga att smälta in i arbetslagets befintliga kultur.", "sv", True),
         ("Vi lägger stor vikt vid att alla nya ska smälta in i teamet, så du får en fadder.", "sv", False),

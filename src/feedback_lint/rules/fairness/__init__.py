@@ -313,7 +313,12 @@ vill få in lite nytt blod"), and "not a culture fit" also covers fit named as a
 workshop is all blokes") has a make-up as a team does; a reader's clause reaches through a particle ("you had two periods off
 with depression", reported by a referee); "not a culture fit" also covers "the crew didn't feel you were one of us"; in
 Swedish people reserved towards others (``look_reactions``: "reserverade mot folk som inte är härifrån") react to them, and
-"kön" after "när" or "i" is the queue (``not_mentions``: "när kön växer").
+"kön" after "när" or "i" is the queue (``not_mentions``: "när kön växer"). Where someone grew up or was born, named with a
+place the tagger finds (a ``proxy_patterns`` entry: "someone who grew up in Britain"), is a proxy, so it counts only governed
+("we really wanted someone who grew up in Britain"; not "you grew up in Leeds, so you know the bus routes"); "the only girl on
+that crew" is a gender term, a working life ahead an age proxy; in Swedish "föll valet på" and "har provat med" are views
+("föll valet på en yngre sökande", "vi har provat med pensionärer förut"), and not fitting in may be said of "it", the group
+named before ("…, och vi fick inte känslan av att du skulle smälta in i det").
 
 Look-alikes that contain a term (``not_mentions``: "maternity cover", "family-run", "young people") are
 not mentions, nor is a word naming a property or kind of thing ("the age of the system", "our family
