@@ -194,8 +194,9 @@ def _english_verdict(sent: "Span", m: Mention, data: dict[str, Any]) -> bool | s
     if m.kind == TERM and not job and _goodwill(sent.text.lower(), data) and not contains_any(
             sent.text.lower(), data["accommodation_cues"]) and not _governed(span, data):
         return CHANGE
+    # Not the work ("we often need cover for sickness and parental leave") nor the pupils ("I think the children loved your session").
     if _governed(span, data) and (about or contains_any(sent.text.lower(), data["own_judgements"])) and not job and not _described_by_wh(
-            span, data) and not _handled(span, data) and not (m.group == "family" and _children_acting(span, data)):  # not the work: "we often need cover for sickness and parental leave"
+            span, data) and not _handled(span, data) and not (m.group == "family" and _children_acting(span, data)):
         return True  # also "…with the baby due around then it just doesn't line up for us"
     if m.kind == PROXY and not job and _hired(span, data):  # "for now we will take local person"
         return True

@@ -57,6 +57,9 @@ SV_TOPIC_WINDOW = 6
 SV_TOPIC_GAP = 2
 #: How many words may stand between "du har" and a characteristic the reader has ("en ganska kraftig").
 SV_TRAIT_WORDS = 4
+#: How far (in words) before a culture-fit phrase a negation of it, and a criterion the decision weighed, may stand.
+SV_FIT_NEGATION_BEFORE = 8
+SV_FIT_CRITERION_BEFORE = 12
 #: How far (in words) after a group a word of habit may stand to make a generalisation ("nygifta vill ofta…").
 SV_HABIT_WINDOW = 3
 
@@ -865,7 +868,8 @@ def _denied_or_weighed(sent: "Span", span: "Span", data: dict[str, Any]) -> bool
     den sökandes förutsättningar att smälta in i arbetslagets kultur")."""
     negations, aside = data["culture_fit"]["negations"], data["culture_fit"]["set_aside"]
     doc = sent.doc
-    if contains_any(doc[max(sent.start, span.start - 12) : span.start].text.lower(), data["culture_fit"]["criteria"]):
+    before = doc[max(sent.start, span.start - SV_FIT_CRITERION_BEFORE) : span.start].text.lower()
+    if contains_any(before, data["culture_fit"]["criteria"]):
         return True
     return any(t.lower_ in negations and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in aside)
-               for t in doc[max(sent.start, span.start - 8) : span.end])
+               for t in doc[max(sent.start, span.start - SV_FIT_NEGATION_BEFORE) : span.end])
