@@ -510,11 +510,12 @@ def _generic_person_of(span: "Span", *, loose: bool = False) -> "Token | None":
 
 
 def _aged_person_doubted(span: "Span", data: dict[str, Any]) -> bool:
-    """A person of an age in general, named by the mention itself ("a bloke coming up 55"), as the subject of a negated verb or
-    of "struggle": "A bloke coming up 55 isn't going to last the summer on that", said to the reader; not a client of that age
-    doing something ("a man coming up 70 asked about bus passes")."""
+    """A person of an age in general, named by the mention itself (the ``patterns`` entry "a bloke coming up 55": the mention
+    opens with the person it describes, not the reader), as the subject of a negated verb or of "struggle": "A bloke coming up
+    55 isn't going to last the summer on that", said to the reader; not a client of that age doing something ("a man coming up
+    70 asked about bus passes")."""
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.lower_ not in data["aged_people"]:
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.i != span.start or _second(root, data):
         return False
     verb = root.head
     return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() == "struggle"
